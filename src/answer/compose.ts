@@ -1,0 +1,78 @@
+import type { Pack, QaEntry } from '../knowledge/schema.js';
+import type { Decision } from './confidence.js';
+import type { Reply, Suggestion } from './reply.js';
+
+// Decision + pack -> the reply a user reads. Every word of an answer comes from the pack; when the pack does not
+// say, the reply says so and points at what it can answer.
+
+const MAX_SUGGESTIONS = 3;
+
+export function composeEntryReply(pack: Pack, entry: QaEntry, question: string, confidence: number): Reply {
+  const figures = entry.figures.flatMap((id) => pack.figures.filter((f) => f.id === id));
+  return {
+    question,
+    answered: true,
+    answer: entry.answer,
+    confidence: round(confidence),
+    reason: 'answered',
+    entryId: entry.id,
+    citations: entry.citations,
+    figures,
+    suggestions: [],
+  };
+}
+
+export function composeReply(
+  pack: Pack,
+  decision: Decision,
+  question: string,
+  unknownKeys: string[],
+  fallbackTopics: Suggestion[],
+): Reply {
+  if (decision.kind !== 'decline') {
+    const entry = pack.entries[decision.chosen.entry];
+    const reply = composeEntryReply(pack, entry, question, decision.confidence);
+    if (decision.kind === 'answer') return reply;
+    return { ...reply, reason: 'hedged', suggestions: toSuggestions(pack, decision.alternatives.map((c) => c.entry)) };
+  }
+  const nearby = toSuggestions(pack, decision.nearby.map((c) => c.entry));
+  const missing = unknownKeys.length > 0 ? ` It doesn't mention ${listOf(unknownKeys.map((k) => `"${k}"`))}.` : '';
+  return {
+    question,
+    answered: false,
+    answer: `I don't know: that isn't covered in this briefing.${missing}`,
+    confidence: round(decision.confidence),
+    reason: 'not_covered',
+    entryId: null,
+    citations: [],
+    figures: [],
+    suggestions: nearby.length > 0 ? nearby : fallbackTopics.slice(0, MAX_SUGGESTIONS),
+  };
+}
+
+export function composeNotice(question: string, reason: 'empty' | 'too_long', answer: string, topics: Suggestion[]): Reply {
+  return {
+    question,
+    answered: false,
+    answer,
+    confidence: 0,
+    reason,
+    entryId: null,
+    citations: [],
+    figures: [],
+    suggestions: topics.slice(0, MAX_SUGGESTIONS),
+  };
+}
+
+function toSuggestions(pack: Pack, entryIndexes: number[]): Suggestion[] {
+  const unique = [...new Set(entryIndexes)].slice(0, MAX_SUGGESTIONS);
+  return unique.map((i) => ({ id: pack.entries[i].id, question: pack.entries[i].question }));
+}
+
+function listOf(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

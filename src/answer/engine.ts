@@ -1,0 +1,66 @@
+import type { Pack } from '../knowledge/schema.js';
+import { buildIndex } from '../match/build-index.js';
+import { stripSlackMarkup } from '../match/normalise.js';
+import { scoreQuestion } from '../match/score.js';
+import { composeEntryReply, composeNotice, composeReply } from './compose.js';
+import { decide } from './confidence.js';
+import type { Reply, Suggestion } from './reply.js';
+
+// The whole question -> match -> answer pipeline behind one object, built once per pack. Pure: no I/O.
+
+export type EngineOptions = {
+  /** Confidence at or above which the engine answers (config: ANSWER_THRESHOLD). */
+  threshold: number;
+};
+
+export type Engine = {
+  pack: Pack;
+  /** Answers a free-text question (Slack markup allowed); never throws for any string. */
+  answer(question: string): Reply;
+  /** Answers one entry directly (a clicked "did you mean" button); undefined for an unknown id. */
+  answerEntry(entryId: string, question?: string): Reply | undefined;
+  /** A few entries worth offering as "topics I can answer". */
+  topics(limit?: number): Suggestion[];
+};
+
+/** Longer questions are not read: a real question fits in far fewer characters, and scoring stays bounded. */
+export const MAX_QUESTION_CHARS = 4000;
+
+export function createEngine(pack: Pack, options: EngineOptions): Engine {
+  const index = buildIndex(pack);
+  const topics = (limit = 5): Suggestion[] => {
+    // One entry per first tag, in pack order: a spread of subjects rather than five on one company.
+    const seen = new Set<string>();
+    const picks = pack.entries.filter((e) => e.figures.length > 0 || e.tags.length > 0).filter((e) => {
+      const key = e.tags.find((t) => t !== 'overview') ?? e.tags[0];
+      return !seen.has(key) && seen.add(key);
+    });
+    return picks.slice(0, limit).map((e) => ({ id: e.id, question: e.question }));
+  };
+
+  const answer = (question: string): Reply => {
+    if (question.length > MAX_QUESTION_CHARS) {
+      return composeNotice(
+        question,
+        'too_long',
+        `That question is ${question.length.toLocaleString('en-US')} characters long; I read questions of up to ${MAX_QUESTION_CHARS.toLocaleString('en-US')}. Could you ask it in a sentence or two?`,
+        topics(),
+      );
+    }
+    if (!/[\p{L}\p{N}]/u.test(stripSlackMarkup(question))) {
+      return composeNotice(question, 'empty', 'Ask me a question about the briefing, for example one of these.', topics());
+    }
+    const match = scoreQuestion(index, question);
+    return composeReply(pack, decide(match, options.threshold), question, match.unknownKeys, topics());
+  };
+
+  return {
+    pack,
+    answer,
+    answerEntry: (entryId, question) => {
+      const entry = pack.entries.find((e) => e.id === entryId);
+      return entry ? composeEntryReply(pack, entry, question ?? entry.question, 1) : undefined;
+    },
+    topics,
+  };
+}

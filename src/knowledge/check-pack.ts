@@ -1,0 +1,98 @@
+import type { PackProblem } from './problems.js';
+import type { Pack } from './schema.js';
+import { checkCitation, checkComparison, checkFigureValue } from './verify-quotes.js';
+
+/** Where each pack file lives and how to find the line of a path inside it. */
+export type PackFileLocator = { file: string; lineOf(path: readonly PropertyKey[]): number | undefined };
+
+export type PackLocators = { qa: PackFileLocator; figures: PackFileLocator; aliases: PackFileLocator };
+
+/** Cross-file checks on a pack whose files each passed their schema: ids, references, quotes, coverage. */
+export function checkPack(pack: Pack, at: PackLocators): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const error = (loc: PackFileLocator, path: PropertyKey[], id: string, field: string, message: string) =>
+    problems.push({ severity: 'error', file: loc.file, line: loc.lineOf(path), id, field, message });
+
+  duplicateIds(pack.entries.map((e) => e.id)).forEach((i) =>
+    error(at.qa, ['entries', i, 'id'], pack.entries[i].id, 'id', 'duplicate id (ids must be unique)'),
+  );
+  duplicateIds(pack.figures.map((f) => f.id)).forEach((i) =>
+    error(at.figures, ['figures', i, 'id'], pack.figures[i].id, 'id', 'duplicate id (ids must be unique)'),
+  );
+  const groups = [...pack.aliases.entities, ...pack.aliases.synonyms];
+  duplicateIds(groups.map((g) => g.id)).forEach((i) => {
+    const [list, index] =
+      i < pack.aliases.entities.length ? ['entities', i] : ['synonyms', i - pack.aliases.entities.length];
+    error(at.aliases, [list, index, 'id'], groups[i].id, 'id', 'duplicate id (ids must be unique)');
+  });
+
+  const figureIds = new Set(pack.figures.map((f) => f.id));
+  pack.entries.forEach((entry, e) => {
+    entry.figures.forEach((figureId, f) => {
+      if (!figureIds.has(figureId)) {
+        error(at.qa, ['entries', e, 'figures', f], entry.id, `figures[${f}]`, `unknown figure id "${figureId}"`);
+      }
+    });
+    entry.citations.forEach((citation, c) => {
+      const why = checkCitation(citation, pack.sources);
+      if (why) error(at.qa, ['entries', e, 'citations', c, 'quote'], entry.id, `citations[${c}]`, why);
+    });
+  });
+
+  pack.figures.forEach((figure, f) => {
+    const why = checkCitation(figure.citation, pack.sources);
+    if (why) error(at.figures, ['figures', f, 'citation', 'quote'], figure.id, 'citation', why);
+    const valueWhy = checkFigureValue(figure);
+    if (valueWhy) error(at.figures, ['figures', f, 'value'], figure.id, 'value', valueWhy);
+    const comparisonWhy = checkComparison(figure);
+    if (comparisonWhy)
+      error(at.figures, ['figures', f, 'comparison', 'statement'], figure.id, 'comparison', comparisonWhy);
+  });
+
+  // One term naming two different things would make the matcher guess; the curator must decide.
+  const owner = new Map<string, string>();
+  for (const [list, items] of [
+    ['entities', pack.aliases.entities],
+    ['synonyms', pack.aliases.synonyms],
+  ] as const) {
+    items.forEach((group, g) => {
+      group.terms.forEach((term, t) => {
+        const key = term.toLowerCase().trim();
+        const previous = owner.get(key);
+        if (previous !== undefined && previous !== group.id) {
+          error(
+            at.aliases,
+            [list, g, 'terms', t],
+            group.id,
+            `terms[${t}]`,
+            `"${term}" is already a term of "${previous}"`,
+          );
+        } else owner.set(key, group.id);
+      });
+    });
+  }
+
+  for (const source of pack.sources) {
+    const cited = new Set(
+      pack.entries.flatMap((e) => e.citations.filter((c) => c.source === source.id).map((c) => c.paragraph)),
+    );
+    const uncited = source.paragraphs.map((_, i) => i + 1).filter((n) => !cited.has(n));
+    if (uncited.length > 0) {
+      problems.push({
+        severity: 'warning',
+        file: at.qa.file,
+        message: `${source.file}: paragraph${uncited.length === 1 ? '' : 's'} ${uncited.join(', ')} not cited by any entry`,
+      });
+    }
+  }
+  return problems;
+}
+
+function duplicateIds(ids: string[]): number[] {
+  const seen = new Set<string>();
+  return ids.flatMap((id, i) => {
+    if (seen.has(id)) return [i];
+    seen.add(id);
+    return [];
+  });
+}

@@ -1,0 +1,110 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'zod';
+import { checkPack } from './check-pack.js';
+import { cutAtEndMarker, splitParagraphs } from './paragraphs.js';
+import { type ParsedFile, parseYamlFile } from './parse-yaml-file.js';
+import { formatProblem, formatProblems, type PackProblem } from './problems.js';
+import {
+  AliasesFileSchema,
+  FiguresFileSchema,
+  type LoadedSource,
+  type Pack,
+  PackMetaSchema,
+  QaFileSchema,
+} from './schema.js';
+
+export type PackLoadResult =
+  | { ok: true; value: Pack; warnings: string[]; problems: PackProblem[] }
+  | { ok: false; report: string; warnings: string[]; problems: PackProblem[] };
+
+export const PACK_FILES = {
+  meta: 'pack.yaml',
+  qa: 'qa.yaml',
+  figures: 'figures.yaml',
+  aliases: 'aliases.yaml',
+} as const;
+
+/** Reads and validates knowledge/<pack>/; every problem in every file is reported at once. */
+export async function loadPack(dir: string): Promise<PackLoadResult> {
+  const display = (name: string) => path.join(path.relative(process.cwd(), dir) || '.', name);
+  const problems: PackProblem[] = [];
+
+  const parse = async <S extends z.ZodType>(name: string, schema: S): Promise<ParsedFile<z.infer<S>>> => {
+    const text = await readText(path.join(dir, name));
+    if (text === undefined) {
+      const missing = { severity: 'error' as const, file: display(name), message: 'file is missing or unreadable' };
+      return { data: undefined, problems: [missing], lineOf: () => undefined };
+    }
+    return parseYamlFile(display(name), text, schema);
+  };
+  const [meta, qa, figures, aliases] = await Promise.all([
+    parse(PACK_FILES.meta, PackMetaSchema),
+    parse(PACK_FILES.qa, QaFileSchema),
+    parse(PACK_FILES.figures, FiguresFileSchema),
+    parse(PACK_FILES.aliases, AliasesFileSchema),
+  ]);
+  problems.push(...meta.problems, ...qa.problems, ...figures.problems, ...aliases.problems);
+
+  const sources: LoadedSource[] = [];
+  for (const [i, source] of (meta.data?.sources ?? []).entries()) {
+    const raw = await readText(path.join(dir, source.file));
+    if (raw === undefined) {
+      problems.push({
+        severity: 'error',
+        file: display(PACK_FILES.meta),
+        line: meta.lineOf(['sources', i, 'file']),
+        id: source.id,
+        field: 'file',
+        message: `source file ${display(source.file)} is missing or unreadable`,
+      });
+      continue;
+    }
+    const cut = cutAtEndMarker(raw, source.end_marker);
+    if (!cut.found) {
+      problems.push({
+        severity: 'error',
+        file: display(PACK_FILES.meta),
+        line: meta.lineOf(['sources', i, 'end_marker']),
+        id: source.id,
+        field: 'end_marker',
+        message: `no line "${source.end_marker}" in ${source.file}, so the article's end is unknown`,
+      });
+    }
+    sources.push({ ...source, text: cut.text.trim(), paragraphs: splitParagraphs(cut.text) });
+  }
+
+  if (meta.data && qa.data && figures.data && aliases.data) {
+    const pack: Pack = {
+      meta: meta.data,
+      sources,
+      entries: qa.data.entries,
+      figures: figures.data.figures,
+      aliases: aliases.data,
+    };
+    problems.push(
+      ...checkPack(pack, {
+        qa: { file: display(PACK_FILES.qa), lineOf: qa.lineOf },
+        figures: { file: display(PACK_FILES.figures), lineOf: figures.lineOf },
+        aliases: { file: display(PACK_FILES.aliases), lineOf: aliases.lineOf },
+      }),
+    );
+    if (!problems.some((p) => p.severity === 'error')) {
+      return { ok: true, value: pack, warnings: warningsOf(problems), problems };
+    }
+  }
+  const warnings = warningsOf(problems);
+  return { ok: false, report: formatProblems(problems), warnings, problems };
+}
+
+function warningsOf(problems: PackProblem[]): string[] {
+  return problems.filter((p) => p.severity === 'warning').map(formatProblem);
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

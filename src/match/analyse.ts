@@ -1,0 +1,103 @@
+import { COMMON_ENGLISH_WORDS, METRIC_WORDS } from './common-words.js';
+import type { Lexicon } from './lexicon.js';
+import { stemWord } from './lexicon.js';
+import { normaliseText } from './normalise.js';
+import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
+import { segmentCjk, tokenize } from './tokenize.js';
+
+// Text -> the terms that carry its meaning. The same function reads the pack's questions and the user's,
+// so both sides of a match are always spelled the same way.
+
+export type TermKind = 'entity' | 'concept' | 'number' | 'word' | 'cjk';
+
+export type Term = {
+  term: string;
+  kind: TermKind;
+  /** The word as typed (before spelling correction and stemming), for messages and suggestions. */
+  surface: string;
+};
+
+/** Optional spelling correction: returns a known word for an unknown one, or undefined. */
+export type Corrector = (word: string) => string | undefined;
+
+export type Analysis = { terms: Term[]; corrections: { from: string; to: string }[] };
+
+export function analyseText(text: string, lexicon: Lexicon, correct?: Corrector): Analysis {
+  const corrections: Analysis['corrections'] = [];
+  const terms: Term[] = [];
+  let latin: string[] = [];
+
+  const flushLatin = () => {
+    terms.push(...matchPhrases(latin, lexicon));
+    latin = [];
+  };
+
+  let cased = text;
+  for (const { pattern, placeholder } of lexicon.capitalOnly) cased = cased.replace(pattern, ` ${placeholder} `);
+  for (const token of tokenize(normaliseText(cased))) {
+    if (!token.cjk) {
+      let word = token.text;
+      const fixed = correct && isCorrectable(word) ? correct(word) : undefined;
+      if (fixed !== undefined && fixed !== word) {
+        corrections.push({ from: word, to: fixed });
+        word = fixed;
+      }
+      latin.push(word);
+      continue;
+    }
+    flushLatin();
+    terms.push(...matchCjk(token.text, lexicon));
+  }
+  flushLatin();
+  return { terms, corrections };
+}
+
+function isCorrectable(word: string): boolean {
+  return word.length >= 4 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !COMMON_ENGLISH_WORDS.has(word);
+}
+
+/** Greedy longest-first phrase matching of aliases over a run of latin words. */
+function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
+  const stems = words.map(stemWord);
+  const terms: Term[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const phrase = lexicon.phrases.get(stems[i])?.find((p) => p.words.every((w, k) => stems[i + k] === w));
+    if (phrase) {
+      const surface = words.slice(i, i + phrase.words.length).join(' ');
+      terms.push({ term: phrase.concept, kind: phrase.concept.startsWith('@') ? 'entity' : 'concept', surface });
+      i += phrase.words.length;
+      continue;
+    }
+    const word = words[i];
+    if (/^\d/.test(word)) terms.push({ term: `#${Number(word)}`, kind: 'number', surface: word });
+    else if (!ENGLISH_STOPWORDS.has(word) && word.length > 1) terms.push({ term: stems[i], kind: 'word', surface: word });
+    i += 1;
+  }
+  return terms;
+}
+
+function matchCjk(run: string, lexicon: Lexicon): Term[] {
+  const terms: Term[] = [];
+  let rest = run;
+  for (const alias of lexicon.cjk) {
+    if (!rest.includes(alias.text)) continue;
+    terms.push({ term: alias.concept, kind: alias.concept.startsWith('@') ? 'entity' : 'concept', surface: alias.text });
+    rest = rest.split(alias.text).join(' ');
+  }
+  for (const part of rest.split(' ')) {
+    for (const word of segmentCjk(part)) {
+      if (!CHINESE_STOPWORDS.has(word)) terms.push({ term: word, kind: 'cjk', surface: word });
+    }
+  }
+  return terms;
+}
+
+/** How much an unknown word (in no entry at all) says about what the question is really asking. */
+export function unknownWordKind(surface: string, kind: TermKind): 'metric' | 'name' | 'everyday' | 'cjk' | 'number' {
+  if (kind === 'number') return 'number';
+  if (kind === 'cjk') return 'cjk';
+  if (METRIC_WORDS.has(surface)) return 'metric';
+  if (COMMON_ENGLISH_WORDS.has(surface)) return 'everyday';
+  return 'name';
+}

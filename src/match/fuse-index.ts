@@ -1,0 +1,51 @@
+import Fuse from 'fuse.js';
+import type { Corrector } from './analyse.js';
+
+// The fuzzy layer: fuse.js finds the pack words closest to a word nobody taught us ("tiktk", "xiaohongsu"),
+// and an edit-distance bound decides whether the closest is close enough to be a typo rather than another word.
+
+export function buildSpellingCorrector(vocabulary: Iterable<string>): Corrector {
+  const words = [...new Set(vocabulary)].filter((w) => w.length >= 3 && !/\d/.test(w));
+  const known = new Set(words);
+  const fuse = new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
+  const cache = new Map<string, string | undefined>();
+  return (word) => {
+    if (known.has(word)) return word;
+    if (cache.has(word)) return cache.get(word);
+    const allowed = word.length >= 7 ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const hit of fuse.search(word, { limit: 8 })) {
+      const candidate = hit.item;
+      // A typo keeps the word's length and first letter; "shopee" is not a misspelt "shop".
+      if (Math.abs(candidate.length - word.length) > 1 || candidate[0] !== word[0]) continue;
+      const distance = editDistance(word, candidate, allowed);
+      if (distance <= allowed && distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    if (cache.size > 10_000) cache.clear();
+    cache.set(word, best);
+    return best;
+  };
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, giving up early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1);
+      rows[i][j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[a.length][b.length];
+}

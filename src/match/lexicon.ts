@@ -1,0 +1,76 @@
+import { stemmer } from 'stemmer';
+import type { Aliases } from '../knowledge/schema.js';
+import { normaliseText } from './normalise.js';
+import { ENGLISH_STOPWORDS } from './stopwords.js';
+import { tokenize } from './tokenize.js';
+
+// The pack's aliases compiled for matching: every other name of an entity and every synonym of a domain word
+// maps to one concept term (@entity, ~synonym), so "RedNote", "XHS" and "小红书" all count as one thing.
+
+export type Lexicon = {
+  /** Latin phrases as stemmed word sequences, keyed by their first word, longest first. */
+  phrases: Map<string, { words: string[]; concept: string }[]>;
+  /** CJK alias strings, longest first, matched as substrings of CJK runs. */
+  cjk: { text: string; concept: string }[];
+  /** The name a person reads for each concept ("@tiktok-shop" -> "TikTok Shop"). */
+  names: Map<string, string>;
+  /**
+   * Capitalised aliases that are everyday words in lower case ("US", "MY"): they name the concept only when
+   * typed in capitals, so "tell us" is not about the United States. Each is swapped for its placeholder word.
+   */
+  capitalOnly: { pattern: RegExp; placeholder: string }[];
+  /** Concepts a matching entry must also name (entities always; synonyms marked must_match). */
+  mustMatch: Set<string>;
+};
+
+export const entityTerm = (id: string) => `@${id}`;
+export const synonymTerm = (id: string) => `~${id}`;
+export const isEntityTerm = (term: string) => term.startsWith('@');
+export const isConceptTerm = (term: string) => term.startsWith('@') || term.startsWith('~');
+
+/** Stems an English word; numbers and single letters pass through unchanged. */
+export function stemWord(word: string): string {
+  return /^[a-z]{3,}$/.test(word) ? stemmer(word) : word;
+}
+
+export function buildLexicon(aliases: Aliases): Lexicon {
+  const phrases: { words: string[]; concept: string }[] = [];
+  const cjk: Lexicon['cjk'] = [];
+  const names = new Map<string, string>();
+  const capitalOnly: Lexicon['capitalOnly'] = [];
+  const add = (concept: string, name: string, terms: string[]) => {
+    names.set(concept, name);
+    for (const term of [name, ...terms]) {
+      if (/^[A-Z]{2,4}$/.test(term) && ENGLISH_STOPWORDS.has(term.toLowerCase())) {
+        const placeholder = `capitalalias${String.fromCharCode(97 + (capitalOnly.length % 26))}${capitalOnly.length}`;
+        capitalOnly.push({ pattern: new RegExp(`\\b${term}\\b`, 'g'), placeholder });
+        phrases.push({ words: [placeholder], concept });
+        continue;
+      }
+      const tokens = tokenize(normaliseText(term));
+      if (tokens.length === 0) continue;
+      if (tokens.every((t) => t.cjk)) cjk.push({ text: tokens.map((t) => t.text).join(''), concept });
+      else if (tokens.every((t) => !t.cjk)) phrases.push({ words: tokens.map((t) => stemWord(t.text)), concept });
+      else {
+        // Mixed script ("TikTok小店"): its latin words still find the concept, its CJK part alone would not.
+        const latin = tokens.filter((t) => !t.cjk);
+        phrases.push({ words: latin.map((t) => stemWord(t.text)), concept });
+      }
+    }
+  };
+  for (const group of aliases.entities) add(entityTerm(group.id), group.name, group.terms);
+  for (const group of aliases.synonyms) add(synonymTerm(group.id), group.name, group.terms);
+  const mustMatch = new Set([
+    ...aliases.entities.map((g) => entityTerm(g.id)),
+    ...aliases.synonyms.filter((g) => g.must_match).map((g) => synonymTerm(g.id)),
+  ]);
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  cjk.sort((a, b) => b.text.length - a.text.length);
+  const byFirstWord = new Map<string, { words: string[]; concept: string }[]>();
+  for (const phrase of phrases) {
+    const list = byFirstWord.get(phrase.words[0]) ?? [];
+    list.push(phrase);
+    byFirstWord.set(phrase.words[0], list);
+  }
+  return { phrases: byFirstWord, cjk, names, capitalOnly, mustMatch };
+}

@@ -1,0 +1,35 @@
+// Turns what a user typed (Slack markup, full-width characters, curly quotes, possessives) into plain lowercase
+// text the tokenizer can split. Pure and total: any string in, a string out.
+
+const SLACK_LINK = /<([^<>|]*)(?:\|([^<>]*))?>/g;
+
+/** Replaces Slack markup with what a reader sees: mentions vanish, links become their label, specials vanish. */
+export function stripSlackMarkup(text: string): string {
+  return text
+    .replace(SLACK_LINK, (_whole, target: string, label: string | undefined) => {
+      if (target.startsWith('@') || target.startsWith('!')) return ' ';
+      if (target.startsWith('#')) return label ? ` ${label} ` : ' ';
+      return label ? ` ${label} ` : ' ';
+    })
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+export function normaliseText(text: string): string {
+  return (
+    stripSlackMarkup(text)
+      .normalize('NFKC')
+      .toLowerCase()
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+      .replace(/[‘’`´]/g, "'")
+      .replace(/[‐‑‒–—―]/g, '-')
+      // Possessives: "TikTok's", "companies'" -> the noun itself.
+      .replace(/([a-z0-9])'s\b/g, '$1')
+      .replace(/([a-z0-9]s)'(?=\s|$)/g, '$1')
+      // "e-commerce", "e-sports": a one-letter prefix is part of the word; other hyphens separate words.
+      .replace(/\b([a-z])-(?=[a-z])/g, '$1')
+      .replace(/(\d),(?=\d{3}\b)/g, '$1')
+  );
+}

@@ -1,0 +1,78 @@
+import { analyseText, type Term, unknownWordKind } from './analyse.js';
+import type { EntryIndex } from './build-index.js';
+
+// Question -> ranked candidate entries, each with the evidence the answer layer needs to decide whether to
+// answer: how much of the question the entry covers, and which of the question's key terms it lacks.
+
+export type Candidate = {
+  entry: number;
+  /** 0..1: blend of coverage of the question's terms and the best single phrasing's overlap. */
+  score: number;
+  /** Key terms (names, numbers, domain concepts) of the question that this entry never mentions. */
+  missingKeys: string[];
+  /** True when only names matched and some other content word did not: "weather in Singapore". */
+  onlyNamesMatched: boolean;
+};
+
+export type Match = {
+  terms: Term[];
+  /** Key words of the question that are in no entry at all: another company, metric or year. */
+  unknownKeys: string[];
+  corrections: { from: string; to: string }[];
+  candidates: Candidate[];
+};
+
+const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8 } as const;
+const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
+const SHORTLIST = 40;
+
+export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
+  const analysis = analyseText(question, index.lexicon, index.correct);
+  const seen = new Set<string>();
+  const terms = analysis.terms.filter((t) => !seen.has(t.term) && seen.add(t.term));
+
+  const unknownKeys: string[] = [];
+  const weighted = terms.map((t) => {
+    const idf = index.idf.get(t.term);
+    if (idf !== undefined) return { ...t, weight: idf * KIND_BOOST[t.kind], known: true };
+    const kind = unknownWordKind(t.surface, t.kind);
+    if (kind === 'metric' || kind === 'name' || kind === 'number') unknownKeys.push(t.surface);
+    return { ...t, weight: UNKNOWN_WEIGHT[kind], known: false };
+  });
+  const total = weighted.reduce((sum, t) => sum + t.weight, 0);
+  if (total === 0) return { terms, unknownKeys, corrections: analysis.corrections, candidates: [] };
+
+  const coverage = new Map<number, number>();
+  for (const t of weighted) {
+    if (!t.known) continue;
+    for (const posting of index.postings.get(t.term) ?? []) {
+      coverage.set(posting.entry, (coverage.get(posting.entry) ?? 0) + t.weight * posting.weight);
+    }
+  }
+  const shortlist = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
+
+  const keys = weighted.filter((t) => t.known && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)));
+  const candidates = shortlist.map(([entry, covered]): Candidate => {
+    const recallOf = (set: Set<string>) => weighted.reduce((s, t) => s + (set.has(t.term) ? t.weight : 0), 0) / total;
+    let bestPhrasing = 0;
+    for (const phrasing of index.phrasings[entry]) {
+      const shared = [...phrasing.terms].reduce((s, term) => s + (seen.has(term) ? (index.idf.get(term) ?? 0) : 0), 0);
+      if (shared === 0 || phrasing.idfSum === 0) continue;
+      const precision = shared / phrasing.idfSum;
+      const recall = recallOf(phrasing.terms);
+      bestPhrasing = Math.max(bestPhrasing, (2 * precision * recall) / (precision + recall));
+    }
+    const entryTerms = index.entryTerms[entry];
+    const matched = weighted.filter((t) => t.known && entryTerms.has(t.term));
+    // Only words the pack never uses count here: "big" is pack vocabulary, "weather" is not.
+    const unmatchedContent = weighted.some((t) => !t.known && t.kind === 'word');
+    return {
+      entry,
+      score: 0.5 * (covered / total) + 0.5 * bestPhrasing,
+      missingKeys: keys.filter((t) => !entryTerms.has(t.term)).map((t) => t.surface),
+      onlyNamesMatched: unmatchedContent && matched.every((t) => t.kind === 'entity'),
+    };
+  });
+  candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
+  return { terms, unknownKeys, corrections: analysis.corrections, candidates: candidates.slice(0, Math.max(limit, 1) * 4) };
+}

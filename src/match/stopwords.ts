@@ -1,0 +1,28 @@
+import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+
+// Words that carry no topic: question words, fillers and chat. A question made only of these asks nothing
+// the briefing can answer. The English list is ours (the common lists drop topic words such as "big",
+// "share" and "market", which questions here depend on); the Chinese one comes from stopwords-iso.
+
+const ENGLISH = `
+a about above actually after again against all also am an and any anyone anything are aren around as ask asked
+asking at be because been before being below between both but by can could couldn curious did didn do does doesn
+doing don down during each either else ever every explain few for from further get gets getting give go going got
+had hadn has hasn have haven having he hello her here hers hey hi him his hmm how i if in into is isn it its itself
+just kind kindly know let like ll look looking lot lots maybe me mean might mind more most much must my myself need
+no nor not now of off ok okay on once only or other our ours out over own please pls plz quick quickly quite rather
+re really regarding remind right s say says see she should so some something sorry sort still such sure t tell than
+thank thanks that the their theirs them then there these they thing things think this those though through thx to
+too u under until up us ve very wanna want wanted was wasn way we well were weren what whats when where whether which
+while who whom whose why will with won wonder wondering would wouldn ya yeah yes yet you your yours yourself
+anybody somebody someone guys team folks again btw fyi hey hiya morning afternoon evening today tomorrow yesterday
+question questions quick answer info information detail details briefing article piece report says said mention
+mentioned context summary summarize summarise tldr note noted talk talking regarding per via etc ok cool great
+actual basically exactly currently recent recently latest new news update
+`;
+
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
+
+const CHINESE_EXTRA = ['请问', '一下', '告诉', '我', '你', '吗', '呢', '的', '了', '是', '有', '在', '和', '关于', '文章', '说'];
+
+export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set([...stopwordsIso.zh, ...CHINESE_EXTRA]);

@@ -1,0 +1,32 @@
+// Splits normalised text into latin words, numbers and CJK runs. CJK runs are kept whole here: aliases such
+// as 小红书 are matched inside them first, and only the rest is split into words with Intl.Segmenter.
+
+export type RawToken = { text: string; cjk: boolean };
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+/gu;
+const LATIN = /[a-z0-9]+(?:\.[0-9]+)?/g;
+
+export function tokenize(normalised: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  let last = 0;
+  for (const match of normalised.matchAll(CJK)) {
+    pushLatin(normalised.slice(last, match.index), tokens);
+    tokens.push({ text: match[0], cjk: true });
+    last = match.index + match[0].length;
+  }
+  pushLatin(normalised.slice(last), tokens);
+  return tokens;
+}
+
+function pushLatin(text: string, into: RawToken[]): void {
+  for (const match of text.matchAll(LATIN)) into.push({ text: match[0], cjk: false });
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Word-splits a CJK run (after alias matching), keeping only word-like segments. */
+export function segmentCjk(run: string): string[] {
+  const words: string[] = [];
+  for (const segment of segmenter.segment(run)) if (segment.isWordLike) words.push(segment.segment);
+  return words;
+}

@@ -1,0 +1,18 @@
+// Every interactive ID the renderers put into messages and the Slack listeners route on, in one place.
+// Slack requires action_ids to be unique within a block, so repeated buttons get an index suffix and the
+// listeners match on the prefix.
+
+export const ACTION_IDS = {
+  didYouMean: 'did_you_mean',
+  feedbackUp: 'feedback_up',
+  feedbackDown: 'feedback_down',
+  share: 'share_answer',
+} as const;
+
+export const BLOCK_IDS = {
+  feedback: 'feedback',
+  feedbackThanks: 'feedback_thanks',
+} as const;
+
+/** Matches `did_you_mean` and `did_you_mean:<n>`. */
+export const DID_YOU_MEAN_PATTERN = new RegExp(`^${ACTION_IDS.didYouMean}(?::\\d+)?$`);

@@ -1,0 +1,21 @@
+import { escapeMrkdwn } from './escape.js';
+
+// All user-facing wording outside the pack itself, in one place (as Fuse keeps errorMessages.ts).
+
+export const MAX_QUESTION_LENGTH = 2000;
+
+export const MESSAGES = {
+  tooLong: `That question is a bit long for me: please keep it under ${MAX_QUESTION_LENGTH.toLocaleString('en-US')} characters and ask about one thing at a time.`,
+  rateLimited: (perMinute: number) =>
+    `You're asking faster than I can keep up (${perMinute} answers a minute). Please try again in a minute.`,
+  apology: "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a moment.",
+  alreadyVoted: 'You have already voted on this answer. Thanks!',
+  thanks: (userId: string) => `Thanks for the feedback, <@${escapeMrkdwn(userId)}>!`,
+  entryGone: 'Sorry, I can no longer find that topic in the briefing. Try asking the question again.',
+  noFacts: (topic: string) => `I have no key figures about "${escapeMrkdwn(topic)}". Try \`/brief facts\` for all of them.`,
+  notCoveredTopics: 'Here are some things I can answer:',
+  hedged: (confidence: number) =>
+    `I'm not fully sure this is what you meant (confidence ${Math.round(confidence * 100)}%). If not, one of these may help:`,
+  feedbackPrompt: 'Was this helpful?',
+  shareButton: 'Share in channel',
+} as const;

@@ -1,0 +1,33 @@
+import type { Reply } from '../answer/reply.js';
+import type { Source } from '../knowledge/schema.js';
+import { escapeMrkdwn, truncate } from './escape.js';
+import { formatAttribution, formatFigureValue, sourceTitle } from './figure.js';
+
+// Reply -> plain text, for the terminal (cli/ask.ts) and, escaped, as Slack's notification fallback.
+
+export function renderText(reply: Reply, sources: Pick<Source, 'id' | 'title'>[] = []): string {
+  const lines = [reply.answer];
+  if (reply.reason === 'hedged') lines.push('', `(Not fully sure: confidence ${Math.round(reply.confidence * 100)}%)`);
+  if (reply.figures.length > 0) {
+    lines.push('', 'Figures:');
+    for (const figure of reply.figures) {
+      lines.push(`- ${figure.label}: ${formatFigureValue(figure)} (${formatAttribution(figure)})`);
+    }
+  }
+  if (reply.citations.length > 0) {
+    lines.push('', 'Sources:');
+    for (const citation of reply.citations) {
+      lines.push(`- "${citation.quote}" (paragraph ${citation.paragraph}, ${sourceTitle(sources, citation.source)})`);
+    }
+  }
+  if (reply.suggestions.length > 0) {
+    lines.push('', reply.answered ? 'Did you mean:' : 'Topics I can answer:');
+    for (const suggestion of reply.suggestions) lines.push(`- ${suggestion.question}`);
+  }
+  return lines.join('\n');
+}
+
+/** The `text` Slack shows in notifications and where blocks cannot render: the answer alone, escaped. */
+export function renderFallbackText(reply: Reply): string {
+  return escapeMrkdwn(truncate(reply.answer, 3000));
+}

@@ -1,0 +1,25 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { MESSAGES } from '../../../render/messages.js';
+import type { BotContext } from '../../deps.js';
+import { routeBrief } from './brief-subcommands.js';
+
+/** `/brief ...`: ack at once (Slack allows 3 seconds), then route to a subcommand or answer the question. */
+export async function briefCommandCallback({
+  command,
+  ack,
+  respond,
+  client,
+  context,
+}: AllMiddlewareArgs<BotContext> & SlackCommandMiddlewareArgs): Promise<void> {
+  await ack();
+  const { deps } = context;
+  try {
+    const { run, rest } = routeBrief(command.text ?? '');
+    await run({ rest, command, respond, client, deps });
+  } catch (error) {
+    deps.logger.error('could not handle /brief', { error });
+    await respond({ response_type: 'ephemeral', text: MESSAGES.apology }).catch((inner) =>
+      deps.logger.error('could not send the apology', { error: inner }),
+    );
+  }
+}

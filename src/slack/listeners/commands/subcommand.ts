@@ -1,0 +1,17 @@
+import type { RespondFn, SlashCommand, webApi } from '@slack/bolt';
+import type { BotDeps } from '../../deps.js';
+
+/** One `/brief <name> ...` subcommand: `rest` is the text after the name. */
+export type Subcommand = {
+  usage: string;
+  description: string;
+  run(input: SubcommandInput): Promise<void>;
+};
+
+export type SubcommandInput = {
+  rest: string;
+  command: SlashCommand;
+  respond: RespondFn;
+  client: webApi.WebClient;
+  deps: BotDeps;
+};

@@ -1,0 +1,21 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { renderHomeView } from '../../../render/home.js';
+import type { BotContext } from '../../deps.js';
+
+const EXAMPLE_COUNT = 5;
+
+/** App Home: what the bot knows and how to ask, published each time a user opens the Home tab. */
+export async function appHomeOpenedCallback({
+  event,
+  context,
+  client,
+}: AllMiddlewareArgs<BotContext> & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> {
+  if (event.tab !== 'home') return;
+  const { deps } = context;
+  try {
+    const view = renderHomeView(deps.engine.pack, deps.engine.topics(EXAMPLE_COUNT));
+    await client.views.publish({ user_id: event.user, view });
+  } catch (error) {
+    deps.logger.error('could not publish App Home', { error });
+  }
+}

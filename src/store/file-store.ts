@@ -1,0 +1,193 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Logger } from '../log.js';
+import type { ActivityRecord, FeedbackRecord, Store, UnansweredRecord } from './store.js';
+
+// The default Store: plain files in DATA_DIR, for one app instance. Logs are JSON Lines, keyed state is one JSON
+// object per file. Every write replaces the whole file through a temp file and a rename, so a crash leaves either
+// the old file or the new one, never half a line. Rewriting the whole log on each record is O(size); fine for a
+// briefing bot's volume, and the Redis store takes over when it is not.
+
+const FILES = {
+  feedback: 'feedback.jsonl',
+  unanswered: 'unanswered.jsonl',
+  activity: 'activity.jsonl',
+  claims: 'claims.json',
+  slots: 'slots.json',
+  counters: 'counters.json',
+} as const;
+
+const FeedbackRecordSchema = z.object({
+  answerKey: z.string(),
+  userId: z.string(),
+  vote: z.enum(['up', 'down']),
+  entryId: z.string().nullable(),
+  at: z.string(),
+}) satisfies z.ZodType<FeedbackRecord>;
+const UnansweredRecordSchema = z.object({
+  question: z.string(),
+  at: z.string(),
+  via: z.string(),
+}) satisfies z.ZodType<UnansweredRecord>;
+const ActivityRecordSchema = z.object({
+  at: z.string(),
+  answered: z.boolean(),
+  entryId: z.string().nullable(),
+  tags: z.array(z.string()),
+}) satisfies z.ZodType<ActivityRecord>;
+const NumberMapSchema = z.record(z.string(), z.number());
+const TrueMapSchema = z.record(z.string(), z.literal(true));
+
+export type FileStoreOptions = {
+  dir: string;
+  logger: Logger;
+  /** Clock for claim expiry; injected so tests need no timers. */
+  nowMs?: () => number;
+};
+
+type JsonLinesLog<T> = {
+  file: string;
+  /** Raw lines, corrupt ones included, so rewriting the file never drops a line a curator might repair. */
+  lines: string[];
+  records: T[];
+};
+
+export async function openFileStore(options: FileStoreOptions): Promise<Store> {
+  const { dir, logger } = options;
+  const nowMs = options.nowMs ?? Date.now;
+  await mkdir(dir, { recursive: true });
+
+  const feedback = await loadJsonLines(dir, FILES.feedback, FeedbackRecordSchema, logger);
+  const unanswered = await loadJsonLines(dir, FILES.unanswered, UnansweredRecordSchema, logger);
+  const activity = await loadJsonLines(dir, FILES.activity, ActivityRecordSchema, logger);
+  const claims = await loadJsonObject(dir, FILES.claims, NumberMapSchema, logger);
+  const slots = await loadJsonObject(dir, FILES.slots, TrueMapSchema, logger);
+  const counters = await loadJsonObject(dir, FILES.counters, NumberMapSchema, logger);
+  const votes = new Set(feedback.records.map(voteKey));
+  // Rate windows stay in memory: they last a minute, so persisting them would cost a write per question for nothing.
+  const rateWindows = new Map<string, { windowStart: number; count: number }>();
+
+  // One queue for every write: read-modify-write steps never interleave within this process.
+  let queue: Promise<unknown> = Promise.resolve();
+  let tempCounter = 0;
+  const serialise = <T>(step: () => Promise<T>): Promise<T> => {
+    const run = queue.then(step, step);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const writeAtomically = async (name: string, content: string) => {
+    const target = path.join(dir, name);
+    tempCounter += 1;
+    const temp = `${target}.${process.pid}.${tempCounter}.tmp`;
+    await writeFile(temp, content, 'utf8');
+    await rename(temp, target);
+  };
+  const append = async <T>(log: JsonLinesLog<T>, record: T) => {
+    const nextLines = [...log.lines, JSON.stringify(record)];
+    await writeAtomically(log.file, `${nextLines.join('\n')}\n`);
+    log.lines = nextLines;
+    log.records.push(record);
+  };
+  const saveObject = (name: string, value: object) => writeAtomically(name, `${JSON.stringify(value, null, 2)}\n`);
+
+  return {
+    claimOnce: (key, ttlSeconds) =>
+      serialise(async () => {
+        const now = nowMs();
+        for (const [claimed, expiresAt] of Object.entries(claims)) if ((expiresAt ?? 0) <= now) delete claims[claimed];
+        if (claims[key] !== undefined) return false;
+        claims[key] = now + ttlSeconds * 1000;
+        await saveObject(FILES.claims, claims);
+        return true;
+      }),
+    takeRateToken: async (key, limit, windowMs, now) => {
+      const windowStart = Math.floor(now / windowMs) * windowMs;
+      const current = rateWindows.get(key);
+      const count = current && current.windowStart === windowStart ? current.count + 1 : 1;
+      rateWindows.set(key, { windowStart, count });
+      return count <= limit;
+    },
+    recordFeedback: (record) =>
+      serialise(async () => {
+        if (votes.has(voteKey(record))) return 'duplicate' as const;
+        await append(feedback, record);
+        votes.add(voteKey(record));
+        return 'recorded' as const;
+      }),
+    recordUnanswered: (record) => serialise(() => append(unanswered, record)),
+    recordActivity: (record) => serialise(() => append(activity, record)),
+    listFeedback: async () => [...feedback.records],
+    listUnanswered: async () => [...unanswered.records],
+    listActivity: async () => [...activity.records],
+    claimSlot: (key) =>
+      serialise(async () => {
+        if (slots[key]) return false;
+        slots[key] = true;
+        await saveObject(FILES.slots, slots);
+        return true;
+      }),
+    releaseSlot: (key) =>
+      serialise(async () => {
+        delete slots[key];
+        await saveObject(FILES.slots, slots);
+      }),
+    nextCounter: (name) =>
+      serialise(async () => {
+        const value = counters[name] ?? 0;
+        counters[name] = value + 1;
+        await saveObject(FILES.counters, counters);
+        return value;
+      }),
+    close: () => serialise(async () => undefined),
+  };
+}
+
+function voteKey(record: FeedbackRecord): string {
+  return `${record.answerKey}\u0000${record.userId}`;
+}
+
+async function readIfPresent(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function loadJsonLines<T>(dir: string, file: string, schema: z.ZodType<T>, logger: Logger): Promise<JsonLinesLog<T>> {
+  const text = await readIfPresent(path.join(dir, file));
+  const lines = (text ?? '').split('\n').filter((line) => line.trim() !== '');
+  const records: T[] = [];
+  // Line numbers count blank lines too, so they match what an editor shows.
+  for (const [index, line] of (text ?? '').split('\n').entries()) {
+    if (line.trim() === '') continue;
+    const parsed = schema.safeParse(parseJson(line));
+    if (parsed.success) records.push(parsed.data);
+    else logger.warn('skipped a corrupt line in the data store', { file: path.join(dir, file), line: index + 1 });
+  }
+  return { file, lines, records };
+}
+
+async function loadJsonObject<T extends object>(
+  dir: string,
+  file: string,
+  schema: z.ZodType<T>,
+  logger: Logger,
+): Promise<Partial<T>> {
+  const text = await readIfPresent(path.join(dir, file));
+  if (text === undefined) return {};
+  const parsed = schema.safeParse(parseJson(text));
+  if (parsed.success) return parsed.data;
+  logger.warn('ignored a corrupt state file in the data store; starting it empty', { file: path.join(dir, file) });
+  return {};
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

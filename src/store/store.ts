@@ -1,0 +1,47 @@
+// The one interface every storage backend implements (file store by default, Redis when REDIS_URL is set).
+// Everything several app instances must agree on goes through it, so each method is a single atomic step.
+
+export type Vote = 'up' | 'down';
+
+export type FeedbackRecord = {
+  /** The answer voted on: the message's channel and ts, so a vote is tied to one posted answer. */
+  answerKey: string;
+  userId: string;
+  vote: Vote;
+  entryId: string | null;
+  at: string; // ISO timestamp
+};
+
+export type UnansweredRecord = {
+  question: string;
+  at: string; // ISO timestamp
+  /** Where it was asked: 'mention', 'dm', 'command'. No user id: the curator log is anonymous. */
+  via: string;
+};
+
+export type ActivityRecord = {
+  at: string; // ISO timestamp
+  answered: boolean;
+  entryId: string | null;
+  tags: string[];
+};
+
+export type Store = {
+  /** True the first time an id is seen within ttlSeconds, false for every repeat (Slack retries). */
+  claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Counts one hit for key in the fixed window containing nowMs; true while the count is within limit. */
+  takeRateToken(key: string, limit: number, windowMs: number, nowMs: number): Promise<boolean>;
+  /** 'recorded' for a user's first vote on an answer, 'duplicate' for any later one. */
+  recordFeedback(record: FeedbackRecord): Promise<'recorded' | 'duplicate'>;
+  recordUnanswered(record: UnansweredRecord): Promise<void>;
+  recordActivity(record: ActivityRecord): Promise<void>;
+  listFeedback(): Promise<FeedbackRecord[]>;
+  listUnanswered(): Promise<UnansweredRecord[]>;
+  listActivity(): Promise<ActivityRecord[]>;
+  /** Atomically takes a once-only slot (digest per channel per day); false when someone already holds it. */
+  claimSlot(key: string): Promise<boolean>;
+  releaseSlot(key: string): Promise<void>;
+  /** Atomically returns the counter's current value and increments it (starts at 0). */
+  nextCounter(name: string): Promise<number>;
+  close(): Promise<void>;
+};
