@@ -8,7 +8,10 @@ import { DEFAULT_PACK_DIR } from './knowledge/default-pack.js';
 const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 const required = (whatItIs: string) =>
-  z.preprocess(blankAsUnset, z.string({ error: (issue) => (issue.input === undefined ? `is required (${whatItIs})` : 'must be text') }));
+  z.preprocess(
+    blankAsUnset,
+    z.string({ error: (issue) => (issue.input === undefined ? `is required (${whatItIs})` : 'must be text') }),
+  );
 
 const number = (fallback: number) =>
   z.preprocess(blankAsUnset, z.coerce.number({ error: 'must be a number' }).default(fallback));
@@ -29,7 +32,9 @@ export const ConfigSchema = z.object({
       .regex(/^xapp-\S+$/, 'must be an app-level token starting with "xapp-" (Basic Information > App-Level Tokens)')
       .optional(),
   ),
-  PORT: number(3000).pipe(z.number().int('must be a whole number').min(0, 'must be 0-65535').max(65535, 'must be 0-65535')),
+  PORT: number(3000).pipe(
+    z.number().int('must be a whole number').min(0, 'must be 0-65535').max(65535, 'must be 0-65535'),
+  ),
   SLACK_API_URL: z.preprocess(
     blankAsUnset,
     z

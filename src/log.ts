@@ -31,7 +31,12 @@ const SECRET_KEY = /token|secret|authorization|password/i;
 export function redact(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.replace(TOKEN_PATTERN, '[redacted]');
   if (value instanceof Error) {
-    return { name: value.name, message: redact(value.message), stack: redact(value.stack), code: redact((value as { code?: unknown }).code) };
+    return {
+      name: value.name,
+      message: redact(value.message),
+      stack: redact(value.stack),
+      code: redact((value as { code?: unknown }).code),
+    };
   }
   if (depth > 5 || value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));

@@ -33,9 +33,19 @@ export function composeReply(
     const entry = pack.entries[decision.chosen.entry];
     const reply = composeEntryReply(pack, entry, question, decision.confidence);
     if (decision.kind === 'answer') return reply;
-    return { ...reply, reason: 'hedged', suggestions: toSuggestions(pack, decision.alternatives.map((c) => c.entry)) };
+    return {
+      ...reply,
+      reason: 'hedged',
+      suggestions: toSuggestions(
+        pack,
+        decision.alternatives.map((c) => c.entry),
+      ),
+    };
   }
-  const nearby = toSuggestions(pack, decision.nearby.map((c) => c.entry));
+  const nearby = toSuggestions(
+    pack,
+    decision.nearby.map((c) => c.entry),
+  );
   const missing = unknownKeys.length > 0 ? ` It doesn't mention ${listOf(unknownKeys.map((k) => `"${k}"`))}.` : '';
   return {
     question,
@@ -50,7 +60,12 @@ export function composeReply(
   };
 }
 
-export function composeNotice(question: string, reason: 'empty' | 'too_long', answer: string, topics: Suggestion[]): Reply {
+export function composeNotice(
+  question: string,
+  reason: 'empty' | 'too_long',
+  answer: string,
+  topics: Suggestion[],
+): Reply {
   return {
     question,
     answered: false,

@@ -3,7 +3,7 @@ import { buildIndex } from '../match/build-index.js';
 import { stripSlackMarkup } from '../match/normalise.js';
 import { scoreQuestion } from '../match/score.js';
 import { composeEntryReply, composeNotice, composeReply } from './compose.js';
-import { decide } from './confidence.js';
+import { decide, isAboutUnknown } from './confidence.js';
 import type { Reply, Suggestion } from './reply.js';
 
 // The whole question -> match -> answer pipeline behind one object, built once per pack. Pure: no I/O.
@@ -31,10 +31,12 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
   const topics = (limit = 5): Suggestion[] => {
     // One entry per first tag, in pack order: a spread of subjects rather than five on one company.
     const seen = new Set<string>();
-    const picks = pack.entries.filter((e) => e.figures.length > 0 || e.tags.length > 0).filter((e) => {
-      const key = e.tags.find((t) => t !== 'overview') ?? e.tags[0];
-      return !seen.has(key) && seen.add(key);
-    });
+    const picks = pack.entries
+      .filter((e) => e.figures.length > 0 || e.tags.length > 0)
+      .filter((e) => {
+        const key = e.tags.find((t) => t !== 'overview') ?? e.tags[0];
+        return !seen.has(key) && seen.add(key);
+      });
     return picks.slice(0, limit).map((e) => ({ id: e.id, question: e.question }));
   };
 
@@ -48,10 +50,17 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
       );
     }
     if (!/[\p{L}\p{N}]/u.test(stripSlackMarkup(question))) {
-      return composeNotice(question, 'empty', 'Ask me a question about the briefing, for example one of these.', topics());
+      return composeNotice(
+        question,
+        'empty',
+        'Ask me a question about the briefing, for example one of these.',
+        topics(),
+      );
     }
     const match = scoreQuestion(index, question);
-    return composeReply(pack, decide(match, options.threshold), question, match.unknownKeys, topics());
+    const decision = decide(match, options.threshold);
+    const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];
+    return composeReply(pack, decision, question, unknown, topics());
   };
 
   return {

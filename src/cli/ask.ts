@@ -12,7 +12,7 @@ import { renderText } from '../render/text.js';
 
 const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run ask -- --batch < questions.txt';
 
-export const DEFAULT_THRESHOLD = 0.5;
+import { DEFAULT_THRESHOLD } from '../answer/defaults.js';
 
 function parse(argv: string[]) {
   try {
@@ -22,7 +22,8 @@ function parse(argv: string[]) {
       options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
     if (values.help) return { help: true as const };
-    if (values.batch && positionals.length > 0) return { error: '--batch reads questions from standard input, not arguments' };
+    if (values.batch && positionals.length > 0)
+      return { error: '--batch reads questions from standard input, not arguments' };
     if (!values.batch && positionals.length === 0) return { error: 'no question given' };
     return { json: values.json ?? false, batch: values.batch ?? false, question: positionals.join(' ') };
   } catch (error) {
@@ -32,7 +33,17 @@ function parse(argv: string[]) {
 
 function toJson(reply: Reply): string {
   const { question, answered, answer, confidence, citations, figures, suggestions } = reply;
-  return JSON.stringify({ question, answered, answer, confidence, citations, figures, suggestions, entry: reply.entryId, reason: reply.reason });
+  return JSON.stringify({
+    question,
+    answered,
+    answer,
+    confidence,
+    citations,
+    figures,
+    suggestions,
+    entry: reply.entryId,
+    reason: reply.reason,
+  });
 }
 
 function thresholdFromEnv(): number {
@@ -73,7 +84,10 @@ async function main(): Promise<number> {
   }
   const reply = engine.answer(args.question);
   if (args.json) console.log(toJson(reply));
-  else console.log(`${renderText(reply, loaded.value.meta.sources)}\n\nConfidence: ${Math.round(reply.confidence * 100)}%`);
+  else
+    console.log(
+      `${renderText(reply, loaded.value.meta.sources)}\n\nConfidence: ${Math.round(reply.confidence * 100)}%`,
+    );
   return 0;
 }
 

@@ -12,7 +12,8 @@ import { createChartRenderer, type RenderedChart } from '../render/chart-png.js'
 // `npm run chart -- "<question or figure id>" [--out chart.png] [--pack dir]`: writes the chart a Slack user would get.
 // Exit 0 written, 1 nothing to chart (or the pack does not load), 2 usage error.
 
-export const CHART_USAGE = 'Usage: npm run chart -- "<question or figure id>" [--out chart.png] [--pack knowledge/<pack>]';
+export const CHART_USAGE =
+  'Usage: npm run chart -- "<question or figure id>" [--out chart.png] [--pack knowledge/<pack>]';
 
 export type ChartCliIo = {
   loadPack(dir: string): Promise<PackLoadResult>;

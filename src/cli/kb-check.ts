@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { loadPack } from '../knowledge/load.js';
 import { DEFAULT_PACK_DIR } from '../knowledge/default-pack.js';
+import { loadPack } from '../knowledge/load.js';
 
 // `npm run kb:check [pack-dir]`: the curator's pre-commit check. Exit 1 with the full report on any error.
 

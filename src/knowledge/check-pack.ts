@@ -13,12 +13,12 @@ export function checkPack(pack: Pack, at: PackLocators): PackProblem[] {
   const error = (loc: PackFileLocator, path: PropertyKey[], id: string, field: string, message: string) =>
     problems.push({ severity: 'error', file: loc.file, line: loc.lineOf(path), id, field, message });
 
-  duplicateIds(pack.entries.map((e) => e.id)).forEach((i) =>
-    error(at.qa, ['entries', i, 'id'], pack.entries[i].id, 'id', 'duplicate id (ids must be unique)'),
-  );
-  duplicateIds(pack.figures.map((f) => f.id)).forEach((i) =>
-    error(at.figures, ['figures', i, 'id'], pack.figures[i].id, 'id', 'duplicate id (ids must be unique)'),
-  );
+  for (const i of duplicateIds(pack.entries.map((e) => e.id))) {
+    error(at.qa, ['entries', i, 'id'], pack.entries[i].id, 'id', 'duplicate id (ids must be unique)');
+  }
+  for (const i of duplicateIds(pack.figures.map((f) => f.id))) {
+    error(at.figures, ['figures', i, 'id'], pack.figures[i].id, 'id', 'duplicate id (ids must be unique)');
+  }
   const groups = [...pack.aliases.entities, ...pack.aliases.synonyms];
   duplicateIds(groups.map((g) => g.id)).forEach((i) => {
     const [list, index] =

@@ -27,7 +27,9 @@ export const PACK_FILES = {
 
 /** Reads and validates knowledge/<pack>/; every problem in every file is reported at once. */
 export async function loadPack(dir: string): Promise<PackLoadResult> {
-  const display = (name: string) => path.join(path.relative(process.cwd(), dir) || '.', name);
+  // Paths in messages are relative to where the command runs, unless the pack lives outside it.
+  const relative = path.relative(process.cwd(), dir);
+  const display = (name: string) => path.join(relative.startsWith('..') ? dir : relative || '.', name);
   const problems: PackProblem[] = [];
 
   const parse = async <S extends z.ZodType>(name: string, schema: S): Promise<ParsedFile<z.infer<S>>> => {

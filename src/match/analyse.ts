@@ -1,4 +1,4 @@
-import { COMMON_ENGLISH_WORDS, METRIC_WORDS } from './common-words.js';
+import { ENGLISH_WORDS, METRIC_WORDS } from './common-words.js';
 import type { Lexicon } from './lexicon.js';
 import { stemWord } from './lexicon.js';
 import { normaliseText } from './normalise.js';
@@ -53,7 +53,7 @@ export function analyseText(text: string, lexicon: Lexicon, correct?: Corrector)
 }
 
 function isCorrectable(word: string): boolean {
-  return word.length >= 4 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !COMMON_ENGLISH_WORDS.has(word);
+  return word.length >= 4 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !ENGLISH_WORDS.has(word);
 }
 
 /** Greedy longest-first phrase matching of aliases over a run of latin words. */
@@ -71,7 +71,8 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
     }
     const word = words[i];
     if (/^\d/.test(word)) terms.push({ term: `#${Number(word)}`, kind: 'number', surface: word });
-    else if (!ENGLISH_STOPWORDS.has(word) && word.length > 1) terms.push({ term: stems[i], kind: 'word', surface: word });
+    else if (!ENGLISH_STOPWORDS.has(word) && word.length > 1)
+      terms.push({ term: stems[i], kind: 'word', surface: word });
     i += 1;
   }
   return terms;
@@ -82,7 +83,11 @@ function matchCjk(run: string, lexicon: Lexicon): Term[] {
   let rest = run;
   for (const alias of lexicon.cjk) {
     if (!rest.includes(alias.text)) continue;
-    terms.push({ term: alias.concept, kind: alias.concept.startsWith('@') ? 'entity' : 'concept', surface: alias.text });
+    terms.push({
+      term: alias.concept,
+      kind: alias.concept.startsWith('@') ? 'entity' : 'concept',
+      surface: alias.text,
+    });
     rest = rest.split(alias.text).join(' ');
   }
   for (const part of rest.split(' ')) {
@@ -93,11 +98,17 @@ function matchCjk(run: string, lexicon: Lexicon): Term[] {
   return terms;
 }
 
-/** How much an unknown word (in no entry at all) says about what the question is really asking. */
-export function unknownWordKind(surface: string, kind: TermKind): 'metric' | 'name' | 'everyday' | 'cjk' | 'number' {
-  if (kind === 'number') return 'number';
+/** What an unknown word (in no entry at all) says about the question: see score.ts for how each counts. */
+export function unknownWordKind(
+  surface: string,
+  kind: TermKind,
+  packWords: ReadonlySet<string>,
+): 'metric' | 'name' | 'everyday' | 'cjk' | 'year' {
+  if (kind === 'number') return /^(19|20)\d\d$/.test(surface) || /\./.test(surface) ? 'year' : 'everyday';
   if (kind === 'cjk') return 'cjk';
   if (METRIC_WORDS.has(surface)) return 'metric';
-  if (COMMON_ENGLISH_WORDS.has(surface)) return 'everyday';
+  // Short or digit-bearing tokens ("nxt", "yoy", "q3") are abbreviations and typos far more often than names.
+  if (surface.length <= 3 || /\d/.test(surface)) return 'everyday';
+  if (ENGLISH_WORDS.has(surface) || packWords.has(surface)) return 'everyday';
   return 'name';
 }

@@ -23,6 +23,10 @@ export type EntryIndex = {
   entryTerms: Map<string, number>[];
   /** Per entry: its canonical question and alternates, as term sets. */
   phrasings: Phrasing[][];
+  /** Entries with a figure that counts something (unit count): the only ones that can answer "how many". */
+  countedEntries: ReadonlySet<number>;
+  /** Every latin word the pack uses anywhere, aliases included: such a word is never an unknown name. */
+  vocabulary: ReadonlySet<string>;
   entryCount: number;
 };
 
@@ -51,7 +55,8 @@ export function buildIndex(pack: Pack): EntryIndex {
     put(read(entry.tags.map((t) => t.replace(/-/g, ' ')).join(' . ')), FIELD_WEIGHTS.tag);
     for (const figureId of entry.figures) {
       const figure = figureById.get(figureId);
-      if (figure) put(read(`${figure.label} . ${figure.subject} . ${figure.period} . ${figure.value}`), FIELD_WEIGHTS.figure);
+      if (figure)
+        put(read(`${figure.label} . ${figure.subject} . ${figure.period} . ${figure.value}`), FIELD_WEIGHTS.figure);
     }
     put(read(entry.answer), FIELD_WEIGHTS.answer);
     for (const citation of entry.citations) put(read(citation.quote), FIELD_WEIGHTS.quote);
@@ -82,6 +87,10 @@ export function buildIndex(pack: Pack): EntryIndex {
     idf,
     entryTerms,
     phrasings,
+    vocabulary,
+    countedEntries: new Set(
+      pack.entries.flatMap((entry, i) => (entry.figures.some((id) => figureById.get(id)?.unit === 'count') ? [i] : [])),
+    ),
     entryCount: n,
   };
 }

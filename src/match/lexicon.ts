@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Aliases } from '../knowledge/schema.js';
+import { ENGLISH_WORDS } from './common-words.js';
 import { normaliseText } from './normalise.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -33,6 +34,13 @@ export function stemWord(word: string): string {
   return /^[a-z]{3,}$/.test(word) ? stemmer(word) : word;
 }
 
+/** "US", "MY", "SAFE": in lower case these are everyday words; "SEA" and "XHS" are typed in lower case too. */
+function isCapitalOnly(term: string): boolean {
+  if (!/^[A-Z]{2,5}$/.test(term)) return false;
+  const lower = term.toLowerCase();
+  return ENGLISH_STOPWORDS.has(lower) || (lower.length >= 4 && ENGLISH_WORDS.has(lower));
+}
+
 export function buildLexicon(aliases: Aliases): Lexicon {
   const phrases: { words: string[]; concept: string }[] = [];
   const cjk: Lexicon['cjk'] = [];
@@ -41,7 +49,7 @@ export function buildLexicon(aliases: Aliases): Lexicon {
   const add = (concept: string, name: string, terms: string[]) => {
     names.set(concept, name);
     for (const term of [name, ...terms]) {
-      if (/^[A-Z]{2,4}$/.test(term) && ENGLISH_STOPWORDS.has(term.toLowerCase())) {
+      if (isCapitalOnly(term)) {
         const placeholder = `capitalalias${String.fromCharCode(97 + (capitalOnly.length % 26))}${capitalOnly.length}`;
         capitalOnly.push({ pattern: new RegExp(`\\b${term}\\b`, 'g'), placeholder });
         phrases.push({ words: [placeholder], concept });

@@ -1,5 +1,6 @@
 import { analyseText, type Term, unknownWordKind } from './analyse.js';
 import type { EntryIndex } from './build-index.js';
+import { normaliseText } from './normalise.js';
 
 // Question -> ranked candidate entries, each with the evidence the answer layer needs to decide whether to
 // answer: how much of the question the entry covers, and which of the question's key terms it lacks.
@@ -12,18 +13,26 @@ export type Candidate = {
   missingKeys: string[];
   /** True when only names matched and some other content word did not: "weather in Singapore". */
   onlyNamesMatched: boolean;
+  /** True when only plain words matched and part of the question did not ("world cup" -> an entry saying "world"). */
+  unanchored: boolean;
+  /** True for a "how many" question and an entry with no counted figure to answer it with. */
+  lacksCount: boolean;
 };
+
+export type UnknownKey = { surface: string; kind: 'metric' | 'name' | 'year'; weight: number };
 
 export type Match = {
   terms: Term[];
   /** Key words of the question that are in no entry at all: another company, metric or year. */
-  unknownKeys: string[];
+  unknownKeys: UnknownKey[];
+  /** Sum of the weights of all the question's terms, so a caller can tell how much of it is unknown. */
+  totalWeight: number;
   corrections: { from: string; to: string }[];
   candidates: Candidate[];
 };
 
 const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8 } as const;
-const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
+const UNKNOWN_WEIGHT = { metric: 3, name: 3, year: 3, everyday: 1, cjk: 0.5 } as const;
 const SHORTLIST = 40;
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
@@ -31,16 +40,18 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   const seen = new Set<string>();
   const terms = analysis.terms.filter((t) => !seen.has(t.term) && seen.add(t.term));
 
-  const unknownKeys: string[] = [];
+  const unknownKeys: UnknownKey[] = [];
   const weighted = terms.map((t) => {
     const idf = index.idf.get(t.term);
     if (idf !== undefined) return { ...t, weight: idf * KIND_BOOST[t.kind], known: true };
-    const kind = unknownWordKind(t.surface, t.kind);
-    if (kind === 'metric' || kind === 'name' || kind === 'number') unknownKeys.push(t.surface);
+    const kind = unknownWordKind(t.surface, t.kind, index.vocabulary);
+    if (kind === 'metric' || kind === 'name' || kind === 'year')
+      unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] });
     return { ...t, weight: UNKNOWN_WEIGHT[kind], known: false };
   });
   const total = weighted.reduce((sum, t) => sum + t.weight, 0);
-  if (total === 0) return { terms, unknownKeys, corrections: analysis.corrections, candidates: [] };
+  const base = { terms, unknownKeys, totalWeight: total, corrections: analysis.corrections };
+  if (total === 0) return { ...base, candidates: [] };
 
   const coverage = new Map<number, number>();
   for (const t of weighted) {
@@ -51,6 +62,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   }
   const shortlist = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
 
+  const asksCount = /\bhow many\b|多少个|几个|几家/.test(normaliseText(question));
   const keys = weighted.filter((t) => t.known && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)));
   const candidates = shortlist.map(([entry, covered]): Candidate => {
     const recallOf = (set: Set<string>) => weighted.reduce((s, t) => s + (set.has(t.term) ? t.weight : 0), 0) / total;
@@ -64,15 +76,18 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     }
     const entryTerms = index.entryTerms[entry];
     const matched = weighted.filter((t) => t.known && entryTerms.has(t.term));
-    // Only words the pack never uses count here: "big" is pack vocabulary, "weather" is not.
+    // "weather in Singapore": one name matched, nothing else did, and a word the pack never uses is left over.
     const unmatchedContent = weighted.some((t) => !t.known && t.kind === 'word');
+    const namesMatched = matched.filter((t) => t.kind === 'entity').length;
     return {
       entry,
-      score: 0.5 * (covered / total) + 0.5 * bestPhrasing,
+      score: 0.35 * (covered / total) + 0.65 * bestPhrasing,
       missingKeys: keys.filter((t) => !entryTerms.has(t.term)).map((t) => t.surface),
-      onlyNamesMatched: unmatchedContent && matched.every((t) => t.kind === 'entity'),
+      onlyNamesMatched: unmatchedContent && namesMatched === 1 && matched.length === 1,
+      unanchored: matched.every((t) => t.kind === 'word') && weighted.some((t) => !entryTerms.has(t.term)),
+      lacksCount: asksCount && !index.countedEntries.has(entry),
     };
   });
   candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
-  return { terms, unknownKeys, corrections: analysis.corrections, candidates: candidates.slice(0, Math.max(limit, 1) * 4) };
+  return { ...base, candidates: candidates.slice(0, Math.max(limit, 1) * 4) };
 }

@@ -19,10 +19,28 @@ anybody somebody someone guys team folks again btw fyi hey hiya morning afternoo
 question questions quick answer info information detail details briefing article piece report says said mention
 mentioned context summary summarize summarise tldr note noted talk talking regarding per via etc ok cool great
 actual basically exactly currently recent recently latest new news update
+bits bit stuff situation status version short long never heard hear good nice cheers wave
 `;
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
 
-const CHINESE_EXTRA = ['请问', '一下', '告诉', '我', '你', '吗', '呢', '的', '了', '是', '有', '在', '和', '关于', '文章', '说'];
+const CHINESE_EXTRA = [
+  '请问',
+  '一下',
+  '告诉',
+  '我',
+  '你',
+  '吗',
+  '呢',
+  '的',
+  '了',
+  '是',
+  '有',
+  '在',
+  '和',
+  '关于',
+  '文章',
+  '说',
+];
 
 export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set([...stopwordsIso.zh, ...CHINESE_EXTRA]);

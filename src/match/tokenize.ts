@@ -4,7 +4,7 @@
 export type RawToken = { text: string; cjk: boolean };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+/gu;
-const LATIN = /[a-z0-9]+(?:\.[0-9]+)?/g;
+const LATIN = /\d+(?:\.\d+)?|[a-z][a-z0-9]*/g;
 
 export function tokenize(normalised: string): RawToken[] {
   const tokens: RawToken[] = [];

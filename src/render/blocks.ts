@@ -42,7 +42,7 @@ export function renderReplyBlocks(reply: Reply, options: ReplyRenderOptions): Sl
   blocks.push(...textSections(reply.answer));
 
   if (reply.reason === 'hedged') {
-    blocks.push(context(MESSAGES.hedged(reply.confidence)));
+    blocks.push(context(MESSAGES.hedged));
     blocks.push(...suggestionButtons(reply.suggestions, reply.question));
   }
   if (!reply.answered) {
@@ -127,7 +127,12 @@ function feedbackActions(reply: Reply, share: boolean): Block {
   const value = encodeAnswerRef({ entryId: reply.entryId, question: reply.question });
   const elements: types.Button[] = [
     { type: 'button', action_id: ACTION_IDS.feedbackUp, text: { type: 'plain_text', text: '👍', emoji: true }, value },
-    { type: 'button', action_id: ACTION_IDS.feedbackDown, text: { type: 'plain_text', text: '👎', emoji: true }, value },
+    {
+      type: 'button',
+      action_id: ACTION_IDS.feedbackDown,
+      text: { type: 'plain_text', text: '👎', emoji: true },
+      value,
+    },
   ];
   if (share) {
     elements.push({
@@ -142,7 +147,11 @@ function feedbackActions(reply: Reply, share: boolean): Block {
 }
 
 function thanksBlock(userId: string): Block {
-  return { type: 'context', block_id: BLOCK_IDS.feedbackThanks, elements: [{ type: 'mrkdwn', text: MESSAGES.thanks(userId) }] };
+  return {
+    type: 'context',
+    block_id: BLOCK_IDS.feedbackThanks,
+    elements: [{ type: 'mrkdwn', text: MESSAGES.thanks(userId) }],
+  };
 }
 
 function section(text: string): Block {

@@ -99,7 +99,10 @@ function splitByEntity(figures: ChartableFigure[], entities: readonly TermGroup[
 function mentions(text: string, entity: TermGroup): boolean {
   const haystack = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return [entity.name, ...entity.terms].some((term) => {
-    const needle = term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const needle = term
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     return needle.length > 0 && haystack.includes(` ${needle} `);
   });
 }

@@ -1,6 +1,13 @@
 import type { Figure } from '../knowledge/schema.js';
 import { type ChartGroup, type ChartUnit, chartableGroups } from './chart-groups.js';
-import { chartTitle, comparisonNote, formatChartValue, shortPeriod, sourceText, spokenChartValue } from './chart-wording.js';
+import {
+  chartTitle,
+  comparisonNote,
+  formatChartValue,
+  shortPeriod,
+  sourceText,
+  spokenChartValue,
+} from './chart-wording.js';
 
 // A ChartPlan is everything a chart will say, decided before any drawing: the spec builder and the alt text both
 // read it, so the picture and its description cannot disagree.

@@ -47,15 +47,19 @@ export type ChartRenderer = {
   cacheStats(): { hits: number; misses: number; size: number };
 };
 
-/** A Vega view of the spec, laid out and ready for toSVG() or for reading its scenegraph. */
-export async function buildChartView(spec: TopLevelSpec): Promise<vega.View> {
+/**
+ * A Vega view of the spec, laid out and ready for toSVG() or for reading its scenegraph. Text is measured with the
+ * chart font first, so layout and raster agree on every width.
+ */
+export async function buildChartView(spec: TopLevelSpec, fonts = resolveChartFontFiles()): Promise<vega.View> {
+  await installChartTextMetrics(fonts);
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   await view.runAsync();
   return view;
 }
 
-export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
-  const view = await buildChartView(spec);
+export async function renderChartSvg(spec: TopLevelSpec, fonts = resolveChartFontFiles()): Promise<string> {
+  const view = await buildChartView(spec, fonts);
   try {
     return await view.toSVG();
   } finally {
@@ -63,7 +67,10 @@ export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-export function rasteriseChartSvg(svg: string, options: ChartRasterOptions): { png: Buffer; width: number; height: number } {
+export function rasteriseChartSvg(
+  svg: string,
+  options: ChartRasterOptions,
+): { png: Buffer; width: number; height: number } {
   const image = new Resvg(svg, {
     font: {
       fontFiles: options.fontFiles,
@@ -90,8 +97,7 @@ export function createChartRenderer(options: ChartRendererOptions = {}): ChartRe
     const key = hashChartContent({ spec, scale: raster.scale });
     const cached = cacheSize > 0 ? cache.get(key) : undefined;
     if (cached) return cached;
-    await installChartTextMetrics(fonts);
-    const svg = await renderChartSvg(spec);
+    const svg = await renderChartSvg(spec, fonts);
     const { png, width, height } = rasteriseChartSvg(svg, raster);
     const chart = { png, svg, altText: buildChartAltText(plan), title: plan.title, width, height, plan, key };
     if (cacheSize > 0) cache.set(key, chart);

@@ -117,7 +117,7 @@ export function buildChartSpec(plan: ChartPlan): TopLevelSpec {
       text: { font: CHART_FONT_FAMILY },
     },
     vconcat: [...bars, footer],
-  } as TopLevelSpec;
+  } satisfies TopLevelSpec;
 }
 
 /** From zero (or the lowest value) to a top with room for the value label beside the longest bar. */

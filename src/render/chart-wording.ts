@@ -99,7 +99,11 @@ export function chartTitle(figures: readonly ChartableFigure[]): string {
   return `Figures from the briefing, ${UNIT_PHRASES[figures[0].unit]}`;
 }
 
-const UNIT_PHRASES: Record<ChartUnit, string> = { usd_billion: 'in US$ billion', percent: 'in percent', count: 'as counts' };
+const UNIT_PHRASES: Record<ChartUnit, string> = {
+  usd_billion: 'in US$ billion',
+  percent: 'in percent',
+  count: 'as counts',
+};
 
 /**
  * Greedy word wrap by characters. Vega lays text out from measured widths, but the spec is built before any

@@ -16,8 +16,7 @@ export function selectFigures(pack: Pack, topic: string): Figure[] {
     pack.entries.filter((entry) => entry.tags.some((tag) => normalise(tag).includes(wanted))).flatMap((e) => e.figures),
   );
   return pack.figures.filter(
-    (figure) =>
-      tagged.has(figure.id) || normalise(`${figure.label} ${figure.subject} ${figure.id}`).includes(wanted),
+    (figure) => tagged.has(figure.id) || normalise(`${figure.label} ${figure.subject} ${figure.id}`).includes(wanted),
   );
 }
 
@@ -36,7 +35,9 @@ export function renderFactsBlocks(pack: Pack, topic: string): SlackMessage {
         `*${escapeMrkdwn(figure.label)}*`,
         escapeMrkdwn(formatFigureValue(figure)),
         `_${escapeMrkdwn(formatAttribution(figure))}_`,
-        escapeMrkdwn(`paragraph ${figure.citation.paragraph}, ${sourceTitle(pack.meta.sources, figure.citation.source)}`),
+        escapeMrkdwn(
+          `paragraph ${figure.citation.paragraph}, ${sourceTitle(pack.meta.sources, figure.citation.source)}`,
+        ),
       ].join('\n'),
       2000,
     ),

@@ -12,10 +12,12 @@ export const MESSAGES = {
   alreadyVoted: 'You have already voted on this answer. Thanks!',
   thanks: (userId: string) => `Thanks for the feedback, <@${escapeMrkdwn(userId)}>!`,
   entryGone: 'Sorry, I can no longer find that topic in the briefing. Try asking the question again.',
-  noFacts: (topic: string) => `I have no key figures about "${escapeMrkdwn(topic)}". Try \`/brief facts\` for all of them.`,
+  noFacts: (topic: string) =>
+    `I have no key figures about "${escapeMrkdwn(topic)}". Try \`/brief facts\` for all of them.`,
   notCoveredTopics: 'Here are some things I can answer:',
-  hedged: (confidence: number) =>
-    `I'm not fully sure this is what you meant (confidence ${Math.round(confidence * 100)}%). If not, one of these may help:`,
+  hedged: "I'm not fully sure this is what you meant. If not, one of these may help:",
   feedbackPrompt: 'Was this helpful?',
   shareButton: 'Share in channel',
+  cannotShare:
+    "Sorry, I couldn't post in this channel. If it is private, invite me first (`/invite @Briefing Bot`), then try again.",
 } as const;

@@ -7,7 +7,7 @@ import { formatAttribution, formatFigureValue, sourceTitle } from './figure.js';
 
 export function renderText(reply: Reply, sources: Pick<Source, 'id' | 'title'>[] = []): string {
   const lines = [reply.answer];
-  if (reply.reason === 'hedged') lines.push('', `(Not fully sure: confidence ${Math.round(reply.confidence * 100)}%)`);
+  if (reply.reason === 'hedged') lines.push('', '(Not fully sure this is what you meant.)');
   if (reply.figures.length > 0) {
     lines.push('', 'Figures:');
     for (const figure of reply.figures) {

@@ -10,7 +10,10 @@ export type AskOutcome = { kind: 'reply'; reply: Reply } | { kind: 'too_long' } 
 
 const MINUTE_MS = 60_000;
 
-export async function askQuestion(deps: BotDeps, input: { userId: string; text: string; via: Via }): Promise<AskOutcome> {
+export async function askQuestion(
+  deps: BotDeps,
+  input: { userId: string; text: string; via: Via },
+): Promise<AskOutcome> {
   if (input.text.length > MAX_QUESTION_LENGTH) return { kind: 'too_long' };
   const allowed = await deps.store.takeRateToken(
     `rate:${input.userId}`,

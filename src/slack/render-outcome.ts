@@ -1,4 +1,4 @@
-import { renderNoticeBlocks, renderReplyBlocks, type ReplyRenderOptions, type SlackMessage } from '../render/blocks.js';
+import { type ReplyRenderOptions, renderNoticeBlocks, renderReplyBlocks, type SlackMessage } from '../render/blocks.js';
 import { MESSAGES } from '../render/messages.js';
 import type { AskOutcome } from './ask-question.js';
 import type { BotDeps } from './deps.js';

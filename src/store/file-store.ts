@@ -156,7 +156,12 @@ async function readIfPresent(file: string): Promise<string | undefined> {
   }
 }
 
-async function loadJsonLines<T>(dir: string, file: string, schema: z.ZodType<T>, logger: Logger): Promise<JsonLinesLog<T>> {
+async function loadJsonLines<T>(
+  dir: string,
+  file: string,
+  schema: z.ZodType<T>,
+  logger: Logger,
+): Promise<JsonLinesLog<T>> {
   const text = await readIfPresent(path.join(dir, file));
   const lines = (text ?? '').split('\n').filter((line) => line.trim() !== '');
   const records: T[] = [];

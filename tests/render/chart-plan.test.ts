@@ -88,11 +88,16 @@ describe('Chart wording', () => {
   });
 
   it('says plainly when the article names no source', () => {
-    expect(sourceText([bytedanceStake])).toBe('Source: not named in the article, under the deal TikTok finalized last month');
+    expect(sourceText([bytedanceStake])).toBe(
+      'Source: not named in the article, under the deal TikTok finalized last month',
+    );
   });
 
   it('wraps long text on word boundaries within the character budget', () => {
-    const lines = wrapText('Note: "same as the American delivery giant Amazon" (no separate value for Amazon is stated)', 40);
+    const lines = wrapText(
+      'Note: "same as the American delivery giant Amazon" (no separate value for Amazon is stated)',
+      40,
+    );
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(40);
   });

@@ -1,3 +1,4 @@
+import type { CommandHelp } from '../../../render/help.js';
 import { briefAskCallback } from './brief-ask.js';
 import { briefFactsCallback } from './brief-facts.js';
 import { briefHelpCallback } from './brief-help.js';
@@ -8,18 +9,28 @@ import type { Subcommand } from './subcommand.js';
 // To add a subcommand (digest, chart <topic>), add one line and one file; help lists it automatically.
 export const BRIEF_SUBCOMMANDS: Record<string, Subcommand> = {
   help: { usage: '/brief help', description: 'shows this message', run: briefHelpCallback },
-  facts: { usage: '/brief facts [topic]', description: 'lists the key figures, with who stated them', run: briefFactsCallback },
+  facts: {
+    usage: '/brief facts [topic]',
+    description: 'lists the key figures, with who stated them',
+    run: briefFactsCallback,
+  },
   sources: { usage: '/brief sources', description: 'shows what the briefing is built from', run: briefSourcesCallback },
 };
 
-export const BRIEF_ASK_HELP = { usage: '/brief <question>', description: 'answers privately, with a button to share' };
+/** Usage of every /brief form, the question form first. */
+export function listBriefUsage(): CommandHelp[] {
+  const ask = { usage: '/brief <question>', description: 'answers privately, with a button to share' };
+  return [ask, ...Object.values(BRIEF_SUBCOMMANDS).map(({ usage, description }) => ({ usage, description }))];
+}
 
 /** The subcommand for a command's text, and the text after its name; an empty `/brief` is help. */
 export function routeBrief(text: string): { run: Subcommand['run']; rest: string } {
   const trimmed = text.trim();
   if (trimmed === '') return { run: briefHelpCallback, rest: '' };
   const [first = '', ...others] = trimmed.split(/\s+/);
-  const subcommand = Object.hasOwn(BRIEF_SUBCOMMANDS, first.toLowerCase()) ? BRIEF_SUBCOMMANDS[first.toLowerCase()] : undefined;
+  const subcommand = Object.hasOwn(BRIEF_SUBCOMMANDS, first.toLowerCase())
+    ? BRIEF_SUBCOMMANDS[first.toLowerCase()]
+    : undefined;
   if (subcommand) return { run: subcommand.run, rest: trimmed.slice(first.length).trim() || others.join(' ') };
   return { run: briefAskCallback, rest: trimmed };
 }

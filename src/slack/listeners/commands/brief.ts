@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { MESSAGES } from '../../../render/messages.js';
 import type { BotContext } from '../../deps.js';
-import { routeBrief } from './brief-subcommands.js';
+import { listBriefUsage, routeBrief } from './brief-subcommands.js';
 
 /** `/brief ...`: ack at once (Slack allows 3 seconds), then route to a subcommand or answer the question. */
 export async function briefCommandCallback({
@@ -15,7 +15,7 @@ export async function briefCommandCallback({
   const { deps } = context;
   try {
     const { run, rest } = routeBrief(command.text ?? '');
-    await run({ rest, command, respond, client, deps });
+    await run({ rest, command, respond, client, deps, usage: listBriefUsage() });
   } catch (error) {
     deps.logger.error('could not handle /brief', { error });
     await respond({ response_type: 'ephemeral', text: MESSAGES.apology }).catch((inner) =>

@@ -1,4 +1,5 @@
 import type { RespondFn, SlashCommand, webApi } from '@slack/bolt';
+import type { CommandHelp } from '../../../render/help.js';
 import type { BotDeps } from '../../deps.js';
 
 /** One `/brief <name> ...` subcommand: `rest` is the text after the name. */
@@ -14,4 +15,6 @@ export type SubcommandInput = {
   respond: RespondFn;
   client: webApi.WebClient;
   deps: BotDeps;
+  /** Usage of every /brief form, for help. */
+  usage: CommandHelp[];
 };

@@ -19,7 +19,13 @@ export async function appMentionCallback({
   try {
     const text = stripBotMention(event.text, context.botUserId);
     const outcome = await askQuestion(deps, { userId: event.user, text, via: 'mention' });
-    await postAnswer(client, deps, target, renderOutcome(outcome, deps), outcome.kind === 'reply' ? outcome.reply : undefined);
+    await postAnswer(
+      client,
+      deps,
+      target,
+      renderOutcome(outcome, deps),
+      outcome.kind === 'reply' ? outcome.reply : undefined,
+    );
   } catch (error) {
     deps.logger.error('could not answer a mention', { error, channel: event.channel });
     await postAnswer(client, deps, target, renderNoticeBlocks(MESSAGES.apology)).catch((inner) =>

@@ -18,7 +18,13 @@ export async function directMessageCallback({
   const target = { channel: message.channel, threadTs: message.thread_ts };
   try {
     const outcome = await askQuestion(deps, { userId: message.user, text: message.text ?? '', via: 'dm' });
-    await postAnswer(client, deps, target, renderOutcome(outcome, deps), outcome.kind === 'reply' ? outcome.reply : undefined);
+    await postAnswer(
+      client,
+      deps,
+      target,
+      renderOutcome(outcome, deps),
+      outcome.kind === 'reply' ? outcome.reply : undefined,
+    );
   } catch (error) {
     deps.logger.error('could not answer a direct message', { error });
     await postAnswer(client, deps, target, renderNoticeBlocks(MESSAGES.apology)).catch((inner) =>

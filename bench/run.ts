@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_PACK_DIR } from '../src/knowledge/default-pack.js';
+import { loadPack } from '../src/knowledge/load.js';
+import { readEvalSet } from '../tests/eval/score-eval.js';
+import { benchEngine, benchFuseBaseline } from './engine.js';
+import { syntheticPack } from './synthetic-pack.js';
+
+// `npm run bench [-- --json]`: load time, heap, per-question latency on the shipped pack and a 10,000-entry
+// synthetic pack, the plain fuse.js baseline measured in the same run, and chart render times.
+// Goals: shipped p99 < 1 ms, 10,000 entries p99 < 10 ms, load < 300 ms.
+
+const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+const heapBefore = process.memoryUsage().heapUsed;
+const loadStart = performance.now();
+const loaded = await loadPack(path.resolve(DEFAULT_PACK_DIR));
+if (!loaded.ok) {
+  console.error(loaded.report);
+  process.exit(1);
+}
+const loadMs = performance.now() - loadStart;
+const shipped = benchEngine(loaded.value, [], 0);
+const heapAfterLoad = process.memoryUsage().heapUsed;
+
+const evalSet = await readEvalSet();
+const questions = [...evalSet.in_scope.map((q) => q.q), ...evalSet.out_of_scope.map((q) => q.q)];
+const big = syntheticPack(loaded.value, 10_000);
+
+const results = {
+  load: { packMs: Math.round(loadMs), indexMs: shipped.indexMs, totalMs: Math.round(loadMs) + shipped.indexMs },
+  heapUsedMb: { afterLoad: mb(heapAfterLoad), loadDelta: mb(heapAfterLoad - heapBefore) },
+  shipped: {
+    entries: loaded.value.entries.length,
+    engine: benchEngine(loaded.value, questions, 20).latency,
+    fuseBaseline: benchFuseBaseline(loaded.value, questions, 20).latency,
+  },
+  synthetic10k: (() => {
+    const engine = benchEngine(big, questions, 3);
+    return {
+      entries: big.entries.length,
+      indexMs: engine.indexMs,
+      engine: engine.latency,
+      fuseBaseline: benchFuseBaseline(big, questions, 1).latency,
+    };
+  })(),
+  heapUsedMbAfterAll: mb(process.memoryUsage().heapUsed),
+  chart: chartBench(),
+};
+
+function chartBench(): unknown {
+  // Cold render needs a fresh process (module import and font loading included), so it runs as a child.
+  if (!existsSync('bench/chart.ts')) return null;
+  try {
+    return JSON.parse(execFileSync('npx', ['tsx', 'bench/chart.ts', '--json'], { encoding: 'utf8' }));
+  } catch (error) {
+    return { error: (error as Error).message.split('\n')[0] };
+  }
+}
+
+if (values.json) console.log(JSON.stringify(results));
+else {
+  const row = (label: string, l: { p50: number; p99: number; max: number }) =>
+    `  ${label.padEnd(34)} p50 ${l.p50.toFixed(3)} ms   p99 ${l.p99.toFixed(3)} ms   max ${l.max.toFixed(3)} ms`;
+  console.log(
+    `load: pack ${results.load.packMs} ms + index ${results.load.indexMs} ms = ${results.load.totalMs} ms (goal < 300 ms)`,
+  );
+  console.log(
+    `heap used after load: ${results.heapUsedMb.afterLoad} MB (load added ${results.heapUsedMb.loadDelta} MB)`,
+  );
+  console.log(`shipped pack (${results.shipped.entries} entries, ${questions.length} eval questions x 20):`);
+  console.log(row('engine (goal p99 < 1 ms)', results.shipped.engine));
+  console.log(row('plain fuse.js baseline', results.shipped.fuseBaseline));
+  console.log(`synthetic pack (${results.synthetic10k.entries} entries, index ${results.synthetic10k.indexMs} ms):`);
+  console.log(row('engine (goal p99 < 10 ms)', results.synthetic10k.engine));
+  console.log(row('plain fuse.js baseline', results.synthetic10k.fuseBaseline));
+  console.log(`heap used after all: ${results.heapUsedMbAfterAll} MB`);
+  if (results.chart) console.log(`chart render: ${JSON.stringify(results.chart)}`);
+}

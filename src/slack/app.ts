@@ -1,0 +1,63 @@
+import { App, webApi } from '@slack/bolt';
+import type { Config } from '../config.js';
+import { toBoltLogger } from './bolt-logger.js';
+import type { BotContext, BotDeps } from './deps.js';
+import { createErrorHandler } from './error-handler.js';
+import { healthRoute } from './health-route.js';
+import { registerListeners } from './listeners/index.js';
+import { dedupeEvents } from './middleware/dedupe-events.js';
+import { provideDeps } from './middleware/provide-deps.js';
+import type { InFlightTracker } from './middleware/track-in-flight.js';
+
+export type SlackAppOptions = {
+  config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL' | 'PORT'>;
+  deps: BotDeps;
+  tracker: InFlightTracker;
+  /** Web API retries. Production retries (honouring 429 Retry-After); tests turn them off with { retries: 0 }. */
+  retryConfig?: webApi.RetryOptions;
+};
+
+/**
+ * Builds the Bolt app: HTTP mode (events, commands and interactivity on POST /slack/events, plus GET /healthz),
+ * or Socket Mode when an app-level token is configured. Bolt's HTTPReceiver verifies Slack's signature and the
+ * request timestamp before anything below runs, answering 401 otherwise.
+ */
+export function createSlackApp({ config, deps, tracker, retryConfig }: SlackAppOptions): App<BotContext> {
+  const customRoutes = [healthRoute(deps.engine.pack, () => tracker.accepting)];
+  const common = {
+    token: config.SLACK_BOT_TOKEN,
+    logger: toBoltLogger(deps.logger.child({ component: 'bolt' })),
+    // Bolt's conversation store is unused, and in-memory state would not survive restarts anyway.
+    convoStore: false as const,
+    clientOptions: {
+      slackApiUrl: config.SLACK_API_URL,
+      // Fail fast enough to apologise in time, but ride out short 429 bursts by honouring Retry-After.
+      retryConfig: retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
+      logger: toBoltLogger(deps.logger.child({ component: 'web-api' })),
+    },
+  };
+  const app = config.SLACK_APP_TOKEN
+    ? new App<BotContext>({
+        ...common,
+        appToken: config.SLACK_APP_TOKEN,
+        socketMode: true,
+        // Socket Mode has no public endpoint; this small server only serves /healthz for the platform.
+        customRoutes,
+        installerOptions: { port: config.PORT },
+      })
+    : new App<BotContext>({
+        ...common,
+        signingSecret: config.SLACK_SIGNING_SECRET,
+        port: config.PORT,
+        customRoutes,
+        // Ack first, work after: Slack's 3-second budget covers only the ack.
+        processBeforeResponse: false,
+      });
+
+  app.use(tracker.middleware);
+  app.use(provideDeps(deps));
+  app.use(dedupeEvents);
+  registerListeners(app);
+  app.error(createErrorHandler(deps.logger));
+  return app;
+}

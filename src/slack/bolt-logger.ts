@@ -1,0 +1,44 @@
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import type { Logger } from '../log.js';
+
+// Bolt logs through its own Logger interface; this routes those lines into our JSON-lines logger so one format
+// (and one redaction pass) covers everything the process prints.
+
+const TO_BOLT: Record<Logger['level'], LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+};
+
+export function toBoltLogger(logger: Logger): BoltLogger {
+  let name = 'bolt';
+  let level = TO_BOLT[logger.level];
+  const emit = (method: Logger['level'], parts: unknown[]) => {
+    const message = parts.map((part) => (typeof part === 'string' ? part : safeStringify(part))).join(' ');
+    logger[method](message, { component: name });
+  };
+  return {
+    debug: (...parts) => emit('debug', parts),
+    info: (...parts) => emit('info', parts),
+    warn: (...parts) => emit('warn', parts),
+    error: (...parts) => emit('error', parts),
+    // Our logger's level (LOG_LEVEL) decides what is printed; Bolt's own level is only reported back to it.
+    setLevel: (next) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: (next) => {
+      name = next;
+    },
+  };
+}
+
+function safeStringify(value: unknown): string {
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}

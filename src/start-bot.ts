@@ -1,0 +1,88 @@
+import type { AddressInfo } from 'node:net';
+import type { webApi } from '@slack/bolt';
+import { createEngine } from './answer/engine.js';
+import type { Config } from './config.js';
+import { loadPack } from './knowledge/load.js';
+import type { Logger } from './log.js';
+import { createSlackApp } from './slack/app.js';
+import type { BotDeps } from './slack/deps.js';
+import { createInFlightTracker } from './slack/middleware/track-in-flight.js';
+import { openFileStore } from './store/file-store.js';
+
+// Wires config -> pack -> engine -> store -> Slack app and starts it. main.ts adds the process concerns (env,
+// signals, exit codes); the end-to-end tests call this directly, so they boot exactly what production boots.
+
+export type RunningBot = {
+  mode: 'http' | 'socket';
+  /** The HTTP port actually bound (useful with PORT=0); undefined in Socket Mode. */
+  port: number | undefined;
+  /** Stops accepting work, lets in-flight answers finish (up to drainMs), then closes the store. */
+  stop(drainMs?: number): Promise<{ drained: boolean }>;
+};
+
+export type StartOptions = {
+  /** Interface to bind in HTTP mode; all interfaces by default, 127.0.0.1 in tests. */
+  host?: string;
+  retryConfig?: webApi.RetryOptions;
+  nowMs?: () => number;
+};
+
+export type StartResult =
+  | { ok: true; value: RunningBot }
+  | { ok: false; error: { code: 'pack_invalid'; message: string } };
+
+const DEFAULT_DRAIN_MS = 10_000;
+
+export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<StartResult> {
+  const loaded = await loadPack(config.PACK_DIR);
+  for (const warning of loaded.warnings) logger.warn('knowledge pack warning', { pack: config.PACK_DIR, warning });
+  if (!loaded.ok) {
+    return {
+      ok: false,
+      error: {
+        code: 'pack_invalid',
+        message: `The knowledge pack in ${config.PACK_DIR} is invalid:\n${loaded.report}`,
+      },
+    };
+  }
+  const pack = loaded.value;
+  const nowMs = options.nowMs ?? Date.now;
+  const engine = createEngine(pack, { threshold: config.ANSWER_THRESHOLD });
+  const store = await openFileStore({ dir: config.DATA_DIR, logger: logger.child({ component: 'store' }), nowMs });
+  const deps: BotDeps = {
+    engine,
+    store,
+    logger,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    nowMs,
+    afterPost: [],
+  };
+  const tracker = createInFlightTracker();
+  const app = createSlackApp({ config, deps, tracker, retryConfig: options.retryConfig });
+
+  const mode = config.SLACK_APP_TOKEN ? 'socket' : 'http';
+  let port: number | undefined;
+  if (mode === 'http') {
+    const server = await app.start({ port: config.PORT, host: options.host });
+    port = (server.address() as AddressInfo).port;
+  } else {
+    await app.start();
+  }
+  logger.info('Briefing Bot is running', { mode, port, pack: pack.meta.id, entries: pack.entries.length });
+
+  let stopping: Promise<{ drained: boolean }> | undefined;
+  const stop = (drainMs = DEFAULT_DRAIN_MS) => {
+    stopping ??= (async () => {
+      tracker.stopAccepting();
+      // Closing the receiver refuses new connections; answers already acked keep running until drained.
+      await app.stop().catch((error: unknown) => logger.warn('error while stopping the Slack receiver', { error }));
+      const drained = await tracker.drain(drainMs);
+      if (!drained) logger.warn('stopped with answers still in flight', { inFlight: tracker.active });
+      await store.close();
+      logger.info('Briefing Bot stopped', { drained });
+      return { drained };
+    })();
+    return stopping;
+  };
+  return { ok: true, value: { mode, port, stop } };
+}

@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
+import { createEngine, type Engine } from '../../src/answer/engine.js';
+import { ReplySchema } from '../../src/answer/reply.js';
+import { loadPack } from '../../src/knowledge/load.js';
+import { SHIPPED_PACK } from '../helpers/pack-copy.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  const loaded = await loadPack(SHIPPED_PACK);
+  if (!loaded.ok) throw new Error(loaded.report);
+  engine = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+});
+
+describe('answering a question the briefing covers', () => {
+  it('answers the Southeast Asia GMV question with the figure, its estimator and a verbatim citation', () => {
+    const reply = engine.answer('How big is TikTok Shop in Southeast Asia?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('45.6');
+    expect(reply.figures.some((f) => f.value === 45.6 && f.attribution.by === 'Momentum Works')).toBe(true);
+    expect(reply.citations[0]).toMatchObject({ source: 'article', paragraph: 14 });
+    expect(ReplySchema.safeParse(reply).success).toBe(true);
+  });
+
+  it('understands other names and Chinese characters for the same entity', () => {
+    const english = engine.answer('why is rednote popular in malaysia');
+    const chinese = engine.answer('小红书在马来西亚为什么受欢迎？');
+    expect(english.answered).toBe(true);
+    expect(chinese.entryId).toBe(english.entryId);
+  });
+
+  it('reads through typos in names', () => {
+    expect(engine.answer('when did xiaohongsu open its hong kong office').entryId).toBe('xiaohongshu-hong-kong-office');
+  });
+
+  it('ignores Slack mentions and links around the question', () => {
+    const plain = engine.answer('what stake does bytedance hold in the new US entity');
+    const marked = engine.answer(
+      '<@U0123ABC> what stake does bytedance hold in the new US entity <https://x.test|link>',
+    );
+    expect(marked.entryId).toBe(plain.entryId);
+  });
+});
+
+describe('knowing what it does not know', () => {
+  it('abstains on another company and offers nearby topics instead', () => {
+    const reply = engine.answer("What is Shopee's GMV in Southeast Asia?");
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toMatch(/isn't covered/);
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+    expect(reply.citations).toEqual([]);
+  });
+
+  it('abstains on another metric for a covered company', () => {
+    expect(engine.answer('what was tiktok shop revenue').answered).toBe(false);
+  });
+
+  it('abstains on a year the briefing does not mention', () => {
+    expect(engine.answer('temu global market share in 2021').answered).toBe(false);
+  });
+
+  it('does not answer a question about one company with an entry about another', () => {
+    const reply = engine.answer('what is temu gmv');
+    expect(reply.answered).toBe(false);
+  });
+
+  it('abstains on the related-post headlines cut from the article', () => {
+    expect(engine.answer('why did oil prices fall after the IEA report').answered).toBe(false);
+    expect(engine.answer('Intercorp Financial Services fourth quarter results').answered).toBe(false);
+  });
+
+  it('abstains on chit-chat and gibberish', () => {
+    for (const q of ['how are you?', 'tell me a joke', 'asdf qwer zxcv']) expect(engine.answer(q).answered).toBe(false);
+  });
+});
+
+describe('odd input gets a polite reply, never an exception', () => {
+  it.each([
+    ['an empty question', ''],
+    ['only spaces', '   '],
+    ['only emoji', '🤔🔥'],
+    ['control characters', '\u0000\u0001\u0007'],
+  ])('answers %s with an invitation to ask', (_label, question) => {
+    const reply = engine.answer(question);
+    expect(reply).toMatchObject({ answered: false, reason: 'empty' });
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('declines a 20,000-character question politely', () => {
+    const reply = engine.answer('tiktok '.repeat(3000));
+    expect(reply).toMatchObject({ answered: false, reason: 'too_long' });
+    expect(reply.answer).toMatch(/21,000 characters/);
+  });
+});
+
+describe('a clicked "did you mean" entry', () => {
+  it('answers that entry directly', () => {
+    expect(engine.answerEntry('temu-market-share')?.answered).toBe(true);
+    expect(engine.answerEntry('no-such-entry')).toBeUndefined();
+  });
+});

@@ -1,0 +1,164 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+// A stand-in for Slack's Web API (https://slack.com/api/<method>) and for response_url callbacks, on loopback.
+// It records every call so tests can assert exactly what the bot asked Slack to do.
+
+export type RecordedCall = {
+  /** Web API method ("chat.postMessage"), or "response_url" for POSTs to a response URL. */
+  method: string;
+  path: string;
+  body: Record<string, unknown>;
+  headers: IncomingMessage['headers'];
+};
+
+export type FakeSlack = {
+  /** Base URL for SLACK_API_URL, ending with "/". */
+  apiUrl: string;
+  /** A response_url to put in command and action payloads. */
+  responseUrl(id?: string): string;
+  calls: RecordedCall[];
+  callsTo(method: string): RecordedCall[];
+  /** Resolves once at least `count` calls to `method` have been recorded. */
+  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** Delays every answer to `method` by ms (an answer still in flight while something else happens). */
+  delay(method: string, ms: number): void;
+  /** When the fake last finished answering `method` (performance.now()), if ever. */
+  answeredAt(method: string): number | undefined;
+  /** Makes the next call to `method` answer 429 with this Retry-After (seconds). */
+  rateLimitNext(method: string, retryAfterSeconds: number): void;
+  reset(): void;
+  close(): Promise<void>;
+};
+
+export const FAKE_BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T0001' } as const;
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: RecordedCall[] = [];
+  const rateLimited = new Map<string, number>();
+  const delays = new Map<string, number>();
+  const answered = new Map<string, number>();
+  let waiters: Array<() => void> = [];
+  let tsCounter = 0;
+
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      const isResponseUrl = path.startsWith('/response/');
+      const method = isResponseUrl ? 'response_url' : path.replace(/^\/api\//, '');
+      const retryAfter = rateLimited.get(method);
+      if (retryAfter !== undefined) {
+        rateLimited.delete(method);
+        calls.push({
+          method: `${method} (429)`,
+          path,
+          body: parseBody(raw, req.headers['content-type']),
+          headers: req.headers,
+        });
+        res.writeHead(429, { 'retry-after': String(retryAfter), 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+        return;
+      }
+      const body = parseBody(raw, req.headers['content-type']);
+      calls.push({ method, path, body, headers: req.headers });
+      for (const wake of waiters) wake();
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(answer(method, body)));
+        answered.set(method, performance.now());
+      }, delays.get(method) ?? 0);
+    });
+  });
+
+  const answer = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://fake.slack.com/',
+          team: 'Fake',
+          user: 'briefingbot',
+          team_id: FAKE_BOT.teamId,
+          user_id: FAKE_BOT.userId,
+          bot_id: FAKE_BOT.botId,
+        };
+      case 'chat.postMessage':
+        tsCounter += 1;
+        return { ok: true, channel: body.channel, ts: `1700000000.${String(tsCounter).padStart(6, '0')}` };
+      case 'response_url':
+        return { ok: true };
+      default:
+        return { ok: true };
+    }
+  };
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  const callsTo = (method: string) => calls.filter((call) => call.method === method);
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id = 'r1') => `${base}/response/${id}`,
+    calls,
+    callsTo,
+    waitFor: (method, count = 1, timeoutMs = 5000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const found = callsTo(method);
+          if (found.length < count) return false;
+          resolve(found);
+          return true;
+        };
+        if (check()) return;
+        const timer = setTimeout(() => {
+          waiters = waiters.filter((w) => w !== wake);
+          reject(
+            new Error(
+              `timed out waiting for ${count} call(s) to ${method}; got: ${calls.map((c) => c.method).join(', ')}`,
+            ),
+          );
+        }, timeoutMs);
+        const wake = () => {
+          if (check()) {
+            clearTimeout(timer);
+            waiters = waiters.filter((w) => w !== wake);
+          }
+        };
+        waiters.push(wake);
+      }),
+    rateLimitNext: (method, seconds) => rateLimited.set(method, seconds),
+    delay: (method, ms) => delays.set(method, ms),
+    answeredAt: (method) => answered.get(method),
+    reset: () => {
+      calls.length = 0;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The Web API client sends form-encoded bodies with nested values JSON-encoded; response_url gets JSON. */
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (raw === '') return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    out[key] = /^[[{]/.test(value) ? tryJson(value) : value;
+  }
+  return out;
+}
+
+function tryJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}

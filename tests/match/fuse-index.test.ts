@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { buildSpellingCorrector, editDistance } from '../../src/match/fuse-index.js';
+
+describe('correcting typos against the pack vocabulary', () => {
+  const correct = buildSpellingCorrector(['tiktok', 'xiaohongshu', 'bytedance', 'indonesia', 'shop', 'southeast']);
+
+  it('fixes a dropped letter in a name', () => {
+    expect(correct('xiaohongsu')).toBe('xiaohongshu');
+    expect(correct('tiktk')).toBe('tiktok');
+  });
+
+  it('fixes a swapped pair of letters', () => {
+    expect(correct('bytedacne')).toBe('bytedance');
+  });
+
+  it('does not turn another company into a pack word', () => {
+    expect(correct('shopee')).toBeUndefined();
+    expect(correct('lazada')).toBeUndefined();
+  });
+
+  it('counts a transposition as one edit', () => {
+    expect(editDistance('shpo', 'shop', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText, stripSlackMarkup } from '../../src/match/normalise.js';
+import { segmentCjk, tokenize } from '../../src/match/tokenize.js';
+
+describe('reading what a user typed in Slack', () => {
+  it('drops user mentions and specials, and keeps link and channel labels', () => {
+    expect(
+      stripSlackMarkup('<@U123> how big is <https://x.test/a|TikTok Shop> in <#C1|sea-team>? <!channel>')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).toBe('how big is TikTok Shop in sea-team ?');
+  });
+
+  it('lowercases, straightens curly apostrophes and drops possessives', () => {
+    expect(normaliseText('What is TikTok’s GMV and the companies’ share?')).toBe(
+      'what is tiktok gmv and the companies share?',
+    );
+  });
+
+  it('joins one-letter prefixes so e-commerce and ecommerce are one word', () => {
+    expect(normaliseText('E-commerce and e-sports')).toBe('ecommerce and esports');
+  });
+
+  it('keeps decimals whole and splits them from units', () => {
+    expect(tokenize(normaliseText('$64.3bn in 2025')).map((t) => t.text)).toEqual(['64.3', 'bn', 'in', '2025']);
+  });
+
+  it('keeps a run of Chinese characters together for alias matching, then splits it into words', () => {
+    const tokens = tokenize(normaliseText('TikTok Shop在东南亚的销售额'));
+    expect(tokens.map((t) => t.cjk)).toEqual([false, false, true]);
+    expect(segmentCjk(tokens[2].text).length).toBeGreaterThan(1);
+  });
+
+  it('removes control characters', () => {
+    expect(normaliseText('temu\u0000\u0007 share')).toBe('temu   share');
+  });
+});

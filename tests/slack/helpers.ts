@@ -1,0 +1,73 @@
+import { vi } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import type { Pack } from '../../src/knowledge/schema.js';
+import { createLogger } from '../../src/log.js';
+import type { BotDeps } from '../../src/slack/deps.js';
+import type { Store } from '../../src/store/store.js';
+import { ANSWERED, SOURCES } from '../fixtures/replies.js';
+
+// Shared fakes for listener tests, as in the Bolt starter's tests/helpers.ts.
+
+export const TINY_PACK: Pack = {
+  meta: {
+    id: 'tiny',
+    title: 'Tiny pack',
+    description: 'A pack for tests.',
+    sources: [{ ...SOURCES[0], file: 'a.txt', outlet: null, url: null, published: null }],
+  },
+  sources: [],
+  entries: [],
+  figures: [],
+  aliases: { entities: [], synonyms: [] },
+};
+
+export function fakeEngine(overrides: Partial<Engine> = {}): Engine {
+  return {
+    pack: TINY_PACK,
+    answer: (question) => ({ ...ANSWERED, question }),
+    answerEntry: (entryId, question) => ({ ...ANSWERED, entryId, question: question ?? '' }),
+    topics: () => [],
+    ...overrides,
+  };
+}
+
+export function fakeStore(): Store {
+  return {
+    claimOnce: vi.fn(async () => true),
+    takeRateToken: vi.fn(async () => true),
+    recordFeedback: vi.fn(async () => 'recorded' as const),
+    recordUnanswered: vi.fn(async () => undefined),
+    recordActivity: vi.fn(async () => undefined),
+    listFeedback: vi.fn(async () => []),
+    listUnanswered: vi.fn(async () => []),
+    listActivity: vi.fn(async () => []),
+    claimSlot: vi.fn(async () => true),
+    releaseSlot: vi.fn(async () => undefined),
+    nextCounter: vi.fn(async () => 0),
+    close: vi.fn(async () => undefined),
+  };
+}
+
+export function fakeDeps(overrides: Partial<BotDeps> = {}): BotDeps & { logLines: string[] } {
+  const logLines: string[] = [];
+  return {
+    engine: fakeEngine(),
+    store: fakeStore(),
+    logger: createLogger({ level: 'debug', write: (line) => logLines.push(line) }),
+    rateLimitPerMinute: 10,
+    nowMs: () => 0,
+    afterPost: [],
+    logLines,
+    ...overrides,
+  };
+}
+
+export function fakeClient() {
+  return {
+    chat: {
+      postMessage: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true, ts: '2.0' })),
+      update: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true })),
+    },
+    views: { publish: vi.fn(async (_args: Record<string, unknown>) => ({ ok: true })) },
+  };
+}
