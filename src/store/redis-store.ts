@@ -1,0 +1,142 @@
+import { Redis } from 'ioredis';
+import type { z } from 'zod';
+import type { Logger } from '../log.js';
+import { ActivityRecordSchema, FeedbackRecordSchema, UnansweredRecordSchema } from './record-schemas.js';
+import type { Store } from './store.js';
+import { describeRedisUrl, STORE_MESSAGES, type StoreOpenResult } from './store-errors.js';
+
+// The shared Store: every app instance pointing at one Redis agrees on claims, votes, slots and counters, because
+// each method is one atomic Redis step (SET NX, HSETNX, HINCRBY, a MULTI, or a small Lua script).
+//
+// Failure policy: commands fail fast instead of queueing (enableOfflineQueue off, one retry, a command timeout), so
+// an answer never waits on a dead Redis; the caller decides what a failure means (see resilient-store.ts). ioredis
+// keeps reconnecting in the background by itself, and the store is usable again as soon as it is back.
+
+export type RedisStoreOptions = {
+  url: string;
+  logger: Logger;
+  /** Prepended to every key; tests use a fresh prefix each so they never see each other's data. */
+  keyPrefix?: string;
+  connectTimeoutMs?: number;
+  commandTimeoutMs?: number;
+};
+
+const KEYS = {
+  claim: (key: string) => `claim:${key}`,
+  rate: (key: string, windowStart: number) => `rate:${key}:${windowStart}`,
+  votes: 'feedback:votes',
+  feedback: 'log:feedback',
+  unanswered: 'log:unanswered',
+  activity: 'log:activity',
+  slots: 'slots',
+  counters: 'counters',
+} as const;
+
+// The vote check and the append must be one step, or two instances could both record a user's first vote.
+const RECORD_VOTE_SCRIPT = `
+if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
+  redis.call('RPUSH', KEYS[2], ARGV[2])
+  return 1
+end
+return 0`;
+
+export async function openRedisStore(options: RedisStoreOptions): Promise<StoreOpenResult<Store>> {
+  const { url, logger } = options;
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    keyPrefix: options.keyPrefix ?? 'briefing:',
+    connectTimeout: options.connectTimeoutMs ?? 5000,
+    commandTimeout: options.commandTimeoutMs ?? 2000,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    // Keep trying for as long as the process runs; a capped delay so recovery is quick once Redis is back.
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+
+  let lost = false;
+  let lastError = 'no answer';
+  // Without an 'error' listener ioredis prints every failed reconnect; one warning per outage is enough.
+  redis.on('error', (error: Error) => {
+    lastError = error.message;
+  });
+  redis.on('close', () => {
+    if (redis.status === 'end' || lost || !ready) return;
+    lost = true;
+    logger.warn('lost the connection to Redis; answering without recording until it is back', {
+      redisUrl: describeRedisUrl(url),
+      error: lastError,
+    });
+  });
+  let ready = false;
+  redis.on('ready', () => {
+    if (lost) logger.info('reconnected to Redis', { redisUrl: describeRedisUrl(url) });
+    lost = false;
+    ready = true;
+  });
+
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (error) {
+    redis.disconnect();
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'redis_unreachable', message: STORE_MESSAGES.redisUnreachable(url, reason) } };
+  }
+
+  const readLog = async <T>(key: string, schema: z.ZodType<T>): Promise<T[]> => {
+    const raw = await redis.lrange(key, 0, -1);
+    const records: T[] = [];
+    for (const [index, item] of raw.entries()) {
+      const parsed = schema.safeParse(parseJson(item));
+      if (parsed.success) records.push(parsed.data);
+      else logger.warn('skipped a corrupt record in Redis', { key, index });
+    }
+    return records;
+  };
+
+  return {
+    ok: true,
+    value: {
+      claimOnce: async (key, ttlSeconds) => (await redis.set(KEYS.claim(key), '1', 'EX', ttlSeconds, 'NX')) === 'OK',
+      takeRateToken: async (key, limit, windowMs, nowMs) => {
+        const windowStart = Math.floor(nowMs / windowMs) * windowMs;
+        const rateKey = KEYS.rate(key, windowStart);
+        const results = await redis.multi().incr(rateKey).pexpire(rateKey, windowMs).exec();
+        const [incr] = results ?? [];
+        if (!incr || incr[0]) throw incr?.[0] ?? new Error('Redis transaction was discarded');
+        return Number(incr[1]) <= limit;
+      },
+      recordFeedback: async (record) => {
+        const voteKey = `${record.answerKey}\u0000${record.userId}`;
+        const added = await redis.eval(RECORD_VOTE_SCRIPT, 2, KEYS.votes, KEYS.feedback, voteKey, JSON.stringify(record));
+        return Number(added) === 1 ? 'recorded' : 'duplicate';
+      },
+      recordUnanswered: async (record) => {
+        await redis.rpush(KEYS.unanswered, JSON.stringify(record));
+      },
+      recordActivity: async (record) => {
+        await redis.rpush(KEYS.activity, JSON.stringify(record));
+      },
+      listFeedback: () => readLog(KEYS.feedback, FeedbackRecordSchema),
+      listUnanswered: () => readLog(KEYS.unanswered, UnansweredRecordSchema),
+      listActivity: () => readLog(KEYS.activity, ActivityRecordSchema),
+      claimSlot: async (key) => (await redis.hsetnx(KEYS.slots, key, '1')) === 1,
+      releaseSlot: async (key) => {
+        await redis.hdel(KEYS.slots, key);
+      },
+      nextCounter: async (name) => (await redis.hincrby(KEYS.counters, name, 1)) - 1,
+      peekCounter: async (name) => Number((await redis.hget(KEYS.counters, name)) ?? 0),
+      close: async () => {
+        await redis.quit().catch(() => redis.disconnect());
+      },
+    },
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Logger } from '../log.js';
+import type { Store } from './store.js';
+
+// What the Slack path does when the store is down (Redis lost mid-run): keep answering. Each call on that path gets
+// a safe stand-in value and the outage is logged once, not once per question. Only the calls where a stand-in is
+// harmless are covered. The digest's reads, slots and counters still throw, so it never reports a quiet day it did
+// not see, never posts twice, and retries later instead.
+
+type Guarded = 'claimOnce' | 'takeRateToken' | 'recordFeedback' | 'recordUnanswered' | 'recordActivity';
+type Result<K extends Guarded> = Awaited<ReturnType<Store[K]>>;
+
+const FALLBACKS: { [K in Guarded]: Result<K> } = {
+  // Handle the event: answering twice beats never answering.
+  claimOnce: true,
+  // Let the question through: a rate limit is a courtesy, not a safety rule.
+  takeRateToken: true,
+  // Thank the user; the vote is lost, which the outage warning says.
+  recordFeedback: 'recorded',
+  recordUnanswered: undefined,
+  recordActivity: undefined,
+};
+
+export function resilientStore(store: Store, logger: Logger): Store {
+  let failing = false;
+  const guard =
+    <K extends Guarded, A extends unknown[]>(name: K, call: (...args: A) => Promise<Result<K>>) =>
+    async (...args: A): Promise<Result<K>> => {
+      try {
+        const result = await call(...args);
+        if (failing) logger.info('the store is answering again; recording resumed', { operation: name });
+        failing = false;
+        return result;
+      } catch (error) {
+        if (!failing) logger.warn('the store is unavailable; answering without recording', { operation: name, error });
+        failing = true;
+        return FALLBACKS[name];
+      }
+    };
+  return {
+    ...store,
+    claimOnce: guard('claimOnce', store.claimOnce),
+    takeRateToken: guard('takeRateToken', store.takeRateToken),
+    recordFeedback: guard('recordFeedback', store.recordFeedback),
+    recordUnanswered: guard('recordUnanswered', store.recordUnanswered),
+    recordActivity: guard('recordActivity', store.recordActivity),
+  };
+}

@@ -1,0 +1,169 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ActivityRecord, FeedbackRecord, Store, UnansweredRecord } from '../../src/store/store.js';
+
+// One behaviour, every backend: each backend's test file calls describeStoreContract with a fixture that opens a
+// store over one shared place (a directory, a Redis key prefix), fresh for every test.
+
+export type StoreFixture = {
+  /** Opens another store over the same data: a restart, or (for a shared backend) a second instance. */
+  open(): Promise<Store>;
+};
+
+export type ContractOptions = {
+  /** True when two open stores see each other's writes at once (Redis); the file store serves one instance. */
+  shared: boolean;
+  /** A fresh place (directory, key prefix) for one test. */
+  makeFixture(): Promise<StoreFixture>;
+};
+
+const vote = (userId: string, answerKey = 'C1:1.0', up = true): FeedbackRecord => ({
+  answerKey,
+  userId,
+  vote: up ? 'up' : 'down',
+  entryId: 'e1',
+  at: '2024-07-08T10:00:00.000Z',
+});
+const activity = (at: string, answered = true): ActivityRecord => ({ at, answered, entryId: 'e1', tags: ['gmv'] });
+const unanswered = (question: string): UnansweredRecord => ({ question, at: '2024-07-08T10:00:00.000Z', via: 'dm' });
+
+export function describeStoreContract(backend: string, { shared, makeFixture }: ContractOptions): void {
+  describe(`The ${backend} store`, () => {
+    const opened: Store[] = [];
+    let fixture: StoreFixture | undefined;
+    const open = async () => {
+      fixture ??= await makeFixture();
+      const store = await fixture.open();
+      opened.push(store);
+      return store;
+    };
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((store) => store.close().catch(() => undefined)));
+      fixture = undefined;
+    });
+
+    it('claims an event id once and refuses every repeat', async () => {
+      const store = await open();
+      expect(await store.claimOnce('event:Ev1', 60)).toBe(true);
+      expect(await store.claimOnce('event:Ev1', 60)).toBe(false);
+      expect(await store.claimOnce('event:Ev2', 60)).toBe(true);
+    });
+
+    it('lets an event id be claimed again once its time to live has passed', async () => {
+      const store = await open();
+      expect(await store.claimOnce('event:short', 1)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(await store.claimOnce('event:short', 1)).toBe(true);
+    });
+
+    it('still refuses a claimed event id after a restart', async () => {
+      const first = await open();
+      expect(await first.claimOnce('event:restart', 60)).toBe(true);
+      await first.close();
+      const second = await open();
+      expect(await second.claimOnce('event:restart', 60)).toBe(false);
+    });
+
+    it('allows up to the limit of hits per window and starts again in the next window', async () => {
+      const store = await open();
+      const t = 1_700_000_040_000;
+      expect(await store.takeRateToken('rate:U1', 2, 60_000, t)).toBe(true);
+      expect(await store.takeRateToken('rate:U1', 2, 60_000, t + 1)).toBe(true);
+      expect(await store.takeRateToken('rate:U1', 2, 60_000, t + 2)).toBe(false);
+      expect(await store.takeRateToken('rate:U2', 2, 60_000, t + 2)).toBe(true);
+      expect(await store.takeRateToken('rate:U1', 2, 60_000, t + 60_000)).toBe(true);
+    });
+
+    it('records one vote per user per answer', async () => {
+      const store = await open();
+      expect(await store.recordFeedback(vote('U1'))).toBe('recorded');
+      expect(await store.recordFeedback(vote('U1', 'C1:1.0', false))).toBe('duplicate');
+      expect(await store.recordFeedback(vote('U2'))).toBe('recorded');
+      expect(await store.recordFeedback(vote('U1', 'C1:2.0'))).toBe('recorded');
+      expect((await store.listFeedback()).map((r) => `${r.answerKey}/${r.userId}/${r.vote}`)).toEqual([
+        'C1:1.0/U1/up',
+        'C1:1.0/U2/up',
+        'C1:2.0/U1/up',
+      ]);
+    });
+
+    it('reads back, after a restart, every vote, unanswered question and activity record written before it', async () => {
+      const first = await open();
+      await first.recordFeedback(vote('U1'));
+      await first.recordFeedback(vote('U2', 'C1:1.0', false));
+      await first.recordUnanswered(unanswered('who owns Lazada?'));
+      await first.recordActivity(activity('2024-07-08T09:00:00.000Z'));
+      await first.recordActivity(activity('2024-07-08T09:05:00.000Z', false));
+      await first.close();
+
+      const second = await open();
+      expect(await second.listFeedback()).toEqual([vote('U1'), vote('U2', 'C1:1.0', false)]);
+      expect(await second.listUnanswered()).toEqual([unanswered('who owns Lazada?')]);
+      expect(await second.listActivity()).toEqual([
+        activity('2024-07-08T09:00:00.000Z'),
+        activity('2024-07-08T09:05:00.000Z', false),
+      ]);
+      expect(await second.recordFeedback(vote('U1'))).toBe('duplicate');
+    });
+
+    it('gives a slot to the first claimant only, and to the next one after it is released', async () => {
+      const store = await open();
+      expect(await store.claimSlot('digest:C1:2024-07-08')).toBe(true);
+      expect(await store.claimSlot('digest:C1:2024-07-08')).toBe(false);
+      expect(await store.claimSlot('digest:C1:2024-07-09')).toBe(true);
+      await store.releaseSlot('digest:C1:2024-07-08');
+      expect(await store.claimSlot('digest:C1:2024-07-08')).toBe(true);
+    });
+
+    it('keeps a claimed slot through a restart', async () => {
+      const first = await open();
+      expect(await first.claimSlot('digest:C1:2024-07-08')).toBe(true);
+      await first.close();
+      const second = await open();
+      expect(await second.claimSlot('digest:C1:2024-07-08')).toBe(false);
+    });
+
+    it('counts from 0, one step per call, peeking without moving, and keeps counting after a restart', async () => {
+      const first = await open();
+      expect(await first.peekCounter('figures')).toBe(0);
+      expect(await first.nextCounter('figures')).toBe(0);
+      expect(await first.nextCounter('figures')).toBe(1);
+      expect(await first.peekCounter('figures')).toBe(2);
+      expect(await first.nextCounter('other')).toBe(0);
+      await first.close();
+      const second = await open();
+      expect(await second.nextCounter('figures')).toBe(2);
+    });
+
+    it('hands out distinct counter values to concurrent callers', async () => {
+      const store = await open();
+      const values = await Promise.all(Array.from({ length: 20 }, () => store.nextCounter('busy')));
+      expect([...values].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    });
+
+    describe.skipIf(!shared)('shared by two instances at once', () => {
+      it('claims an event once between them, however the requests race', async () => {
+        const [a, b] = [await open(), await open()];
+        const results = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? a : b).claimOnce('event:race', 60)),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('gives the digest slot to exactly one of them', async () => {
+        const [a, b] = [await open(), await open()];
+        const results = await Promise.all([a.claimSlot('digest:C1:2024-07-08'), b.claimSlot('digest:C1:2024-07-08')]);
+        expect(results.sort()).toEqual([false, true]);
+      });
+
+      it('records a racing duplicate vote once and shares the rate limit and counter', async () => {
+        const [a, b] = [await open(), await open()];
+        const votes = await Promise.all([a.recordFeedback(vote('U1')), b.recordFeedback(vote('U1'))]);
+        expect(votes.sort()).toEqual(['duplicate', 'recorded']);
+        const t = 1_700_000_040_000;
+        expect(await a.takeRateToken('rate:U9', 1, 60_000, t)).toBe(true);
+        expect(await b.takeRateToken('rate:U9', 1, 60_000, t)).toBe(false);
+        expect([await a.nextCounter('n'), await b.nextCounter('n')]).toEqual([0, 1]);
+      });
+    });
+  });
+}
