@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { DEFAULT_THRESHOLD } from './answer/defaults.js';
+import { isTimeZone } from './digest/dates.js';
+import { isCronPattern } from './digest/schedule.js';
 import { DEFAULT_PACK_DIR } from './knowledge/default-pack.js';
 
 // Every setting comes from the environment. parseConfig takes the env as a plain object (main passes process.env,
@@ -48,8 +51,31 @@ export const ConfigSchema = z.object({
     (value) => (typeof value === 'string' ? blankAsUnset(value.trim().toLowerCase()) : value),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
-  ANSWER_THRESHOLD: number(0.5).pipe(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')),
+  ANSWER_THRESHOLD: number(DEFAULT_THRESHOLD).pipe(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')),
   RATE_LIMIT_PER_MINUTE: number(10).pipe(z.number().int('must be a whole number').min(1, 'must be at least 1')),
+  // No channel, no digest: the bot says so once at start.
+  DIGEST_CHANNEL: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^[CDG][A-Z0-9]+$/, 'must be a channel id such as C0123456789 (channel details > About)')
+      .optional(),
+  ),
+  DIGEST_CRON: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .default('0 9 * * 1-5')
+      .refine(isCronPattern, 'must be a cron pattern such as "0 9 * * 1-5" (minute hour day month weekday)'),
+  ),
+  DIGEST_TZ: z.preprocess(
+    blankAsUnset,
+    z.string().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Europe/London or Asia/Singapore'),
+  ),
+  REDIS_URL: z.preprocess(
+    blankAsUnset,
+    z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  ),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

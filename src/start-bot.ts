@@ -2,12 +2,15 @@ import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
 import { createEngine } from './answer/engine.js';
 import type { Config } from './config.js';
+import { startDigest } from './digest/start-digest.js';
 import { loadPack } from './knowledge/load.js';
 import type { Logger } from './log.js';
+import { renderChartPng } from './render/chart-png.js';
 import { createSlackApp } from './slack/app.js';
-import type { BotDeps } from './slack/deps.js';
+import { createChartAfterPost } from './slack/chart-after-post.js';
+import type { BotDeps, RenderChart } from './slack/deps.js';
 import { createInFlightTracker } from './slack/middleware/track-in-flight.js';
-import { openFileStore } from './store/file-store.js';
+import { createStore } from './store/create-store.js';
 
 // Wires config -> pack -> engine -> store -> Slack app and starts it. main.ts adds the process concerns (env,
 // signals, exit codes); the end-to-end tests call this directly, so they boot exactly what production boots.
@@ -25,11 +28,13 @@ export type StartOptions = {
   host?: string;
   retryConfig?: webApi.RetryOptions;
   nowMs?: () => number;
+  /** Figures -> chart PNG for answers and `/brief chart`; renderChartPng by default (tests inject failures). */
+  renderChart?: RenderChart;
 };
 
 export type StartResult =
   | { ok: true; value: RunningBot }
-  | { ok: false; error: { code: 'pack_invalid'; message: string } };
+  | { ok: false; error: { code: 'pack_invalid' | 'redis_unreachable'; message: string } };
 
 const DEFAULT_DRAIN_MS = 10_000;
 
@@ -47,15 +52,25 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   }
   const pack = loaded.value;
   const nowMs = options.nowMs ?? Date.now;
+  const renderChart = options.renderChart ?? renderChartPng;
   const engine = createEngine(pack, { threshold: config.ANSWER_THRESHOLD });
-  const store = await openFileStore({ dir: config.DATA_DIR, logger: logger.child({ component: 'store' }), nowMs });
+  const opened = await createStore({
+    redisUrl: config.REDIS_URL,
+    dataDir: config.DATA_DIR,
+    logger: logger.child({ component: 'store' }),
+    nowMs,
+  });
+  if (!opened.ok) return opened;
+  const store = opened.value;
   const deps: BotDeps = {
     engine,
     store,
     logger,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     nowMs,
-    afterPost: [],
+    afterPost: [createChartAfterPost({ renderChart, logger: logger.child({ component: 'charts' }) })],
+    digestTimeZone: config.DIGEST_TZ,
+    renderChart,
   };
   const tracker = createInFlightTracker();
   const app = createSlackApp({ config, deps, tracker, retryConfig: options.retryConfig });
@@ -69,11 +84,19 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     await app.start();
   }
   logger.info('Briefing Bot is running', { mode, port, pack: pack.meta.id, entries: pack.entries.length });
+  const digest = startDigest({
+    settings: config,
+    store,
+    pack,
+    client: app.client,
+    logger: logger.child({ component: 'digest' }),
+  });
 
   let stopping: Promise<{ drained: boolean }> | undefined;
   const stop = (drainMs = DEFAULT_DRAIN_MS) => {
     stopping ??= (async () => {
       tracker.stopAccepting();
+      digest?.stop();
       // Closing the receiver refuses new connections; answers already acked keep running until drained.
       await app.stop().catch((error: unknown) => logger.warn('error while stopping the Slack receiver', { error }));
       const drained = await tracker.drain(drainMs);

@@ -16,6 +16,8 @@ describe('Reading configuration from the environment', () => {
         LOG_LEVEL: 'info',
         ANSWER_THRESHOLD: 0.5,
         RATE_LIMIT_PER_MINUTE: 10,
+        DIGEST_CRON: '0 9 * * 1-5',
+        DIGEST_TZ: 'UTC',
       },
     });
   });
@@ -67,6 +69,39 @@ describe('Reading configuration from the environment', () => {
       '  - SLACK_BOT_TOKEN: is required',
       '  - PORT: must be a number',
       'Set them in the environment or in .env (see .env.example).',
+    ]);
+  });
+});
+
+describe('Reading the digest and Redis settings', () => {
+  const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' };
+
+  it('accepts a channel id, a cron pattern, an IANA zone and a redis URL', () => {
+    const result = parseConfig({
+      ...base,
+      DIGEST_CHANNEL: 'C0123ABC',
+      DIGEST_CRON: '30 8 * * *',
+      DIGEST_TZ: 'Asia/Singapore',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    });
+    expect(result.ok && result.value).toMatchObject({ DIGEST_CHANNEL: 'C0123ABC', DIGEST_TZ: 'Asia/Singapore' });
+  });
+
+  it('names a bad time zone, cron pattern, channel or Redis URL', () => {
+    const result = parseConfig({
+      ...base,
+      DIGEST_CHANNEL: '#general',
+      DIGEST_CRON: 'at nine',
+      DIGEST_TZ: 'Mars/Olympus',
+      REDIS_URL: 'http://localhost',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.problems.map((p) => p.variable).sort()).toEqual([
+      'DIGEST_CHANNEL',
+      'DIGEST_CRON',
+      'DIGEST_TZ',
+      'REDIS_URL',
     ]);
   });
 });

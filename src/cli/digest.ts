@@ -35,16 +35,20 @@ export function parseDigestArgs(
   env: Record<string, string | undefined>,
 ): DigestArgs | { error: string } {
   try {
-    const { values } = parseArgs({
+    const { values, positionals } = parseArgs({
       args: argv,
       options: { 'dry-run': { type: 'boolean' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
-      allowPositionals: false,
+      allowPositionals: true,
     });
     if (values.help) return { error: '' };
-    const fromNpm = env.npm_config_date && env.npm_config_date !== 'true' ? env.npm_config_date : undefined;
+    // `npm run digest --date 2024-07-08` (no `--`): npm keeps --date as npm_config_date=true and passes the value on.
+    const npmDate = env.npm_config_date === 'true' && positionals.length === 1 ? positionals[0] : undefined;
+    if (positionals.length > 0 && npmDate === undefined) return { error: `unexpected argument "${positionals[0]}"` };
+    const fromNpm = env.npm_config_date && env.npm_config_date !== 'true' ? env.npm_config_date : npmDate;
     const date = values.date ?? fromNpm;
-    if (date !== undefined && !isCalendarDate(date)) return { error: `--date must be a day as YYYY-MM-DD, got "${date}"` };
+    if (date !== undefined && !isCalendarDate(date))
+      return { error: `--date must be a day as YYYY-MM-DD, got "${date}"` };
     return { dryRun: values['dry-run'] === true || env.npm_config_dry_run === 'true', date };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
@@ -103,7 +107,10 @@ async function main(): Promise<number> {
       return 0;
     }
     const slack = full?.ok ? full.value : undefined;
-    const client = new webApi.WebClient(slack?.SLACK_BOT_TOKEN, { slackApiUrl: slack?.SLACK_API_URL, retryConfig: { retries: 2 } });
+    const client = new webApi.WebClient(slack?.SLACK_BOT_TOKEN, {
+      slackApiUrl: slack?.SLACK_API_URL,
+      retryConfig: { retries: 2 },
+    });
     const channel = config.DIGEST_CHANNEL ?? '';
     const result = await postDigest({ ...source, client, channel, day, logger });
     process.stdout.write(
@@ -113,7 +120,9 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (error) {
-    process.stderr.write(`Could not post the digest: ${String(redact(error instanceof Error ? error.message : error))}\n`);
+    process.stderr.write(
+      `Could not post the digest: ${String(redact(error instanceof Error ? error.message : error))}\n`,
+    );
     return 1;
   } finally {
     await store.close();
@@ -125,7 +134,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {
-      process.stderr.write(`npm run digest failed: ${String(redact(error instanceof Error ? error.message : error))}\n`);
+      process.stderr.write(
+        `npm run digest failed: ${String(redact(error instanceof Error ? error.message : error))}\n`,
+      );
       process.exit(1);
     },
   );

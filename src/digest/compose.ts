@@ -33,7 +33,10 @@ export const DIGEST_LIMITS = {
 export function composeDigest(input: DigestInput): SlackMessage {
   const { pack, day, figure, question, activity } = input;
   const blocks: Block[] = [
-    { type: 'header', text: { type: 'plain_text', text: truncate(DIGEST_MESSAGES.heading(formatDay(day)), DIGEST_LIMITS.headerText) } },
+    {
+      type: 'header',
+      text: { type: 'plain_text', text: truncate(DIGEST_MESSAGES.heading(formatDay(day)), DIGEST_LIMITS.headerText) },
+    },
     context(DIGEST_MESSAGES.about(escapeMrkdwn(pack.meta.title))),
   ];
   if (figure) blocks.push(...figureBlocks(figure, pack));
@@ -88,7 +91,9 @@ function activityText(activity: DayActivity): string {
 function fallbackText({ pack, day, figure, question, activity }: DigestInput): string {
   const parts = [DIGEST_MESSAGES.heading(formatDay(day)), DIGEST_MESSAGES.about(pack.meta.title)];
   if (figure) {
-    parts.push(`${DIGEST_MESSAGES.figureHeading}: ${figure.label}: ${formatFigureValue(figure)} (${formatAttribution(figure)}).`);
+    parts.push(
+      `${DIGEST_MESSAGES.figureHeading}: ${figure.label}: ${formatFigureValue(figure)} (${formatAttribution(figure)}).`,
+    );
   }
   if (question) parts.push(`${DIGEST_MESSAGES.questionHeading}: ${question.question}`);
   parts.push(

@@ -1,6 +1,7 @@
 // All wording of the digest, in one place (as render/messages.ts holds the answers' wording).
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
 
 export const DIGEST_MESSAGES = {
   heading: (day: string) => `Daily briefing · ${day}`,
@@ -12,9 +13,11 @@ export const DIGEST_MESSAGES = {
   quietDay: '*Yesterday* was quiet: nobody asked me anything.',
   asked: (questions: number, answered: number) =>
     `${plural(questions, 'question', 'questions')} asked, ${answered.toLocaleString('en-US')} answered (${Math.round((answered / Math.max(questions, 1)) * 100)}%).`,
-  votes: (up: number, down: number) => `Feedback: 👍 ${up.toLocaleString('en-US')} · 👎 ${down.toLocaleString('en-US')}`,
+  votes: (up: number, down: number) =>
+    `Feedback: 👍 ${up.toLocaleString('en-US')} · 👎 ${down.toLocaleString('en-US')}`,
   topTopics: 'Most asked about:',
-  waiting: (count: number) => `${plural(count, 'question', 'questions')} the briefing did not cover, waiting for a curator:`,
+  waiting: (count: number) =>
+    `${plural(count, 'question', 'questions')} the briefing did not cover, waiting for a curator:`,
   helpPointer: 'Ask me anything about the briefing: mention me, send me a DM, or try `/brief help`.',
   chartComment: (title: string) => `Chart for the figure of the day: ${title}`,
   disabled: 'digest disabled: DIGEST_CHANNEL is not set',

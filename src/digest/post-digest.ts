@@ -48,7 +48,9 @@ export async function postDigest(options: PostDigestOptions): Promise<PostDigest
   } catch (error) {
     await store
       .releaseSlot(slot)
-      .catch((inner: unknown) => logger.error('could not release the digest slot; it will not be retried today', { slot, error: inner }));
+      .catch((inner: unknown) =>
+        logger.error('could not release the digest slot; it will not be retried today', { slot, error: inner }),
+      );
     throw error;
   }
   logger.info('posted the digest', { channel, day, ts, figure: figure?.id });
@@ -56,7 +58,9 @@ export async function postDigest(options: PostDigestOptions): Promise<PostDigest
   // After the post, not before: a failed post must not use up a figure. Only the holder of today's slot gets here.
   await store
     .nextCounter(FIGURE_COUNTER)
-    .catch((error: unknown) => logger.warn('could not advance the figure rotation; tomorrow repeats this figure', { error }));
+    .catch((error: unknown) =>
+      logger.warn('could not advance the figure rotation; tomorrow repeats this figure', { error }),
+    );
   if (figure) await attachChart(options, options.pack, figure, ts);
   return { status: 'posted', ts };
 }

@@ -1,4 +1,4 @@
-import { ENGLISH_WORDS, METRIC_WORDS } from './common-words.js';
+import { isEnglishWord, METRIC_WORDS } from './common-words.js';
 import type { Lexicon } from './lexicon.js';
 import { stemWord } from './lexicon.js';
 import { normaliseText } from './normalise.js';
@@ -53,7 +53,7 @@ export function analyseText(text: string, lexicon: Lexicon, correct?: Corrector)
 }
 
 function isCorrectable(word: string): boolean {
-  return word.length >= 4 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !ENGLISH_WORDS.has(word);
+  return word.length >= 4 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !isEnglishWord(word);
 }
 
 /** Greedy longest-first phrase matching of aliases over a run of latin words. */
@@ -109,6 +109,6 @@ export function unknownWordKind(
   if (METRIC_WORDS.has(surface)) return 'metric';
   // Short or digit-bearing tokens ("nxt", "yoy", "q3") are abbreviations and typos far more often than names.
   if (surface.length <= 3 || /\d/.test(surface)) return 'everyday';
-  if (ENGLISH_WORDS.has(surface) || packWords.has(surface)) return 'everyday';
+  if (isEnglishWord(surface) || packWords.has(surface)) return 'everyday';
   return 'name';
 }

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Aliases } from '../knowledge/schema.js';
-import { ENGLISH_WORDS } from './common-words.js';
+import { isEnglishWord } from './common-words.js';
 import { normaliseText } from './normalise.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -38,7 +38,7 @@ export function stemWord(word: string): string {
 function isCapitalOnly(term: string): boolean {
   if (!/^[A-Z]{2,5}$/.test(term)) return false;
   const lower = term.toLowerCase();
-  return ENGLISH_STOPWORDS.has(lower) || (lower.length >= 4 && ENGLISH_WORDS.has(lower));
+  return ENGLISH_STOPWORDS.has(lower) || (lower.length >= 4 && isEnglishWord(lower));
 }
 
 export function buildLexicon(aliases: Aliases): Lexicon {

@@ -20,4 +20,12 @@ export const MESSAGES = {
   shareButton: 'Share in channel',
   cannotShare:
     "Sorry, I couldn't post in this channel. If it is private, invite me first (`/invite @Briefing Bot`), then try again.",
+  chartUsage: 'Tell me what to chart, e.g. `/brief chart tiktok shop gmv` or a figure id from `/brief facts`.',
+  nothingToChart: (topic: string) =>
+    `I have nothing to chart for "${escapeMrkdwn(topic)}": the briefing states no figures about it that can be compared. Try \`/brief facts\` to see the figures.`,
+  chartComment: (userId: string, topic: string) =>
+    `<@${escapeMrkdwn(userId)}> asked for a chart of "${escapeMrkdwn(topic)}"`,
+  chartPosted: (altText: string) => `I posted the chart in this channel. ${altText}`,
+  cannotUploadChart:
+    "Sorry, I couldn't upload the chart to this channel. If it is private, invite me first (`/invite @Briefing Bot`), then try again.",
 } as const;

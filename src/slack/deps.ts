@@ -1,7 +1,9 @@
 import type { webApi } from '@slack/bolt';
 import type { Engine } from '../answer/engine.js';
 import type { Reply } from '../answer/reply.js';
+import type { Figure } from '../knowledge/schema.js';
 import type { Logger } from '../log.js';
+import type { RenderedChart } from '../render/chart-png.js';
 import type { Store } from '../store/store.js';
 
 // What every listener needs, handed to them through Bolt's context (see middleware/provide-deps.ts) so handlers
@@ -20,6 +22,9 @@ export type PostedMessage = {
 /** Runs after an answer is posted publicly (e.g. upload a chart into its thread). Failures are logged, not fatal. */
 export type AfterPostHook = (posted: PostedMessage) => Promise<void>;
 
+/** Figures -> chart PNG, or null when nothing in them is comparable (renderChartPng in production). */
+export type RenderChart = (figures: readonly Figure[]) => Promise<RenderedChart | null>;
+
 export type BotDeps = {
   engine: Engine;
   store: Store;
@@ -27,6 +32,10 @@ export type BotDeps = {
   rateLimitPerMinute: number;
   nowMs: () => number;
   afterPost: AfterPostHook[];
+  /** DIGEST_TZ, for the day `/brief digest` previews. */
+  digestTimeZone: string;
+  /** Renders charts for `/brief chart`; renderChartPng when absent (tests inject a failing one). */
+  renderChart?: RenderChart;
 };
 
 export type BotContext = { deps: BotDeps };

@@ -2,7 +2,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Logger } from '../log.js';
-import type { ActivityRecord, FeedbackRecord, Store, UnansweredRecord } from './store.js';
+import { ActivityRecordSchema, FeedbackRecordSchema, UnansweredRecordSchema } from './record-schemas.js';
+import type { FeedbackRecord, Store } from './store.js';
 
 // The default Store: plain files in DATA_DIR, for one app instance. Logs are JSON Lines, keyed state is one JSON
 // object per file. Every write replaces the whole file through a temp file and a rename, so a crash leaves either
@@ -18,24 +19,6 @@ const FILES = {
   counters: 'counters.json',
 } as const;
 
-const FeedbackRecordSchema = z.object({
-  answerKey: z.string(),
-  userId: z.string(),
-  vote: z.enum(['up', 'down']),
-  entryId: z.string().nullable(),
-  at: z.string(),
-}) satisfies z.ZodType<FeedbackRecord>;
-const UnansweredRecordSchema = z.object({
-  question: z.string(),
-  at: z.string(),
-  via: z.string(),
-}) satisfies z.ZodType<UnansweredRecord>;
-const ActivityRecordSchema = z.object({
-  at: z.string(),
-  answered: z.boolean(),
-  entryId: z.string().nullable(),
-  tags: z.array(z.string()),
-}) satisfies z.ZodType<ActivityRecord>;
 const NumberMapSchema = z.record(z.string(), z.number());
 const TrueMapSchema = z.record(z.string(), z.literal(true));
 
@@ -139,6 +122,7 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
         await saveObject(FILES.counters, counters);
         return value;
       }),
+    peekCounter: async (name) => counters[name] ?? 0,
     close: () => serialise(async () => undefined),
   };
 }

@@ -108,7 +108,14 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<StoreO
       },
       recordFeedback: async (record) => {
         const voteKey = `${record.answerKey}\u0000${record.userId}`;
-        const added = await redis.eval(RECORD_VOTE_SCRIPT, 2, KEYS.votes, KEYS.feedback, voteKey, JSON.stringify(record));
+        const added = await redis.eval(
+          RECORD_VOTE_SCRIPT,
+          2,
+          KEYS.votes,
+          KEYS.feedback,
+          voteKey,
+          JSON.stringify(record),
+        );
         return Number(added) === 1 ? 'recorded' : 'duplicate';
       },
       recordUnanswered: async (record) => {

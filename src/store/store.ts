@@ -43,5 +43,7 @@ export type Store = {
   releaseSlot(key: string): Promise<void>;
   /** Atomically returns the counter's current value and increments it (starts at 0). */
   nextCounter(name: string): Promise<number>;
+  /** The value nextCounter would return next, without moving it (the digest preview and dry run). */
+  peekCounter(name: string): Promise<number>;
   close(): Promise<void>;
 };

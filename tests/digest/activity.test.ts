@@ -28,7 +28,11 @@ describe("A day's activity", () => {
           asked('2024-07-07T10:00:00Z', false),
           asked('2024-07-08T10:00:00Z', true, ['temu']),
         ],
-        feedback: [voted('2024-07-07T08:01:00Z', true), voted('2024-07-07T08:02:00Z', false), voted('2024-07-06T08:00:00Z', true)],
+        feedback: [
+          voted('2024-07-07T08:01:00Z', true),
+          voted('2024-07-07T08:02:00Z', false),
+          voted('2024-07-06T08:00:00Z', true),
+        ],
         unanswered: [missed('2024-07-07T10:00:00Z', 'who runs Lazada?')],
       },
       '2024-07-07',
@@ -79,7 +83,14 @@ describe("A day's activity", () => {
 
   it('is all zeros on a day nobody asked anything', () => {
     const stats = summariseDay({ activity: [], feedback: [], unanswered: [] }, '2024-07-07', 'UTC');
-    expect(stats).toMatchObject({ questions: 0, answered: 0, thumbsUp: 0, thumbsDown: 0, topTopics: [], unanswered: [] });
+    expect(stats).toMatchObject({
+      questions: 0,
+      answered: 0,
+      thumbsUp: 0,
+      thumbsDown: 0,
+      topTopics: [],
+      unanswered: [],
+    });
   });
 });
 

@@ -3,8 +3,8 @@ import type { DayActivity } from '../../src/digest/activity.js';
 import { composeDigest } from '../../src/digest/compose.js';
 import type { Figure, QaEntry } from '../../src/knowledge/schema.js';
 import type { Block } from '../../src/render/blocks.js';
-import { digestPack, launchYear } from '../fixtures/digest-pack.js';
 import { tiktokShopGlobalGmv } from '../fixtures/chart-figures.js';
+import { digestPack, launchYear } from '../fixtures/digest-pack.js';
 
 const quiet: DayActivity = {
   day: '2024-07-07',
@@ -32,12 +32,17 @@ const busy: DayActivity = {
 const [question] = digestPack.entries;
 
 const allText = (blocks: Block[]) => JSON.stringify(blocks);
-const sectionTexts = (blocks: Block[]) =>
-  blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
+const sectionTexts = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
 
 describe('The digest message', () => {
   it("shows the figure's value, what it measures, who estimated it, for when, and the verbatim quote", () => {
-    const { blocks } = composeDigest({ pack: digestPack, day: '2024-07-08', figure: tiktokShopGlobalGmv, question, activity: busy });
+    const { blocks } = composeDigest({
+      pack: digestPack,
+      day: '2024-07-08',
+      figure: tiktokShopGlobalGmv,
+      question,
+      activity: busy,
+    });
     const text = allText(blocks);
     expect(text).toContain('US$64.3 billion');
     expect(text).toContain('Gross value of TikTok Shop sales worldwide');
@@ -49,18 +54,36 @@ describe('The digest message', () => {
   });
 
   it('shows a date figure as written, without inventing a number', () => {
-    const { blocks } = composeDigest({ pack: digestPack, day: '2024-07-08', figure: launchYear, question, activity: quiet });
+    const { blocks } = composeDigest({
+      pack: digestPack,
+      day: '2024-07-08',
+      figure: launchYear,
+      question,
+      activity: quiet,
+    });
     expect(allText(blocks)).toContain('*2021*');
   });
 
   it('asks the question of the day and gives its answer', () => {
-    const { blocks } = composeDigest({ pack: digestPack, day: '2024-07-08', figure: undefined, question, activity: quiet });
+    const { blocks } = composeDigest({
+      pack: digestPack,
+      day: '2024-07-08',
+      figure: undefined,
+      question,
+      activity: quiet,
+    });
     expect(allText(blocks)).toContain('Question of the day:* How big is TikTok Shop?');
     expect(allText(blocks)).toContain(question.answer);
   });
 
   it("reports yesterday's questions, share answered, votes, top topics and unanswered questions", () => {
-    const { blocks } = composeDigest({ pack: digestPack, day: '2024-07-08', figure: undefined, question, activity: busy });
+    const { blocks } = composeDigest({
+      pack: digestPack,
+      day: '2024-07-08',
+      figure: undefined,
+      question,
+      activity: busy,
+    });
     const text = allText(blocks);
     expect(text).toContain('8 questions asked, 6 answered (75%)');
     expect(text).toContain('👍 3 · 👎 1');
@@ -70,7 +93,13 @@ describe('The digest message', () => {
   });
 
   it('says a quiet day was quiet, with no counts at all', () => {
-    const message = composeDigest({ pack: digestPack, day: '2024-07-08', figure: undefined, question: undefined, activity: quiet });
+    const message = composeDigest({
+      pack: digestPack,
+      day: '2024-07-08',
+      figure: undefined,
+      question: undefined,
+      activity: quiet,
+    });
     const activity = sectionTexts(message.blocks).join('\n');
     expect(activity).toContain('was quiet');
     expect(activity).not.toMatch(/\d/);
@@ -78,18 +107,36 @@ describe('The digest message', () => {
   });
 
   it('points to /brief help', () => {
-    const { blocks } = composeDigest({ pack: digestPack, day: '2024-07-08', figure: undefined, question, activity: quiet });
+    const { blocks } = composeDigest({
+      pack: digestPack,
+      day: '2024-07-08',
+      figure: undefined,
+      question,
+      activity: quiet,
+    });
     expect(allText(blocks)).toContain('`/brief help`');
   });
 
   it('escapes text users typed so it cannot ping a channel or mention anyone', () => {
-    const { blocks } = composeDigest({ pack: digestPack, day: '2024-07-08', figure: undefined, question, activity: busy });
+    const { blocks } = composeDigest({
+      pack: digestPack,
+      day: '2024-07-08',
+      figure: undefined,
+      question,
+      activity: busy,
+    });
     expect(allText(blocks)).toContain('&lt;!channel&gt;');
     expect(allText(blocks)).not.toContain('<!channel>');
   });
 
   it('gives a plain-text fallback with the same content', () => {
-    const { text } = composeDigest({ pack: digestPack, day: '2024-07-08', figure: tiktokShopGlobalGmv, question, activity: busy });
+    const { text } = composeDigest({
+      pack: digestPack,
+      day: '2024-07-08',
+      figure: tiktokShopGlobalGmv,
+      question,
+      activity: busy,
+    });
     expect(text).toContain('Figure of the day: TikTok Shop global GMV: US$64.3 billion');
     expect(text).toContain('8 questions asked, 6 answered');
   });
@@ -107,7 +154,11 @@ describe('The digest message', () => {
     const hugeEntry: QaEntry = { ...question, question: long, answer: long };
     const hugeActivity: DayActivity = {
       ...busy,
-      topTopics: [{ tag: long, count: 1 }, { tag: long, count: 1 }, { tag: long, count: 1 }],
+      topTopics: [
+        { tag: long, count: 1 },
+        { tag: long, count: 1 },
+        { tag: long, count: 1 },
+      ],
       unanswered: [long, long, long],
     };
     const { blocks, text } = composeDigest({
@@ -124,7 +175,8 @@ describe('The digest message', () => {
       if (block.type === 'section') expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(3000);
       if (block.type === 'context') {
         expect(block.elements.length).toBeLessThanOrEqual(10);
-        for (const element of block.elements) if ('text' in element) expect(element.text.length).toBeLessThanOrEqual(3000);
+        for (const element of block.elements)
+          if ('text' in element) expect(element.text.length).toBeLessThanOrEqual(3000);
       }
     }
   });

@@ -103,7 +103,9 @@ describe('Posting the digest', () => {
     const uploads: ChartUpload[] = [];
     const result = await post(store, { uploadChart: async (upload) => void uploads.push(upload) });
     expect(result.status).toBe('posted');
-    expect(uploads).toEqual([{ channel: 'CDIGEST', threadTs: result.status === 'posted' ? result.ts : '', chart: fakeChart }]);
+    expect(uploads).toEqual([
+      { channel: 'CDIGEST', threadTs: result.status === 'posted' ? result.ts : '', chart: fakeChart },
+    ]);
   });
 
   it('still posts the digest when the chart cannot be rendered or uploaded, and logs why', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { figureCycle, pickFigure, pickQuestion, seededShuffle } from '../../src/digest/rotation.js';
 import type { Figure } from '../../src/knowledge/schema.js';
 import { chartGroupForFigure } from '../../src/render/chart-groups.js';
-import { figureCycle, pickFigure, pickQuestion, seededShuffle } from '../../src/digest/rotation.js';
 import { digestPack } from '../fixtures/digest-pack.js';
 
 const figures = digestPack.figures;
@@ -45,7 +45,9 @@ describe('The question of the day', () => {
   const entries = digestPack.entries;
 
   it('is the same question for the same day, whoever asks', () => {
-    expect(pickQuestion(entries, 'digest-fixture', '2024-07-08')).toBe(pickQuestion(entries, 'digest-fixture', '2024-07-08'));
+    expect(pickQuestion(entries, 'digest-fixture', '2024-07-08')).toBe(
+      pickQuestion(entries, 'digest-fixture', '2024-07-08'),
+    );
   });
 
   it('does not repeat a question until every one has been asked, over consecutive days', () => {

@@ -37,7 +37,12 @@ describe('The digest schedule', () => {
     // 09:00 in Tokyo on Monday 8 July is 00:00 UTC the same day; 23:30 UTC Sunday is Monday in Tokyo.
     vi.setSystemTime(new Date('2024-07-07T23:30:00Z'));
     const days: string[] = [];
-    const schedule = scheduleDigest({ cron: '0 9 * * 1-5', timeZone: 'Asia/Tokyo', logger, run: async (d) => void days.push(d) });
+    const schedule = scheduleDigest({
+      cron: '0 9 * * 1-5',
+      timeZone: 'Asia/Tokyo',
+      logger,
+      run: async (d) => void days.push(d),
+    });
     await vi.advanceTimersByTimeAsync(31 * 60_000);
     expect(days).toEqual(['2024-07-08']);
     schedule.stop();

@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 // A stand-in for Slack's Web API (https://slack.com/api/<method>) and for response_url callbacks, on loopback.
 // It records every call so tests can assert exactly what the bot asked Slack to do.
+// File uploads (files.uploadV2) take three steps here as in Slack: files.getUploadURLExternal hands out
+// <base>/upload/<file id>, the bytes are POSTed there (recorded as method "upload"), then files.completeUploadExternal.
 
 export type RecordedCall = {
   /** Web API method ("chat.postMessage"), or "response_url" for POSTs to a response URL. */
@@ -33,6 +35,9 @@ export type FakeSlack = {
 
 export const FAKE_BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T0001' } as const;
 
+/** The first eight bytes of every PNG file. */
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const rateLimited = new Map<string, number>();
@@ -40,13 +45,23 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const answered = new Map<string, number>();
   let waiters: Array<() => void> = [];
   let tsCounter = 0;
+  let fileCounter = 0;
+  let base = '';
 
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
+      const bytes = Buffer.concat(chunks);
+      const raw = bytes.toString('utf8');
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (path.startsWith('/upload/')) {
+        void receiveUpload(path, bytes, req.headers).then(() => {
+          res.writeHead(200, { 'content-type': 'text/plain' });
+          res.end('OK');
+        });
+        return;
+      }
       const isResponseUrl = path.startsWith('/response/');
       const method = isResponseUrl ? 'response_url' : path.replace(/^\/api\//, '');
       const retryAfter = rateLimited.get(method);
@@ -90,14 +105,45 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return { ok: true, channel: body.channel, ts: `1700000000.${String(tsCounter).padStart(6, '0')}` };
       case 'response_url':
         return { ok: true };
+      case 'files.getUploadURLExternal': {
+        fileCounter += 1;
+        const fileId = `F${String(fileCounter).padStart(4, '0')}`;
+        return { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal': {
+        const files = Array.isArray(body.files) ? (body.files as Array<{ id?: string; title?: string }>) : [];
+        return { ok: true, files: files.map(({ id, title }) => ({ id, title })) };
+      }
       default:
         return { ok: true };
     }
   };
 
+  /** Records an upload's size and whether it is a PNG; the client sends the bytes as a multipart "body" field. */
+  const receiveUpload = async (path: string, bytes: Buffer, headers: IncomingMessage['headers']): Promise<void> => {
+    let file = bytes;
+    const contentType = headers['content-type'];
+    if (contentType?.includes('multipart/form-data')) {
+      const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }).formData();
+      const part = [...form.values()].find((value) => typeof value !== 'string');
+      if (part && typeof part !== 'string') file = Buffer.from(await part.arrayBuffer());
+    }
+    calls.push({
+      method: 'upload',
+      path,
+      body: {
+        fileId: path.slice('/upload/'.length),
+        byteLength: file.length,
+        isPng: file.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE),
+      },
+      headers,
+    });
+    for (const wake of waiters) wake();
+  };
+
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  base = `http://127.0.0.1:${port}`;
   const callsTo = (method: string) => calls.filter((call) => call.method === method);
 
   return {

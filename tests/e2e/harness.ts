@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import { type RunningBot, startBot } from '../../src/start-bot.js';
+import { type RunningBot, type StartOptions, startBot } from '../../src/start-bot.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import type { SignedRequest } from './sign.js';
 
@@ -24,7 +24,10 @@ export type Harness = {
   close(): Promise<void>;
 };
 
-export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  options: Pick<StartOptions, 'renderChart'> = {},
+): Promise<Harness> {
   const slack = await startFakeSlack();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'briefing-e2e-'));
   const parsed = parseConfig({
@@ -41,7 +44,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   if (!parsed.ok) throw new Error(`bad test config: ${JSON.stringify(parsed.error.problems)}`);
   const logLines: string[] = [];
   const logger = createLogger({ level: 'debug', write: (line) => logLines.push(line) });
-  const started = await startBot(parsed.value, logger, { host: '127.0.0.1', retryConfig: { retries: 0 } });
+  const started = await startBot(parsed.value, logger, {
+    host: '127.0.0.1',
+    retryConfig: { retries: 0 },
+    ...options,
+  });
   if (!started.ok) throw new Error(started.error.message);
   const bot = started.value;
   const baseUrl = `http://127.0.0.1:${bot.port}`;

@@ -44,6 +44,7 @@ export function fakeStore(): Store {
     claimSlot: vi.fn(async () => true),
     releaseSlot: vi.fn(async () => undefined),
     nextCounter: vi.fn(async () => 0),
+    peekCounter: vi.fn(async () => 0),
     close: vi.fn(async () => undefined),
   };
 }
@@ -57,6 +58,7 @@ export function fakeDeps(overrides: Partial<BotDeps> = {}): BotDeps & { logLines
     rateLimitPerMinute: 10,
     nowMs: () => 0,
     afterPost: [],
+    digestTimeZone: 'UTC',
     logLines,
     ...overrides,
   };

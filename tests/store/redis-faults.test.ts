@@ -11,7 +11,11 @@ const quietLogger = (lines: string[] = []) => createLogger({ level: 'debug', wri
 describe('When Redis is unreachable at start', () => {
   it('reports a clear error naming REDIS_URL, without the password', async () => {
     const port = await freePort();
-    const opened = await openRedisStore({ url: `redis://:hunter2@127.0.0.1:${port}`, logger: quietLogger(), connectTimeoutMs: 1000 });
+    const opened = await openRedisStore({
+      url: `redis://:hunter2@127.0.0.1:${port}`,
+      logger: quietLogger(),
+      connectTimeoutMs: 1000,
+    });
     expect(opened.ok).toBe(false);
     if (opened.ok) return;
     expect(opened.error.code).toBe('redis_unreachable');
@@ -21,7 +25,11 @@ describe('When Redis is unreachable at start', () => {
 
   it('does not fall back to the file store silently', async () => {
     const port = await freePort();
-    const opened = await createStore({ redisUrl: `redis://127.0.0.1:${port}`, dataDir: '/nonexistent', logger: quietLogger() });
+    const opened = await createStore({
+      redisUrl: `redis://127.0.0.1:${port}`,
+      dataDir: '/nonexistent',
+      logger: quietLogger(),
+    });
     expect(opened.ok).toBe(false);
   });
 });
@@ -69,5 +77,31 @@ describeWithRedis('When Redis goes away while the bot runs', () => {
     expect(await store.claimOnce('event:Ev-up', 60)).toBe(true);
     expect(await store.claimOnce('event:Ev-up', 60)).toBe(false);
     expect(lines.some((line) => line.includes('recording resumed'))).toBe(true);
+  }, 30_000);
+});
+
+describe('When `npm start` cannot reach REDIS_URL', () => {
+  it('exits 1 with one message naming REDIS_URL and no stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    const port = await freePort();
+    const child = spawn('npx', ['tsx', 'src/main.ts'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      env: {
+        PATH: process.env.PATH ?? '',
+        SLACK_BOT_TOKEN: 'xoxb-redis-fault',
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_API_URL: 'http://127.0.0.1:1/api/',
+        PORT: '0',
+        REDIS_URL: `redis://127.0.0.1:${port}`,
+      },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`REDIS_URL=redis://127.0.0.1:${port}`);
+    expect(stderr).not.toMatch(/\n\s+at /);
   }, 30_000);
 });

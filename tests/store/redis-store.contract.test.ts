@@ -1,7 +1,7 @@
 import { createLogger } from '../../src/log.js';
 import { openRedisStore } from '../../src/store/redis-store.js';
-import { describeStoreContract } from './store-contract.js';
 import { describeWithRedis, freshKeyPrefix } from './redis-test-url.js';
+import { describeStoreContract } from './store-contract.js';
 
 describeWithRedis('Against a real Redis', (url) => {
   describeStoreContract('redis', {

@@ -1,5 +1,7 @@
 import type { CommandHelp } from '../../../render/help.js';
 import { briefAskCallback } from './brief-ask.js';
+import { briefChartCallback } from './brief-chart.js';
+import { briefDigestCallback } from './brief-digest.js';
 import { briefFactsCallback } from './brief-facts.js';
 import { briefHelpCallback } from './brief-help.js';
 import { briefSourcesCallback } from './brief-sources.js';
@@ -15,6 +17,12 @@ export const BRIEF_SUBCOMMANDS: Record<string, Subcommand> = {
     run: briefFactsCallback,
   },
   sources: { usage: '/brief sources', description: 'shows what the briefing is built from', run: briefSourcesCallback },
+  digest: { usage: '/brief digest', description: "previews today's digest, only to you", run: briefDigestCallback },
+  chart: {
+    usage: '/brief chart <topic>',
+    description: 'posts a chart of the figures on a topic',
+    run: briefChartCallback,
+  },
 };
 
 /** Usage of every /brief form, the question form first. */

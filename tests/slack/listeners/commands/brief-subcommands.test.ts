@@ -29,6 +29,8 @@ describe('Routing /brief', () => {
       '/brief help',
       '/brief facts [topic]',
       '/brief sources',
+      '/brief digest',
+      '/brief chart <topic>',
     ]);
   });
 });

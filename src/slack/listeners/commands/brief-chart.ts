@@ -1,0 +1,44 @@
+import type { Figure } from '../../../knowledge/schema.js';
+import { chartGroupForFigure } from '../../../render/chart-groups.js';
+import { renderChartPng } from '../../../render/chart-png.js';
+import { MESSAGES } from '../../../render/messages.js';
+import type { BotDeps } from '../../deps.js';
+import { uploadChart } from '../../upload-chart.js';
+import type { SubcommandInput } from './subcommand.js';
+
+/** `/brief chart <topic or figure id>`: uploads the chart to the channel, and tells the asker (privately) what it shows. */
+export async function briefChartCallback({ rest, command, respond, client, deps }: SubcommandInput): Promise<void> {
+  const topic = rest.trim();
+  if (topic === '') {
+    await respond({ response_type: 'ephemeral', text: MESSAGES.chartUsage });
+    return;
+  }
+  const figures = figuresForTopic(deps, topic);
+  const chart = figures.length > 0 ? await (deps.renderChart ?? renderChartPng)(figures) : null;
+  if (!chart) {
+    await respond({ response_type: 'ephemeral', text: MESSAGES.nothingToChart(topic) });
+    return;
+  }
+  try {
+    await uploadChart(
+      client,
+      { channel: command.channel_id, initialComment: MESSAGES.chartComment(command.user_id, topic) },
+      chart,
+    );
+  } catch (error) {
+    // Usually the bot is not in the channel (private channel, DM with someone else): say so, not "try again".
+    deps.logger.warn('could not upload a /brief chart', { channel: command.channel_id, topic, error });
+    await respond({ response_type: 'ephemeral', text: MESSAGES.cannotUploadChart });
+    return;
+  }
+  await respond({ response_type: 'ephemeral', text: MESSAGES.chartPosted(chart.altText) });
+}
+
+/** A figure id charts its group (as the digest does); anything else charts the figures of the engine's answer. */
+function figuresForTopic(deps: BotDeps, topic: string): readonly Figure[] {
+  const { pack } = deps.engine;
+  const figure = pack.figures.find((f) => f.id.toLowerCase() === topic.toLowerCase());
+  if (figure) return chartGroupForFigure(pack, figure.id)?.figures ?? [figure];
+  const reply = deps.engine.answer(topic);
+  return reply.answered ? reply.figures : [];
+}
