@@ -51,7 +51,9 @@ export const ConfigSchema = z.object({
     (value) => (typeof value === 'string' ? blankAsUnset(value.trim().toLowerCase()) : value),
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
-  ANSWER_THRESHOLD: number(DEFAULT_THRESHOLD).pipe(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')),
+  ANSWER_THRESHOLD: number(DEFAULT_THRESHOLD).pipe(
+    z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+  ),
   RATE_LIMIT_PER_MINUTE: number(10).pipe(z.number().int('must be a whole number').min(1, 'must be at least 1')),
   // No channel, no digest: the bot says so once at start.
   DIGEST_CHANNEL: z.preprocess(
