@@ -5,6 +5,7 @@ import { MESSAGES } from '../../../render/messages.js';
 import { recordReply } from '../../ask-question.js';
 import type { BotContext } from '../../deps.js';
 import { isEphemeral, replaceMessage } from '../../replace-message.js';
+import { replyForButton } from '../../reply-for-button.js';
 
 /** A "did you mean" or topic button: answers that entry in place of the unsure message. */
 export async function didYouMeanCallback({
@@ -19,7 +20,7 @@ export async function didYouMeanCallback({
   const { deps } = context;
   try {
     const ref = decodeAnswerRef(action.value);
-    const reply = ref?.entryId ? deps.engine.answerEntry(ref.entryId, ref.question) : undefined;
+    const reply = replyForButton(deps.engine, ref);
     if (!reply) {
       await respond({ response_type: 'ephemeral', replace_original: false, ...renderNoticeBlocks(MESSAGES.entryGone) });
       return;

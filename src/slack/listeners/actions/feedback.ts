@@ -6,6 +6,7 @@ import { MESSAGES } from '../../../render/messages.js';
 import type { Vote } from '../../../store/store.js';
 import type { BotContext } from '../../deps.js';
 import { isEphemeral, replaceMessage } from '../../replace-message.js';
+import { replyForButton } from '../../reply-for-button.js';
 
 /** Thumbs up / down: one vote per user per answer, recorded, and the message updated to thank them. */
 export async function feedbackCallback({
@@ -45,7 +46,7 @@ export async function feedbackCallback({
       });
       return;
     }
-    const reply = ref?.entryId ? deps.engine.answerEntry(ref.entryId, ref.question) : undefined;
+    const reply = replyForButton(deps.engine, ref);
     if (!reply) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: MESSAGES.thanks(userId) });
       return;

@@ -4,6 +4,7 @@ import { decodeAnswerRef } from '../../../render/button-value.js';
 import { MESSAGES } from '../../../render/messages.js';
 import type { BotContext } from '../../deps.js';
 import { postAnswer } from '../../post-answer.js';
+import { replyForButton } from '../../reply-for-button.js';
 
 /** "Share in channel": posts the private /brief answer publicly, "asked by" the user, and removes the private copy. */
 export async function shareAnswerCallback({
@@ -18,7 +19,7 @@ export async function shareAnswerCallback({
   const { deps } = context;
   try {
     const ref = decodeAnswerRef(action.value);
-    const reply = ref?.entryId ? deps.engine.answerEntry(ref.entryId, ref.question) : undefined;
+    const reply = replyForButton(deps.engine, ref);
     const channel = body.container.channel_id ?? body.channel?.id;
     if (!reply || typeof channel !== 'string') {
       await respond({ response_type: 'ephemeral', replace_original: false, text: MESSAGES.entryGone });

@@ -1,0 +1,30 @@
+import type { webApi } from '@slack/bolt';
+import { renderNoticeBlocks } from '../render/blocks.js';
+import { MESSAGES } from '../render/messages.js';
+import { askQuestion } from './ask-question.js';
+import type { BotDeps } from './deps.js';
+import { type PostTarget, postAnswer } from './post-answer.js';
+import { renderOutcome } from './render-outcome.js';
+
+/**
+ * Asks the engine and posts the answer publicly (a mention's thread, a DM); if anything fails, logs it and posts an
+ * apology where the answer would have gone. Mentions and DMs differ only in where they post and what they log.
+ */
+export async function answerAndPost(
+  client: webApi.WebClient,
+  deps: BotDeps,
+  target: PostTarget,
+  question: { userId: string; text: string; via: 'mention' | 'dm' },
+  failure: { message: string; fields?: Record<string, unknown> },
+): Promise<void> {
+  try {
+    const outcome = await askQuestion(deps, question);
+    const reply = outcome.kind === 'reply' ? outcome.reply : undefined;
+    await postAnswer(client, deps, target, renderOutcome(outcome, deps), reply);
+  } catch (error) {
+    deps.logger.error(failure.message, { error, ...failure.fields });
+    await postAnswer(client, deps, target, renderNoticeBlocks(MESSAGES.apology)).catch((inner) =>
+      deps.logger.error('could not post the apology', { error: inner }),
+    );
+  }
+}
