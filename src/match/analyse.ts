@@ -20,7 +20,12 @@ export type Term = {
 /** Optional spelling correction: returns a known word for an unknown one, or undefined. */
 export type Corrector = (word: string) => string | undefined;
 
-export type Analysis = { terms: Term[]; corrections: { from: string; to: string }[] };
+export type Analysis = {
+  terms: Term[];
+  corrections: { from: string; to: string }[];
+  /** The text as the tokenizer read it (lowercased, markup stripped), for phrase checks such as "how many". */
+  normalised: string;
+};
 
 export function analyseText(text: string, lexicon: Lexicon, correct?: Corrector): Analysis {
   const corrections: Analysis['corrections'] = [];
@@ -34,7 +39,8 @@ export function analyseText(text: string, lexicon: Lexicon, correct?: Corrector)
 
   let cased = text;
   for (const { pattern, placeholder } of lexicon.capitalOnly) cased = cased.replace(pattern, ` ${placeholder} `);
-  for (const token of tokenize(normaliseText(cased))) {
+  const normalised = normaliseText(cased);
+  for (const token of tokenize(normalised)) {
     if (!token.cjk) {
       let word = token.text;
       const fixed = correct && isCorrectable(word) ? correct(word) : undefined;
@@ -49,7 +55,7 @@ export function analyseText(text: string, lexicon: Lexicon, correct?: Corrector)
     terms.push(...matchCjk(token.text, lexicon));
   }
   flushLatin();
-  return { terms, corrections };
+  return { terms, corrections, normalised };
 }
 
 function isCorrectable(word: string): boolean {

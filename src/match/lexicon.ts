@@ -50,7 +50,7 @@ export function buildLexicon(aliases: Aliases): Lexicon {
     names.set(concept, name);
     for (const term of [name, ...terms]) {
       if (isCapitalOnly(term)) {
-        const placeholder = `capitalalias${String.fromCharCode(97 + (capitalOnly.length % 26))}${capitalOnly.length}`;
+        const placeholder = `capitalalias${capitalOnly.length}`;
         capitalOnly.push({ pattern: new RegExp(`\\b${term}\\b`, 'g'), placeholder });
         phrases.push({ words: [placeholder], concept });
         continue;

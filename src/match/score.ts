@@ -1,6 +1,5 @@
 import { analyseText, type Term, unknownWordKind } from './analyse.js';
 import type { EntryIndex } from './build-index.js';
-import { normaliseText } from './normalise.js';
 
 // Question -> ranked candidate entries, each with the evidence the answer layer needs to decide whether to
 // answer: how much of the question the entry covers, and which of the question's key terms it lacks.
@@ -62,7 +61,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   }
   const shortlist = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
 
-  const asksCount = /\bhow many\b|多少个|几个|几家/.test(normaliseText(question));
+  const asksCount = /\bhow many\b|多少个|几个|几家/.test(analysis.normalised);
   const keys = weighted.filter((t) => t.known && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)));
   const candidates = shortlist.map(([entry, covered]): Candidate => {
     const recallOf = (set: Set<string>) => weighted.reduce((s, t) => s + (set.has(t.term) ? t.weight : 0), 0) / total;
