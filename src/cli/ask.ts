@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createEngine, type Engine } from '../answer/engine.js';
 import type { Reply } from '../answer/reply.js';
+import { ConfigSchema } from '../config.js';
 import { DEFAULT_PACK_DIR } from '../knowledge/default-pack.js';
 import { loadPack } from '../knowledge/load.js';
 import { renderText } from '../render/text.js';
@@ -11,8 +12,6 @@ import { renderText } from '../render/text.js';
 // JSON line per stdin line (how answer quality is evaluated). Exit 0 answered or not, 1 broken pack, 2 usage.
 
 const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run ask -- --batch < questions.txt';
-
-import { DEFAULT_THRESHOLD } from '../answer/defaults.js';
 
 function parse(argv: string[]) {
   try {
@@ -46,14 +45,12 @@ function toJson(reply: Reply): string {
   });
 }
 
+/** The same rule as the bot's config (default, 0 to 1), without requiring the Slack variables `ask` never uses. */
 function thresholdFromEnv(): number {
-  const raw = process.env.ANSWER_THRESHOLD;
-  const value = raw === undefined || raw === '' ? DEFAULT_THRESHOLD : Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value > 1) {
-    console.error(`ANSWER_THRESHOLD must be a number from 0 to 1, got "${raw}"`);
-    process.exit(2);
-  }
-  return value;
+  const parsed = ConfigSchema.shape.ANSWER_THRESHOLD.safeParse(process.env.ANSWER_THRESHOLD);
+  if (parsed.success) return parsed.data;
+  console.error(`ANSWER_THRESHOLD ${parsed.error.issues[0]?.message}, got "${process.env.ANSWER_THRESHOLD}"`);
+  process.exit(2);
 }
 
 async function runBatch(engine: Engine): Promise<void> {
