@@ -14,7 +14,7 @@ describe('Reading configuration from the environment', () => {
         DATA_DIR: './data',
         PACK_DIR: 'knowledge/china-platforms-sea',
         LOG_LEVEL: 'info',
-        ANSWER_THRESHOLD: 0.45,
+        ANSWER_THRESHOLD: 0.4,
         RATE_LIMIT_PER_MINUTE: 10,
         DIGEST_CRON: '0 9 * * 1-5',
         DIGEST_TZ: 'UTC',

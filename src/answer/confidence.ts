@@ -28,6 +28,23 @@ export function isAboutUnknown(match: Match): boolean {
   });
 }
 
+/**
+ * A long question spreads its weight over many words, so even the right entry covers a smaller share of it:
+ * from LONG_FROM topic terms on, the bar drops by up to LONG_RELIEF (reached at LONG_FULL terms), but only for
+ * an entry that clearly leads the next one, since a long question's score says less on its own.
+ */
+const LONG_FROM = 6;
+const LONG_FULL = 12;
+const LONG_RELIEF = 0.12;
+const LONG_LEAD = 0.08;
+
+function barFor(match: Match, threshold: number, chosen: Candidate, runnerUp: Candidate | undefined): number {
+  const topicTerms = match.terms.filter((t) => t.kind !== 'intent').length;
+  const share = Math.min(1, Math.max(0, (topicTerms - LONG_FROM + 1) / (LONG_FULL - LONG_FROM + 1)));
+  const leads = chosen.score - (runnerUp?.score ?? 0) >= LONG_LEAD;
+  return leads ? threshold - LONG_RELIEF * share : threshold;
+}
+
 export function decide(match: Match, threshold: number): Decision {
   const top = match.candidates[0];
   if (!top) return { kind: 'decline', confidence: 0, nearby: [] };
@@ -39,7 +56,8 @@ export function decide(match: Match, threshold: number): Decision {
 
   let confidence = chosen.score;
   if (isAboutUnknown(match)) confidence = Math.min(confidence, UNKNOWN_KEY_CAP);
-  if (confidence < threshold) return { kind: 'decline', confidence, nearby: match.candidates };
+  const bar = barFor(match, threshold, chosen, eligible[1]);
+  if (confidence < bar) return { kind: 'decline', confidence, nearby: match.candidates };
 
   const alternatives = eligible.slice(1).filter((c) => c.score >= threshold * 0.8);
   const tied = alternatives.length > 0 && chosen.score - alternatives[0].score < TIE_MARGIN;

@@ -1,14 +1,16 @@
-import { isEnglishWord, METRIC_WORDS } from './common-words.js';
+import { CJK_METRIC_WORDS, isEnglishWord, METRIC_WORDS } from './common-words.js';
+import { intentTerms } from './intent.js';
 import type { Lexicon } from './lexicon.js';
 import { stemWord } from './lexicon.js';
 import { normaliseText } from './normalise.js';
+import { isPlaceName } from './place-names.js';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
 import { segmentCjk, tokenize } from './tokenize.js';
 
 // Text -> the terms that carry its meaning. The same function reads the pack's questions and the user's,
 // so both sides of a match are always spelled the same way.
 
-export type TermKind = 'entity' | 'concept' | 'number' | 'word' | 'cjk';
+export type TermKind = 'entity' | 'concept' | 'number' | 'word' | 'cjk' | 'intent';
 
 export type Term = {
   term: string;
@@ -27,7 +29,14 @@ export type Analysis = {
   normalised: string;
 };
 
-export function analyseText(text: string, lexicon: Lexicon, correct?: Corrector): Analysis {
+export type AnalyseOptions = {
+  /** Spelling correction for words the pack does not know (questions only: the pack is spelled right). */
+  correct?: Corrector;
+  /** Add intent terms (?who, ?why ...): for questions and the pack's phrasings, not for answers or quotes. */
+  intents?: boolean;
+};
+
+export function analyseText(text: string, lexicon: Lexicon, { correct, intents }: AnalyseOptions = {}): Analysis {
   const corrections: Analysis['corrections'] = [];
   const terms: Term[] = [];
   let latin: string[] = [];
@@ -55,6 +64,7 @@ export function analyseText(text: string, lexicon: Lexicon, correct?: Corrector)
     terms.push(...matchCjk(token.text, lexicon));
   }
   flushLatin();
+  if (intents) terms.push(...intentTerms(normalised));
   return { terms, corrections, normalised };
 }
 
@@ -67,9 +77,18 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
   const stems = words.map(stemWord);
   const terms: Term[] = [];
   let i = 0;
+  const phraseAt = (at: number) =>
+    lexicon.phrases.get(stems[at])?.find((p) => p.words.every((w, k) => stems[at + k] === w));
   while (i < words.length) {
-    const phrase = lexicon.phrases.get(stems[i])?.find((p) => p.words.every((w, k) => stems[i + k] === w));
-    if (phrase) {
+    const phrase = phraseAt(i);
+    // "the State Administration ...": "the States" starts first, but a longer name starting inside it wins.
+    const overlapped =
+      phrase &&
+      Array.from({ length: phrase.words.length - 1 }, (_, k) => phraseAt(i + k + 1)).some(
+        (later, k) =>
+          later && later.words.length + k + 1 > phrase.words.length && later.words.length > phrase.words.length,
+      );
+    if (phrase && !overlapped) {
       const surface = words.slice(i, i + phrase.words.length).join(' ');
       terms.push({ term: phrase.concept, kind: phrase.concept.startsWith('@') ? 'entity' : 'concept', surface });
       i += phrase.words.length;
@@ -96,6 +115,11 @@ function matchCjk(run: string, lexicon: Lexicon): Term[] {
     });
     rest = rest.split(alias.text).join(' ');
   }
+  for (const metric of CJK_METRIC_WORDS) {
+    if (!rest.includes(metric)) continue;
+    terms.push({ term: metric, kind: 'cjk', surface: metric });
+    rest = rest.split(metric).join(' ');
+  }
   for (const part of rest.split(' ')) {
     for (const word of segmentCjk(part)) {
       if (!CHINESE_STOPWORDS.has(word)) terms.push({ term: word, kind: 'cjk', surface: word });
@@ -111,10 +135,12 @@ export function unknownWordKind(
   packWords: ReadonlySet<string>,
 ): 'metric' | 'name' | 'everyday' | 'cjk' | 'year' {
   if (kind === 'number') return /^(19|20)\d\d$/.test(surface) || /\./.test(surface) ? 'year' : 'everyday';
-  if (kind === 'cjk') return 'cjk';
+  if (kind === 'cjk') return CJK_METRIC_WORDS.includes(surface) ? 'metric' : 'cjk';
   if (METRIC_WORDS.has(surface)) return 'metric';
   // Short or digit-bearing tokens ("nxt", "yoy", "q3") are abbreviations and typos far more often than names.
   if (surface.length <= 3 || /\d/.test(surface)) return 'everyday';
-  if (isEnglishWord(surface) || packWords.has(surface)) return 'everyday';
+  if (packWords.has(surface)) return 'everyday';
+  if (isPlaceName(surface)) return 'name';
+  if (isEnglishWord(surface)) return 'everyday';
   return 'name';
 }

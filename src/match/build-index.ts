@@ -3,6 +3,7 @@ import { type Analysis, analyseText, type Corrector } from './analyse.js';
 import { buildSpellingCorrector } from './fuse-index.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { normaliseText } from './normalise.js';
+import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 
 // Built once at start-up: every entry's terms, weighted by where they occur, with an inverted index so a
@@ -34,11 +35,12 @@ export function buildIndex(pack: Pack): EntryIndex {
   const lexicon = buildLexicon(pack.aliases);
   const figureById = new Map(pack.figures.map((f) => [f.id, f]));
   const vocabulary = new Set<string>();
-  const read = (text: string): Analysis => {
+  const read = (text: string, intents = false): Analysis => {
     for (const token of tokenize(normaliseText(text))) if (!token.cjk) vocabulary.add(token.text);
-    return analyseText(text, lexicon);
+    return analyseText(text, lexicon, { intents });
   };
-  for (const group of [...pack.aliases.entities, ...pack.aliases.synonyms]) [group.name, ...group.terms].forEach(read);
+  for (const group of [...pack.aliases.entities, ...pack.aliases.synonyms])
+    for (const text of [group.name, ...group.terms]) read(text);
 
   const entryTerms: Map<string, number>[] = [];
   const phrasingTerms: Set<string>[][] = [];
@@ -48,7 +50,7 @@ export function buildIndex(pack: Pack): EntryIndex {
       for (const { term } of analysis.terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     };
     const phrasings = [entry.question, ...entry.alternates].map((text) => {
-      const analysis = read(text);
+      const analysis = read(text, true);
       put(analysis, FIELD_WEIGHTS.phrasing);
       return new Set(analysis.terms.map((t) => t.term));
     });
@@ -82,7 +84,8 @@ export function buildIndex(pack: Pack): EntryIndex {
   );
   return {
     lexicon,
-    correct: buildSpellingCorrector(vocabulary),
+    // Stopwords are left out: "saas" is better left unknown than read as "says".
+    correct: buildSpellingCorrector([...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word))),
     postings,
     idf,
     entryTerms,

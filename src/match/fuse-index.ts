@@ -4,19 +4,26 @@ import type { Corrector } from './analyse.js';
 // The fuzzy layer: fuse.js finds the pack words closest to a word nobody taught us ("tiktk", "xiaohongsu"),
 // and an edit-distance bound decides whether the closest is close enough to be a typo rather than another word.
 
+const SHORT_WORD = 6;
+
 export function buildSpellingCorrector(vocabulary: Iterable<string>): Corrector {
   const words = [...new Set(vocabulary)].filter((w) => w.length >= 3 && !/\d/.test(w));
   const known = new Set(words);
   const fuse = new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
   const cache = new Map<string, string | undefined>();
+  // fuse.js scores short words poorly ("jain" does not find "jian" among its first hits), so short words
+  // also get a direct scan of the pack words that start with the same letter.
+  const byFirstLetter = new Map<string, string[]>();
+  for (const w of words) byFirstLetter.set(w[0], [...(byFirstLetter.get(w[0]) ?? []), w]);
   return (word) => {
     if (known.has(word)) return word;
     if (cache.has(word)) return cache.get(word);
     const allowed = word.length >= 7 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
-    for (const hit of fuse.search(word, { limit: 8 })) {
-      const candidate = hit.item;
+    const hits = fuse.search(word, { limit: 8 }).map((hit) => hit.item);
+    if (word.length <= SHORT_WORD) hits.push(...(byFirstLetter.get(word[0]) ?? []));
+    for (const candidate of hits) {
       // A typo keeps the word's length and first letter; "shopee" is not a misspelt "shop".
       if (Math.abs(candidate.length - word.length) > 1 || candidate[0] !== word[0]) continue;
       const distance = editDistance(word, candidate, allowed);

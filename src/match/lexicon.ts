@@ -29,9 +29,9 @@ export const synonymTerm = (id: string) => `~${id}`;
 export const isEntityTerm = (term: string) => term.startsWith('@');
 export const isConceptTerm = (term: string) => term.startsWith('@') || term.startsWith('~');
 
-/** Stems an English word; numbers and single letters pass through unchanged. */
+/** Stems an English word; numbers and words of three letters or fewer (often abbreviations: "tts") pass through. */
 export function stemWord(word: string): string {
-  return /^[a-z]{3,}$/.test(word) ? stemmer(word) : word;
+  return /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
 }
 
 /** "US", "MY", "SAFE": in lower case these are everyday words; "SEA" and "XHS" are typed in lower case too. */

@@ -31,5 +31,7 @@ export function normaliseText(text: string): string {
       // "e-commerce", "e-sports": a one-letter prefix is part of the word; other hyphens separate words.
       .replace(/\b([a-z])-(?=[a-z])/g, '$1')
       .replace(/(\d),(?=\d{3}\b)/g, '$1')
+      // "40%" and "40 percent" are one question (NFKC has already folded "％"); the tokenizer drops symbols.
+      .replace(/%/g, ' percent ')
   );
 }

@@ -1,5 +1,7 @@
 import { analyseText, type Term, unknownWordKind } from './analyse.js';
-import type { EntryIndex } from './build-index.js';
+import { type EntryIndex, FIELD_WEIGHTS } from './build-index.js';
+import { splitQuestion } from './focus.js';
+import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
 
 // Question -> ranked candidate entries, each with the evidence the answer layer needs to decide whether to
 // answer: how much of the question the entry covers, and which of the question's key terms it lacks.
@@ -30,26 +32,52 @@ export type Match = {
   candidates: Candidate[];
 };
 
-const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8 } as const;
+const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8, intent: 0.6 } as const;
+/** How much a light word (see stopwords.ts) counts next to a topic word of the same rarity. */
+const LIGHT_WEIGHT = 0.35;
+/** How much a word in the sentences around the asking one counts (see focus.ts). */
+const CONTEXT_WEIGHT = 0.4;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, year: 3, everyday: 1, cjk: 0.5 } as const;
 const SHORTLIST = 40;
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
-  const analysis = analyseText(question, index.lexicon, index.correct);
-  const seen = new Set<string>();
-  const terms = analysis.terms.filter((t) => !seen.has(t.term) && seen.add(t.term));
+  const parts = splitQuestion(question).map((part) => ({
+    ...part,
+    analysis: analyseText(part.text, index.lexicon, { correct: index.correct, intents: true }),
+  }));
+  // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
+  // leans on the sentence before it).
+  const focusHasTopic = parts.some(
+    (p) => p.focus && p.analysis.terms.some((t) => t.kind !== 'intent' && index.idf.has(t.term)),
+  );
+  const scale = new Map<string, number>();
+  const terms: Term[] = [];
+  for (const part of parts) {
+    const weight = part.focus || !focusHasTopic ? 1 : CONTEXT_WEIGHT;
+    for (const t of part.analysis.terms) {
+      if (!scale.has(t.term)) terms.push(t);
+      scale.set(t.term, Math.max(scale.get(t.term) ?? 0, weight));
+    }
+  }
+  const seen = new Set(scale.keys());
 
   const unknownKeys: UnknownKey[] = [];
   const weighted = terms.map((t) => {
     const idf = index.idf.get(t.term);
-    if (idf !== undefined) return { ...t, weight: idf * KIND_BOOST[t.kind], known: true };
+    const light = t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface) ? LIGHT_WEIGHT : 1;
+    const factor = light * (scale.get(t.term) ?? 1);
+    if (idf !== undefined)
+      return { ...t, weight: idf * KIND_BOOST[t.kind] * factor, known: true, context: factor < light };
+    // A kind of question no entry is phrased as says nothing about the topic.
+    if (t.kind === 'intent') return { ...t, weight: 0, known: false, context: false };
     const kind = unknownWordKind(t.surface, t.kind, index.vocabulary);
     if (kind === 'metric' || kind === 'name' || kind === 'year')
-      unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] });
-    return { ...t, weight: UNKNOWN_WEIGHT[kind], known: false };
+      unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] * factor });
+    return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context: factor < light };
   });
   const total = weighted.reduce((sum, t) => sum + t.weight, 0);
-  const base = { terms, unknownKeys, totalWeight: total, corrections: analysis.corrections };
+  const corrections = parts.flatMap((p) => p.analysis.corrections);
+  const base = { terms, unknownKeys, totalWeight: total, corrections };
   if (total === 0) return { ...base, candidates: [] };
 
   const coverage = new Map<number, number>();
@@ -61,8 +89,10 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   }
   const shortlist = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
 
-  const asksCount = /\bhow many\b|多少个|几个|几家/.test(analysis.normalised);
-  const keys = weighted.filter((t) => t.known && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)));
+  const asksCount = parts.some((p) => /\bhow many\b|多少个|几个|几家/.test(p.analysis.normalised));
+  const keys = weighted.filter(
+    (t) => t.known && !t.context && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)),
+  );
   const candidates = shortlist.map(([entry, covered]): Candidate => {
     const recallOf = (set: Set<string>) => weighted.reduce((s, t) => s + (set.has(t.term) ? t.weight : 0), 0) / total;
     let bestPhrasing = 0;
@@ -74,7 +104,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       bestPhrasing = Math.max(bestPhrasing, (2 * precision * recall) / (precision + recall));
     }
     const entryTerms = index.entryTerms[entry];
-    const matched = weighted.filter((t) => t.known && entryTerms.has(t.term));
+    const matched = weighted.filter((t) => t.known && t.kind !== 'intent' && entryTerms.has(t.term));
     // "weather in Singapore": one name matched, nothing else did, and a word the pack never uses is left over.
     const unmatchedContent = weighted.some((t) => !t.known && t.kind === 'word');
     const namesMatched = matched.filter((t) => t.kind === 'entity').length;
@@ -83,7 +113,9 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       score: 0.35 * (covered / total) + 0.65 * bestPhrasing,
       missingKeys: keys.filter((t) => !entryTerms.has(t.term)).map((t) => t.surface),
       onlyNamesMatched: unmatchedContent && namesMatched === 1 && matched.length === 1,
-      unanchored: matched.every((t) => t.kind === 'word') && weighted.some((t) => !entryTerms.has(t.term)),
+      unanchored:
+        matched.every((t) => t.kind === 'word' && (entryTerms.get(t.term) ?? 0) < FIELD_WEIGHTS.phrasing) &&
+        weighted.some((t) => t.kind !== 'intent' && !entryTerms.has(t.term)),
       lacksCount: asksCount && !index.countedEntries.has(entry),
     };
   });

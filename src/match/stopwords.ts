@@ -19,10 +19,19 @@ anybody somebody someone guys team folks again btw fyi hey hiya morning afternoo
 question questions quick answer info information detail details briefing article piece report says said mention
 mentioned context summary summarize summarise tldr note noted talk talking regarding per via etc ok cool great
 actual basically exactly currently recent recently latest new news update
-bits bit stuff situation status version short long never heard hear good nice cheers wave
+bits bit stuff situation status version short long never heard hear good nice cheers wave relevant relevance
 `;
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
+
+/**
+ * Everyday words that may carry a topic but usually do not ("keep", "put", "call", "whole"): the rest of the
+ * stopwords-iso list. They still match, but weigh little, so the chat around a long question ("my manager
+ * keeps forwarding me headlines...") does not drown the one real question inside it.
+ */
+export const LIGHT_ENGLISH_WORDS: ReadonlySet<string> = new Set(
+  stopwordsIso.en.filter((word) => !ENGLISH_STOPWORDS.has(word)),
+);
 
 const CHINESE_EXTRA = [
   '请问',

@@ -42,7 +42,40 @@ describe('answering a question the briefing covers', () => {
   });
 });
 
+describe('telling sibling entries apart', () => {
+  it('answers "who is" with the person, not with what they said', () => {
+    expect(engine.answer('who exactly is jian xu?').entryId).toBe('who-is-jian-xu');
+  });
+
+  it('finds the one real question inside a long chatty message', () => {
+    const reply = engine.answer(
+      'Sorry for the wall of text. My boss is flying to Kuala Lumpur next week and keeps asking me random things ' +
+        'about our competitors, most of which I cannot answer. Anyway: how big is TikTok Shop in Southeast Asia?',
+    );
+    expect(reply.entryId).toBe('tiktok-shop-sea-gmv');
+  });
+
+  it('reads a percent sign as the word', () => {
+    expect(engine.answer('what % of the new US tiktok entity does bytedance keep').entryId).toBe(
+      'bytedance-stake-us-entity',
+    );
+  });
+});
+
 describe('knowing what it does not know', () => {
+  it('abstains on a country the briefing never mentions, even one spelt like an English word', () => {
+    for (const q of ['how is tiktok shop doing in india', 'temu in turkey', 'is rednote big in japan'])
+      expect(engine.answer(q).answered, q).toBe(false);
+  });
+
+  it('abstains on a metric asked in Chinese', () => {
+    expect(engine.answer('小红书的营收是多少').answered).toBe(false);
+  });
+
+  it('does not answer from the kind of question alone', () => {
+    expect(engine.answer('who made this bot?').answered).toBe(false);
+  });
+
   it('abstains on another company and offers nearby topics instead', () => {
     const reply = engine.answer("What is Shopee's GMV in Southeast Asia?");
     expect(reply.answered).toBe(false);

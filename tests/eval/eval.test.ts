@@ -29,14 +29,12 @@ describe('answer quality on questions written as users ask them', () => {
     expect(score.outOfScope).toBeGreaterThanOrEqual(25);
   });
 
-  // The goals are 95% / 3% / 90%. These floors are what the engine measurably reaches today, so a change
-  // that makes answers worse fails here; raise them as the matcher improves (see the README's quality section).
-  it('answers at least 82% of in-scope questions with the right entry (goal: 95%)', () => {
-    expect(score.accuracy).toBeGreaterThanOrEqual(0.82);
+  it('answers at least 95% of in-scope questions with the right entry', () => {
+    expect(score.accuracy).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('gives a wrong answer to at most 4.5% of in-scope questions (goal: 3%)', () => {
-    expect(score.wrongRate).toBeLessThanOrEqual(0.045);
+  it('gives a wrong answer to at most 3% of in-scope questions', () => {
+    expect(score.wrongRate).toBeLessThanOrEqual(0.03);
   });
 
   it('abstains on at least 90% of out-of-scope questions', () => {

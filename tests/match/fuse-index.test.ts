@@ -13,6 +13,11 @@ describe('correcting typos against the pack vocabulary', () => {
     expect(correct('bytedacne')).toBe('bytedance');
   });
 
+  it('fixes a swapped pair in a short name, where fuzzy search alone misses it', () => {
+    const names = buildSpellingCorrector(['jian', 'joint', 'mainland', 'beijing', 'explain', 'main']);
+    expect(names('jain')).toBe('jian');
+  });
+
   it('does not turn another company into a pack word', () => {
     expect(correct('shopee')).toBeUndefined();
     expect(correct('lazada')).toBeUndefined();

@@ -21,6 +21,10 @@ describe('reading what a user typed in Slack', () => {
     expect(normaliseText('E-commerce and e-sports')).toBe('ecommerce and esports');
   });
 
+  it('spells out a percent sign, full-width or not', () => {
+    expect(normaliseText('19.9% or 20％')).toBe('19.9 percent  or 20 percent ');
+  });
+
   it('keeps decimals whole and splits them from units', () => {
     expect(tokenize(normaliseText('$64.3bn in 2025')).map((t) => t.text)).toEqual(['64.3', 'bn', 'in', '2025']);
   });

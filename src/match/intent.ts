@@ -1,0 +1,27 @@
+import type { Term } from './analyse.js';
+
+// What kind of answer a question wants: a person, a reason, a time, a place. The question words that say so
+// are stopwords (they carry no topic), yet they tell siblings apart: "who is Jian Xu" and "what did Jian Xu
+// say" share every topic word. Only questions get intent terms: in answers and quotes "when" and "where"
+// are conjunctions, not questions.
+
+const INTENTS: { term: string; pattern: RegExp }[] = [
+  { term: '?who', pattern: /\bwho(?:m|se)?\b|谁|哪位|什么人/ },
+  { term: '?why', pattern: /\bwhy\b|\bhow come\b|为什么|为何|原因/ },
+  { term: '?when', pattern: /\bwhen\b|\bwhat (?:year|date|day|month)\b|什么时候|何时|哪一?年|日期/ },
+  { term: '?where', pattern: /\bwhere\b|哪里|哪儿|在哪/ },
+  // "What did Xu say" asks for a view or a quote; "who is Xu" for the person. Both name only Xu.
+  {
+    term: '?say',
+    pattern:
+      /\b(?:say|says|said|saying|think|thinks|thought|view|views|opinion|argue|argues|claim|claims)\b|说|认为|看法|观点/,
+  },
+];
+
+export function intentTerms(normalised: string): Term[] {
+  return INTENTS.filter(({ pattern }) => pattern.test(normalised)).map(({ term }) => ({
+    term,
+    kind: 'intent',
+    surface: term.slice(1),
+  }));
+}

@@ -1,0 +1,43 @@
+// Countries and the words for their people. Some are everyday English words in lower case ("india", "turkey",
+// "japan", "chad"), so the English-word test alone would let "is tiktok banned in india" through as an
+// unknown-but-harmless word. A place the briefing never mentions is a topic it lacks.
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** Region names from the runtime's own CLDR data: single-word names, and the distinctive word of the others. */
+function countryWords(): string[] {
+  const words: string[] = [];
+  for (const a of LETTERS) {
+    for (const b of LETTERS) {
+      const name = regionNames.of(a + b);
+      if (!name || name === a + b || /\b(?:pseudo|unknown|outlying)\b/i.test(name)) continue;
+      const parts = name
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .filter((w) => w.length >= 4 && !GENERIC.has(w));
+      words.push(...parts);
+    }
+  }
+  return words;
+}
+
+const GENERIC = new Set(
+  'island islands republic united states kingdom south north east west western northern central saint city sar territory territories union nations eurozone ocean british french american african caribbean equatorial herzegovina guinea'.split(
+    ' ',
+  ),
+);
+
+// Demonyms and other names CLDR does not list as regions, common in questions about markets.
+const EXTRA = `turkey korea korean burma burmese indian filipino filipina philippine vietnamese thai japanese taiwanese
+australian brazilian mexican russian canadian german italian spanish dutch swedish cambodian laotian bruneian
+pakistani bangladeshi nigerian kenyan egyptian saudi emirati israeli iranian ukrainian polish turkish african
+latin latam apac emea mena anz`;
+
+const PLACE_WORDS: ReadonlySet<string> = new Set([...countryWords(), ...EXTRA.split(/\s+/).filter(Boolean)]);
+
+export function isPlaceName(word: string): boolean {
+  return PLACE_WORDS.has(word);
+}

@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from '../../src/match/common-words.js';
+import { isPlaceName } from '../../src/match/place-names.js';
+
+const list: string[] = createRequire(import.meta.url)('an-array-of-english-words/index.json');
+
+describe('telling English words from names', () => {
+  it('finds every word of the list by searching its raw text', () => {
+    expect(list.filter((word) => !isEnglishWord(word))).toEqual([]);
+  });
+
+  it('finds nothing that is not in the list', () => {
+    const known = new Set(list);
+    const near = list.slice(0, 40_000).flatMap((w) => [`${w}q`, `q${w}`]);
+    expect(near.filter((w) => !known.has(w) && isEnglishWord(w))).toEqual([]);
+    for (const w of ['', 'shopee', 'tiktok', '"', 'a,b', 'zzzzz']) expect(isEnglishWord(w), w).toBe(false);
+  });
+
+  it('knows countries that are English words in lower case, and their people', () => {
+    for (const w of ['india', 'turkey', 'japan', 'philippines', 'vietnamese']) expect(isPlaceName(w), w).toBe(true);
+    for (const w of ['guinea', 'island', 'market']) expect(isPlaceName(w), w).toBe(false);
+  });
+});
