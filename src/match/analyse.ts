@@ -69,7 +69,7 @@ export function analyseText(text: string, lexicon: Lexicon, { correct, intents }
 }
 
 function isCorrectable(word: string): boolean {
-  return word.length >= 4 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !isEnglishWord(word);
+  return word.length >= 3 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !isEnglishWord(word);
 }
 
 /** Greedy longest-first phrase matching of aliases over a run of latin words. */

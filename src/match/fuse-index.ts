@@ -26,6 +26,8 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): Corrector 
     for (const candidate of hits) {
       // A typo keeps the word's length and first letter; "shopee" is not a misspelt "shop".
       if (Math.abs(candidate.length - word.length) > 1 || candidate[0] !== word[0]) continue;
+      // Three letters leave too little to go on, except for a dropped letter ("shp" -> "shop").
+      if (word.length === 3 && candidate.length !== 4) continue;
       const distance = editDistance(word, candidate, allowed);
       if (distance <= allowed && distance < bestDistance) {
         best = candidate;

@@ -16,6 +16,30 @@ export function stripSlackMarkup(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+// Chat shorthand spelt out, so "whos jian xu" asks who and "intl app" is not an unknown name.
+const SHORTHAND: Record<string, string> = {
+  whos: 'who is',
+  whats: 'what is',
+  hows: 'how is',
+  wheres: 'where is',
+  whys: 'why is',
+  whens: 'when is',
+  intl: 'international',
+  "int'l": 'international',
+  govt: 'government',
+  "gov't": 'government',
+  bn: 'billion',
+  mln: 'million',
+  pct: 'percent',
+  yr: 'year',
+  yrs: 'years',
+  approx: 'approximately',
+};
+const SHORTHAND_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}'])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'])`,
+  'gu',
+);
+
 export function normaliseText(text: string): string {
   return (
     stripSlackMarkup(text)
@@ -33,5 +57,6 @@ export function normaliseText(text: string): string {
       .replace(/(\d),(?=\d{3}\b)/g, '$1')
       // "40%" and "40 percent" are one question (NFKC has already folded "％"); the tokenizer drops symbols.
       .replace(/%/g, ' percent ')
+      .replace(SHORTHAND_WORD, (word) => SHORTHAND[word])
   );
 }

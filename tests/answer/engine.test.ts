@@ -55,6 +55,11 @@ describe('telling sibling entries apart', () => {
     expect(reply.entryId).toBe('tiktok-shop-sea-gmv');
   });
 
+  it('reads chat shorthand and abbreviations', () => {
+    expect(engine.answer('whos jian xu').entryId).toBe('who-is-jian-xu');
+    expect(engine.answer('hows tiktok shp doing in SEA').entryId).toBe('tiktok-shop-sea-gmv');
+  });
+
   it('reads a percent sign as the word', () => {
     expect(engine.answer('what % of the new US tiktok entity does bytedance keep').entryId).toBe(
       'bytedance-stake-us-entity',

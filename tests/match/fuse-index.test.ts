@@ -18,6 +18,12 @@ describe('correcting typos against the pack vocabulary', () => {
     expect(names('jain')).toBe('jian');
   });
 
+  it('restores a dropped letter in a three-letter word, and nothing else there', () => {
+    expect(correct('shp')).toBe('shop');
+    expect(correct('shx')).toBeUndefined();
+    expect(correct('tok')).toBeUndefined();
+  });
+
   it('does not turn another company into a pack word', () => {
     expect(correct('shopee')).toBeUndefined();
     expect(correct('lazada')).toBeUndefined();

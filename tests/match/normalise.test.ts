@@ -25,6 +25,13 @@ describe('reading what a user typed in Slack', () => {
     expect(normaliseText('19.9% or 20％')).toBe('19.9 percent  or 20 percent ');
   });
 
+  it('spells out chat shorthand, but only as whole words', () => {
+    expect(normaliseText('whos behind the intl app, govt or not? 45bn')).toBe(
+      'who is behind the international app, government or not? 45bn',
+    );
+    expect(normaliseText('whose yrs')).toBe('whose years');
+  });
+
   it('keeps decimals whole and splits them from units', () => {
     expect(tokenize(normaliseText('$64.3bn in 2025')).map((t) => t.text)).toEqual(['64.3', 'bn', 'in', '2025']);
   });
