@@ -122,7 +122,8 @@ function matchCjk(run: string, lexicon: Lexicon): Term[] {
   }
   for (const part of rest.split(' ')) {
     for (const word of segmentCjk(part)) {
-      if (!CHINESE_STOPWORDS.has(word)) terms.push({ term: word, kind: 'cjk', surface: word });
+      // A lone character left over after aliases are cut out is a particle or a fragment ("怎么样" -> "样"), not a topic.
+      if (word.length > 1 && !CHINESE_STOPWORDS.has(word)) terms.push({ term: word, kind: 'cjk', surface: word });
     }
   }
   return terms;

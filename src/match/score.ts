@@ -89,7 +89,9 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   }
   const shortlist = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
 
-  const asksCount = parts.some((p) => /\bhow many\b|多少个|几个|几家/.test(p.analysis.normalised));
+  const asksCount = parts.some((p) =>
+    /\bhow many\b|多少(?:个|家|人|名|用户)|几(?:个|家|名)/.test(p.analysis.normalised),
+  );
   const keys = weighted.filter(
     (t) => t.known && !t.context && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)),
   );
@@ -106,6 +108,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     const entryTerms = index.entryTerms[entry];
     const matched = weighted.filter((t) => t.known && t.kind !== 'intent' && entryTerms.has(t.term));
     // "weather in Singapore": one name matched, nothing else did, and a word the pack never uses is left over.
+    // Not for Chinese: the pack knows few Chinese words, so an unknown one is usually just unseen, not off-topic.
     const unmatchedContent = weighted.some((t) => !t.known && t.kind === 'word');
     const namesMatched = matched.filter((t) => t.kind === 'entity').length;
     return {
@@ -114,8 +117,11 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       missingKeys: keys.filter((t) => !entryTerms.has(t.term)).map((t) => t.surface),
       onlyNamesMatched: unmatchedContent && namesMatched === 1 && matched.length === 1,
       unanchored:
-        matched.every((t) => t.kind === 'word' && (entryTerms.get(t.term) ?? 0) < FIELD_WEIGHTS.phrasing) &&
-        weighted.some((t) => t.kind !== 'intent' && !entryTerms.has(t.term)),
+        matched.length === 0 ||
+        (matched.every(
+          (t) => (t.kind === 'word' || t.kind === 'cjk') && (entryTerms.get(t.term) ?? 0) < FIELD_WEIGHTS.phrasing,
+        ) &&
+          weighted.some((t) => t.kind !== 'intent' && !entryTerms.has(t.term))),
       lacksCount: asksCount && !index.countedEntries.has(entry),
     };
   });

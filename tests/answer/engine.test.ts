@@ -79,6 +79,16 @@ describe('knowing what it does not know', () => {
 
   it('does not answer from the kind of question alone', () => {
     expect(engine.answer('who made this bot?').answered).toBe(false);
+    expect(engine.answer('是谁').answered).toBe(false);
+  });
+
+  it('does not answer Chinese small talk from a stray character', () => {
+    expect(engine.answer('今天天气怎么样').answered).toBe(false);
+  });
+
+  it('needs a counted figure for "how many", in Chinese too', () => {
+    expect(engine.answer('how many users does rednote have').answered).toBe(false);
+    expect(engine.answer('小红书有多少用户').answered).toBe(false);
   });
 
   it('abstains on another company and offers nearby topics instead', () => {
