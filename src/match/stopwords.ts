@@ -19,7 +19,7 @@ anybody somebody someone guys team folks again btw fyi hey hiya morning afternoo
 question questions quick answer info information detail details briefing article piece report says said mention
 mentioned context summary summarize summarise tldr note noted talk talking regarding per via etc ok cool great
 actual basically exactly currently recent recently latest new news update
-bits bit stuff situation status version short long never heard hear good nice cheers wave relevant relevance
+bits bit stuff situation status version short long never heard hear good nice cheers wave relevant relevance help
 `;
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));

@@ -1,10 +1,15 @@
 import type { webApi } from '@slack/bolt';
 import { renderNoticeBlocks } from '../render/blocks.js';
+import { renderHelpBlocks } from '../render/help.js';
 import { MESSAGES } from '../render/messages.js';
 import { askQuestion } from './ask-question.js';
 import type { BotDeps } from './deps.js';
+import { isHelpRequest } from './help-request.js';
+import { listBriefUsage } from './listeners/commands/brief-subcommands.js';
 import { type PostTarget, postAnswer } from './post-answer.js';
 import { renderOutcome } from './render-outcome.js';
+
+const HELP_EXAMPLES = 3;
 
 /**
  * Asks the engine and posts the answer publicly (a mention's thread, a DM); if anything fails, logs it and posts an
@@ -18,6 +23,11 @@ export async function answerAndPost(
   failure: { message: string; fields?: Record<string, unknown> },
 ): Promise<void> {
   try {
+    if (isHelpRequest(question.text)) {
+      const examples = deps.engine.topics(HELP_EXAMPLES).map((topic) => topic.question);
+      await postAnswer(client, deps, target, renderHelpBlocks(deps.engine.pack.meta.title, listBriefUsage(), examples));
+      return;
+    }
     const outcome = await askQuestion(deps, question);
     const reply = outcome.kind === 'reply' ? outcome.reply : undefined;
     await postAnswer(client, deps, target, renderOutcome(outcome, deps), reply);

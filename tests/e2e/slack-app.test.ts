@@ -139,6 +139,17 @@ describe('When someone writes to the bot directly', () => {
     expect(json(post.body.blocks)).toMatch(/paragraph \d+/);
   });
 
+  it('answers "help" or a greeting with what it can do, not with "I don\'t know"', async () => {
+    await h.send(signedJson(SIGNING_SECRET, mentionEvent('help')));
+    await h.send(signedJson(SIGNING_SECRET, directMessageEvent('hi!')));
+    const sent = await h.slack.waitFor('chat.postMessage', 2);
+    for (const post of sent) {
+      expect(json(post.body.blocks)).toContain('I answer questions about');
+      expect(json(post.body.blocks)).toContain('/brief help');
+      expect(json(post.body.blocks)).not.toContain("don't know");
+    }
+  });
+
   it('ignores bot messages, its own messages, edits and joins', async () => {
     const ignored = [
       directMessageEvent('from another bot', { subtype: 'bot_message', bot_id: 'BOTHER', user: undefined }),
