@@ -12,6 +12,9 @@ import { tokenize } from './tokenize.js';
 /** Where a term sits in an entry says how strongly it names the entry's topic. */
 export const FIELD_WEIGHTS = { phrasing: 1, tag: 0.8, figure: 0.7, answer: 0.6, quote: 0.45 } as const;
 
+const DATE_UNITS = new Set(['year', 'month', 'date', 'relative_date']);
+const WHEN = '?when';
+
 export type Phrasing = { terms: Set<string>; idfSum: number };
 
 export type EntryIndex = {
@@ -26,6 +29,8 @@ export type EntryIndex = {
   phrasings: Phrasing[][];
   /** Entries with a figure that counts something (unit count): the only ones that can answer "how many". */
   countedEntries: ReadonlySet<number>;
+  /** Entries that say when something happened (a date figure, or phrased as a "when" question). */
+  datedEntries: ReadonlySet<number>;
   /** Every latin word the pack uses anywhere, aliases included: such a word is never an unknown name. */
   vocabulary: ReadonlySet<string>;
   entryCount: number;
@@ -91,6 +96,14 @@ export function buildIndex(pack: Pack): EntryIndex {
     entryTerms,
     phrasings,
     vocabulary,
+    datedEntries: new Set(
+      pack.entries.flatMap((entry, i) =>
+        entry.figures.some((id) => DATE_UNITS.has(figureById.get(id)?.unit ?? '')) ||
+        phrasingTerms[i].some((terms) => terms.has(WHEN))
+          ? [i]
+          : [],
+      ),
+    ),
     countedEntries: new Set(
       pack.entries.flatMap((entry, i) => (entry.figures.some((id) => figureById.get(id)?.unit === 'count') ? [i] : [])),
     ),

@@ -8,7 +8,13 @@ import type { Term } from './analyse.js';
 const INTENTS: { term: string; pattern: RegExp }[] = [
   { term: '?who', pattern: /\bwho(?:m|se)?\b|谁|哪位|什么人/ },
   { term: '?why', pattern: /\bwhy\b|\bhow come\b|为什么|为何|原因/ },
-  { term: '?when', pattern: /\bwhen\b|\bwhat (?:year|date|day|month)\b|什么时候|何时|哪一?年|日期/ },
+  // "when" asks only as a question word ("when did", "when?", "know when"), not as a conjunction ("what does Xu
+  // mean when he says"): a "when" question is only answered by an entry that dates something (see score.ts).
+  {
+    term: '?when',
+    pattern:
+      /^\W*when\b|\bwhen (?:did|was|is|were|will|does|do|has|have|had|are|exactly)\b|\bwhen\s*\?|\b(?:since|know|tells? (?:me|us)|ask|asks|asked|wonder|wondering|idea|clue|remind me|out|say|says|sure) when\b|\bwhat (?:year|date|day|month)\b|\bhow long ago\b|什么时候|何时|哪一?年|日期/,
+  },
   { term: '?where', pattern: /\bwhere\b|哪里|哪儿|在哪/ },
   // "What did Xu say" asks for a view or a quote; "who is Xu" for the person. Both name only Xu.
   {

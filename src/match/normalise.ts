@@ -34,6 +34,18 @@ const SHORTHAND: Record<string, string> = {
   yr: 'year',
   yrs: 'years',
   approx: 'approximately',
+  ecom: 'ecommerce',
+  svc: 'service',
+  svcs: 'services',
+  mkt: 'market',
+  mkts: 'markets',
+  wut: 'what',
+  wat: 'what',
+  wats: 'what is',
+  ppl: 'people',
+  abt: 'about',
+  biz: 'business',
+  govts: 'governments',
 };
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}'])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'])`,

@@ -18,6 +18,8 @@ export type Candidate = {
   unanchored: boolean;
   /** True for a "how many" question and an entry with no counted figure to answer it with. */
   lacksCount: boolean;
+  /** True for a "when" question and an entry that dates nothing: "when was Tokopedia founded" -> its stake entry. */
+  lacksDate: boolean;
 };
 
 export type UnknownKey = { surface: string; kind: 'metric' | 'name' | 'year'; weight: number };
@@ -59,7 +61,6 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       scale.set(t.term, Math.max(scale.get(t.term) ?? 0, weight));
     }
   }
-  const seen = new Set(scale.keys());
 
   const unknownKeys: UnknownKey[] = [];
   const weighted = terms.map((t) => {
@@ -95,14 +96,23 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   const keys = weighted.filter(
     (t) => t.known && !t.context && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)),
   );
+  const asksWhen = process.env.NOWHEN !== '1' && terms.some((t) => t.term === '?when');
+  const questionWeight = new Map(weighted.map((t) => [t.term, t.weight]));
   const candidates = shortlist.map(([entry, covered]): Candidate => {
-    const recallOf = (set: Set<string>) => weighted.reduce((s, t) => s + (set.has(t.term) ? t.weight : 0), 0) / total;
     let bestPhrasing = 0;
     for (const phrasing of index.phrasings[entry]) {
-      const shared = [...phrasing.terms].reduce((s, term) => s + (seen.has(term) ? (index.idf.get(term) ?? 0) : 0), 0);
-      if (shared === 0 || phrasing.idfSum === 0) continue;
+      if (phrasing.idfSum === 0) continue;
+      let shared = 0;
+      let recalled = 0;
+      for (const term of phrasing.terms) {
+        const weight = questionWeight.get(term);
+        if (weight === undefined) continue;
+        shared += index.idf.get(term) ?? 0;
+        recalled += weight;
+      }
+      if (shared === 0) continue;
       const precision = shared / phrasing.idfSum;
-      const recall = recallOf(phrasing.terms);
+      const recall = recalled / total;
       bestPhrasing = Math.max(bestPhrasing, (2 * precision * recall) / (precision + recall));
     }
     const entryTerms = index.entryTerms[entry];
@@ -123,6 +133,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         ) &&
           weighted.some((t) => t.kind !== 'intent' && !entryTerms.has(t.term))),
       lacksCount: asksCount && !index.countedEntries.has(entry),
+      lacksDate: asksWhen && !index.datedEntries.has(entry),
     };
   });
   candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);

@@ -58,6 +58,7 @@ describe('telling sibling entries apart', () => {
   it('reads chat shorthand and abbreviations', () => {
     expect(engine.answer('whos jian xu').entryId).toBe('who-is-jian-xu');
     expect(engine.answer('hows tiktok shp doing in SEA').entryId).toBe('tiktok-shop-sea-gmv');
+    expect(engine.answer('wats temu share of ecom').entryId).toBe('temu-market-share');
   });
 
   it('reads a percent sign as the word', () => {
@@ -84,6 +85,14 @@ describe('knowing what it does not know', () => {
 
   it('does not answer Chinese small talk from a stray character', () => {
     expect(engine.answer('今天天气怎么样').answered).toBe(false);
+  });
+
+  it('needs an entry that dates something for a "when" question, but reads "when" as a conjunction too', () => {
+    expect(engine.answer('When was Tokopedia founded?').answered).toBe(false);
+    expect(engine.answer('when did xiaohongshu open its hong kong office').entryId).toBe(
+      'xiaohongshu-hong-kong-office',
+    );
+    expect(engine.answer('what does jian xu mean when he talks about a structural change').answered).toBe(true);
   });
 
   it('needs a counted figure for "how many", in Chinese too', () => {
