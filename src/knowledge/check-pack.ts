@@ -2,16 +2,17 @@ import type { PackProblem } from './problems.js';
 import type { Pack } from './schema.js';
 import { checkCitation, checkComparison, checkFigureValue } from './verify-quotes.js';
 
-/** Where each pack file lives and how to find the line of a path inside it. */
-export type PackFileLocator = { file: string; lineOf(path: readonly PropertyKey[]): number | undefined };
+/** Where each pack file lives and how to find the line of a path inside it (async: lines load only when asked). */
+export type PackFileLocator = { file: string; lineOf(path: readonly PropertyKey[]): Promise<number | undefined> };
 
 export type PackLocators = { qa: PackFileLocator; figures: PackFileLocator; aliases: PackFileLocator };
 
 /** Cross-file checks on a pack whose files each passed their schema: ids, references, quotes, coverage. */
-export function checkPack(pack: Pack, at: PackLocators): PackProblem[] {
-  const problems: PackProblem[] = [];
+export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProblem[]> {
+  // Problems keep the order they are found in; each error's line is looked up alongside and awaited at the end.
+  const problems: Array<PackProblem | Promise<PackProblem>> = [];
   const error = (loc: PackFileLocator, path: PropertyKey[], id: string, field: string, message: string) =>
-    problems.push({ severity: 'error', file: loc.file, line: loc.lineOf(path), id, field, message });
+    problems.push(loc.lineOf(path).then((line) => ({ severity: 'error', file: loc.file, line, id, field, message })));
 
   for (const i of duplicateIds(pack.entries.map((e) => e.id))) {
     error(at.qa, ['entries', i, 'id'], pack.entries[i].id, 'id', 'duplicate id (ids must be unique)');
@@ -85,7 +86,7 @@ export function checkPack(pack: Pack, at: PackLocators): PackProblem[] {
       });
     }
   }
-  return problems;
+  return Promise.all(problems);
 }
 
 function duplicateIds(ids: string[]): number[] {

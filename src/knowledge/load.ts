@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { checkPack } from './check-pack.js';
 import { cutAtEndMarker, splitParagraphs } from './paragraphs.js';
-import { type ParsedFile, parseYamlFile } from './parse-yaml-file.js';
+import { type PackFile, parsePackFile } from './parse-pack-file.js';
 import { formatProblem, formatProblems, type PackProblem } from './problems.js';
 import {
   AliasesFileSchema,
@@ -32,13 +32,13 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
   const display = (name: string) => path.join(relative.startsWith('..') ? dir : relative || '.', name);
   const problems: PackProblem[] = [];
 
-  const parse = async <S extends z.ZodType>(name: string, schema: S): Promise<ParsedFile<z.infer<S>>> => {
+  const parse = async <S extends z.ZodType>(name: string, schema: S): Promise<PackFile<z.infer<S>>> => {
     const text = await readText(path.join(dir, name));
     if (text === undefined) {
       const missing = { severity: 'error' as const, file: display(name), message: 'file is missing or unreadable' };
-      return { data: undefined, problems: [missing], lineOf: () => undefined };
+      return { data: undefined, problems: [missing], lineOf: async () => undefined };
     }
-    return parseYamlFile(display(name), text, schema);
+    return parsePackFile(display(name), text, schema);
   };
   const [meta, qa, figures, aliases] = await Promise.all([
     parse(PACK_FILES.meta, PackMetaSchema),
@@ -55,7 +55,7 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
       problems.push({
         severity: 'error',
         file: display(PACK_FILES.meta),
-        line: meta.lineOf(['sources', i, 'file']),
+        line: await meta.lineOf(['sources', i, 'file']),
         id: source.id,
         field: 'file',
         message: `source file ${display(source.file)} is missing or unreadable`,
@@ -67,7 +67,7 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
       problems.push({
         severity: 'error',
         file: display(PACK_FILES.meta),
-        line: meta.lineOf(['sources', i, 'end_marker']),
+        line: await meta.lineOf(['sources', i, 'end_marker']),
         id: source.id,
         field: 'end_marker',
         message: `no line "${source.end_marker}" in ${source.file}, so the article's end is unknown`,
@@ -85,11 +85,11 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
       aliases: aliases.data,
     };
     problems.push(
-      ...checkPack(pack, {
+      ...(await checkPack(pack, {
         qa: { file: display(PACK_FILES.qa), lineOf: qa.lineOf },
         figures: { file: display(PACK_FILES.figures), lineOf: figures.lineOf },
         aliases: { file: display(PACK_FILES.aliases), lineOf: aliases.lineOf },
-      }),
+      })),
     );
     if (!problems.some((p) => p.severity === 'error')) {
       return { ok: true, value: pack, warnings: warningsOf(problems), problems };

@@ -1,6 +1,9 @@
-import { isCollection, LineCounter, parseDocument } from 'yaml';
+import { type Document, isCollection, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { formatPath, type PackProblem } from './problems.js';
+
+// The slow, exact path: `yaml` knows where every node sits, so problems get their lines. parse-pack-file.ts imports
+// this module only when a file has a problem, because loading and running `yaml` was most of a cold pack load.
 
 export type ParsedFile<T> = {
   /** Undefined when the file did not parse or did not match its schema. */
@@ -10,8 +13,14 @@ export type ParsedFile<T> = {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 };
 
-/** Parses one YAML file of the pack against its schema, collecting every problem with its line. */
-export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S): ParsedFile<z.infer<S>> {
+type Located = {
+  doc: Document;
+  lineAt(offset: number | undefined): number | undefined;
+  lineOf: ParsedFile<unknown>['lineOf'];
+};
+
+/** Parses a file with `yaml` and returns a lookup from a path to the line of its node. */
+export function locateLines(text: string): Located {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
@@ -26,6 +35,12 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
     }
     return undefined;
   };
+  return { doc, lineAt, lineOf };
+}
+
+/** Parses one YAML file of the pack against its schema, collecting every problem with its line. */
+export function parseYamlFile<S extends z.ZodType>(file: string, text: string, schema: S): ParsedFile<z.infer<S>> {
+  const { doc, lineAt, lineOf } = locateLines(text);
 
   if (doc.errors.length > 0) {
     return {
@@ -40,7 +55,10 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
     };
   }
 
-  const result = schema.safeParse(doc.toJS());
+  const raw = doc.toJS();
+  // Each schema checks one file once per process, so zod's compiled fast path (generated with `new Function` on the
+  // first parse) costs more than it saves: about 5 ms of a cold load. Results and issues are the same either way.
+  const result = schema.safeParse(raw, { jitless: true });
   if (result.success) return { data: result.data, problems: [], lineOf };
   return {
     data: undefined,
@@ -49,7 +67,7 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
       severity: 'error' as const,
       file,
       line: lineOf(issue.path),
-      id: idAt(doc.toJS(), issue.path),
+      id: idAt(raw, issue.path),
       field: fieldWithinItem(issue.path),
       message: issue.message,
     })),
