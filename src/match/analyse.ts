@@ -134,6 +134,8 @@ export function unknownWordKind(
   surface: string,
   kind: TermKind,
   packWords: ReadonlySet<string>,
+  /** Words the asker capitalised inside a sentence (see capitalised.ts): names even if also English words. */
+  capitalised: ReadonlySet<string> = new Set(),
 ): 'metric' | 'name' | 'everyday' | 'cjk' | 'year' {
   if (kind === 'number') return /^(19|20)\d\d$/.test(surface) || /\./.test(surface) ? 'year' : 'everyday';
   if (kind === 'cjk') return CJK_METRIC_WORDS.includes(surface) ? 'metric' : 'cjk';
@@ -141,7 +143,7 @@ export function unknownWordKind(
   // Short or digit-bearing tokens ("nxt", "yoy", "q3") are abbreviations and typos far more often than names.
   if (surface.length <= 3 || /\d/.test(surface)) return 'everyday';
   if (packWords.has(surface)) return 'everyday';
-  if (isPlaceName(surface)) return 'name';
+  if (isPlaceName(surface) || capitalised.has(surface)) return 'name';
   if (isEnglishWord(surface)) return 'everyday';
   return 'name';
 }

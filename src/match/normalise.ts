@@ -3,12 +3,13 @@
 
 const SLACK_LINK = /<([^<>|]*)(?:\|([^<>]*))?>/g;
 
-/** Replaces Slack markup with what a reader sees: mentions vanish, links become their label, specials vanish. */
+/** Replaces Slack markup with what the question is about: links become their label; mentions, channels and specials vanish. */
 export function stripSlackMarkup(text: string): string {
   return text
     .replace(SLACK_LINK, (_whole, target: string, label: string | undefined) => {
       if (target.startsWith('@') || target.startsWith('!')) return ' ';
-      if (target.startsWith('#')) return label ? ` ${label} ` : ' ';
+      // A channel says where the question was asked ("from #apac-growth"), not what it is about.
+      if (target.startsWith('#')) return ' ';
       return label ? ` ${label} ` : ' ';
     })
     .replace(/&lt;/g, '<')

@@ -1,5 +1,6 @@
 import { analyseText, type Term, unknownWordKind } from './analyse.js';
 import { type EntryIndex, FIELD_WEIGHTS } from './build-index.js';
+import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
 import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
 
@@ -62,6 +63,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     }
   }
 
+  const capitalised = capitalisedWords(question);
   const unknownKeys: UnknownKey[] = [];
   const weighted = terms.map((t) => {
     const idf = index.idf.get(t.term);
@@ -71,7 +73,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       return { ...t, weight: idf * KIND_BOOST[t.kind] * factor, known: true, context: factor < light };
     // A kind of question no entry is phrased as says nothing about the topic.
     if (t.kind === 'intent') return { ...t, weight: 0, known: false, context: false };
-    const kind = unknownWordKind(t.surface, t.kind, index.vocabulary);
+    const kind = unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
     if (kind === 'metric' || kind === 'name' || kind === 'year')
       unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] * factor });
     return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context: factor < light };
@@ -96,7 +98,12 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   const keys = weighted.filter(
     (t) => t.known && !t.context && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)),
   );
-  const asksWhen = process.env.NOWHEN !== '1' && terms.some((t) => t.term === '?when');
+  const asksWhen = terms.some((t) => t.term === '?when');
+  // "拼多多在东南亚怎么样": one name is all the pack knows of a Chinese question, and the rest is Chinese it has
+  // never seen. Unlike a single unknown Chinese word next to other known ones, that rest is likely the real topic.
+  const knownTopics = weighted.filter((t) => t.known && t.kind !== 'intent');
+  const loneNameInChinese =
+    knownTopics.length === 1 && knownTopics[0].kind === 'entity' && weighted.some((t) => !t.known && t.kind === 'cjk');
   const questionWeight = new Map(weighted.map((t) => [t.term, t.weight]));
   const candidates = shortlist.map(([entry, covered]): Candidate => {
     let bestPhrasing = 0;
@@ -117,15 +124,21 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     }
     const entryTerms = index.entryTerms[entry];
     const matched = weighted.filter((t) => t.known && t.kind !== 'intent' && entryTerms.has(t.term));
-    // "weather in Singapore": one name matched, nothing else did, and a word the pack never uses is left over.
+    // "weather in Singapore", "when was Xiaohongshu founded": one name matched, nothing else did, and a content word
+    // of the asking sentence is left over (one the pack never uses, or one this entry never uses).
     // Not for Chinese: the pack knows few Chinese words, so an unknown one is usually just unseen, not off-topic.
-    const unmatchedContent = weighted.some((t) => !t.known && t.kind === 'word');
+    const unmatchedContent = weighted.some(
+      (t) =>
+        !t.context &&
+        t.kind === 'word' &&
+        (!t.known || (!entryTerms.has(t.term) && !LIGHT_ENGLISH_WORDS.has(t.surface))),
+    );
     const namesMatched = matched.filter((t) => t.kind === 'entity').length;
     return {
       entry,
       score: 0.35 * (covered / total) + 0.65 * bestPhrasing,
       missingKeys: keys.filter((t) => !entryTerms.has(t.term)).map((t) => t.surface),
-      onlyNamesMatched: unmatchedContent && namesMatched === 1 && matched.length === 1,
+      onlyNamesMatched: (unmatchedContent || loneNameInChinese) && namesMatched === 1 && matched.length === 1,
       unanchored:
         matched.length === 0 ||
         (matched.every(

@@ -61,6 +61,15 @@ describe('telling sibling entries apart', () => {
     expect(engine.answer('wats temu share of ecom').entryId).toBe('temu-market-share');
   });
 
+  it('is not put off by the channel a question names or an odd word in the small talk around it', () => {
+    expect(engine.answer('quick q from <#C0123ABCD|apac-growth>: who is Wang Zheng?').entryId).toBe(
+      'who-is-wang-zheng',
+    );
+    expect(engine.answer("Sorry if this is a dumb q, I've never used it. What is TikTok Shop actually?").entryId).toBe(
+      'what-is-tiktok-shop',
+    );
+  });
+
   it('reads a percent sign as the word', () => {
     expect(engine.answer('what % of the new US tiktok entity does bytedance keep').entryId).toBe(
       'bytedance-stake-us-entity',
@@ -72,6 +81,17 @@ describe('knowing what it does not know', () => {
   it('abstains on a country the briefing never mentions, even one spelt like an English word', () => {
     for (const q of ['how is tiktok shop doing in india', 'temu in turkey', 'is rednote big in japan'])
       expect(engine.answer(q).answered, q).toBe(false);
+  });
+
+  it('abstains on another company written like an English word, when it is capitalised', () => {
+    expect(engine.answer('Is Grab expanding into e-commerce?').answered).toBe(false);
+    expect(engine.answer('is tiktok shop going to grab more of the market in southeast asia').answered).toBe(true);
+  });
+
+  it('abstains on a fact about a covered company that the briefing does not give', () => {
+    expect(engine.answer('When was Xiaohongshu founded?').answered).toBe(false);
+    expect(engine.answer('小红书的创始人是谁？').answered).toBe(false);
+    expect(engine.answer('拼多多在东南亚的表现怎么样？').answered).toBe(false);
   });
 
   it('abstains on a metric asked in Chinese', () => {
