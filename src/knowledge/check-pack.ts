@@ -50,6 +50,19 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
       error(at.figures, ['figures', f, 'comparison', 'statement'], figure.id, 'comparison', comparisonWhy);
   });
 
+  const entityIds = new Set(pack.aliases.entities.map((g) => g.id));
+  pack.aliases.entities.forEach((group, g) => {
+    if (group.part_of === undefined) return;
+    if (group.part_of === group.id)
+      error(at.aliases, ['entities', g, 'part_of'], group.id, 'part_of', 'an entity cannot be part of itself');
+    else if (!entityIds.has(group.part_of))
+      error(at.aliases, ['entities', g, 'part_of'], group.id, 'part_of', `unknown entity id "${group.part_of}"`);
+  });
+  pack.aliases.synonyms.forEach((group, g) => {
+    if (group.part_of !== undefined)
+      error(at.aliases, ['synonyms', g, 'part_of'], group.id, 'part_of', 'only entities can be part of another');
+  });
+
   // One term naming two different things would make the matcher guess; the curator must decide.
   const owner = new Map<string, string>();
   for (const [list, items] of [

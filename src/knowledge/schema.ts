@@ -78,6 +78,9 @@ export const TermGroupSchema = z.strictObject({
   terms: z.array(text).min(1, 'needs at least one term'),
   // A metric (GMV, market share, stake): a question naming it is never answered with an entry about another.
   must_match: z.boolean().optional(),
+  // An entity that belongs to another (TikTok Shop is part of TikTok): an entry about the part also answers a
+  // question that names the whole ("TikTok's sales" -> the TikTok Shop GMV entry).
+  part_of: id.optional(),
 });
 
 export const QaFileSchema = z.strictObject({ entries: z.array(QaEntrySchema).min(1) });

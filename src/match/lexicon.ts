@@ -22,6 +22,8 @@ export type Lexicon = {
   capitalOnly: { pattern: RegExp; placeholder: string }[];
   /** Concepts a matching entry must also name (entities always; synonyms marked must_match). */
   mustMatch: Set<string>;
+  /** Entity -> the entity it is part of (@tiktok-shop -> @tiktok): naming the part also names the whole. */
+  partOf: Map<string, string>;
 };
 
 export const entityTerm = (id: string) => `@${id}`;
@@ -80,5 +82,8 @@ export function buildLexicon(aliases: Aliases): Lexicon {
     list.push(phrase);
     byFirstWord.set(phrase.words[0], list);
   }
-  return { phrases: byFirstWord, cjk, names, capitalOnly, mustMatch };
+  const partOf = new Map(
+    aliases.entities.flatMap((g) => (g.part_of ? [[entityTerm(g.id), entityTerm(g.part_of)] as const] : [])),
+  );
+  return { phrases: byFirstWord, cjk, names, capitalOnly, mustMatch, partOf };
 }

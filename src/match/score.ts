@@ -137,7 +137,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     return {
       entry,
       score: 0.35 * (covered / total) + 0.65 * bestPhrasing,
-      missingKeys: keys.filter((t) => !entryTerms.has(t.term)).map((t) => t.surface),
+      missingKeys: keys.filter((t) => !namesTerm(entryTerms, t.term, index.lexicon.partOf)).map((t) => t.surface),
       onlyNamesMatched: (unmatchedContent || loneNameInChinese) && namesMatched === 1 && matched.length === 1,
       unanchored:
         matched.length === 0 ||
@@ -151,4 +151,15 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   });
   candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
   return { ...base, candidates: candidates.slice(0, Math.max(limit, 1) * 4) };
+}
+
+/** Whether an entry names a term, counting a part as naming its whole (TikTok Shop names TikTok). */
+function namesTerm(
+  entryTerms: ReadonlyMap<string, number>,
+  term: string,
+  partOf: ReadonlyMap<string, string>,
+): boolean {
+  if (entryTerms.has(term)) return true;
+  for (const [part, whole] of partOf) if (whole === term && entryTerms.has(part)) return true;
+  return false;
 }

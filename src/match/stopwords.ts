@@ -50,6 +50,11 @@ const CHINESE_EXTRA = [
   '关于',
   '文章',
   '说',
+  '怎么说',
+  '怎么讲',
+  '提到',
+  '提及',
+  '怎么样',
 ];
 
 export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set([...stopwordsIso.zh, ...CHINESE_EXTRA]);

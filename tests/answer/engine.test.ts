@@ -70,6 +70,10 @@ describe('telling sibling entries apart', () => {
     );
   });
 
+  it('answers a question about TikTok with an entry about TikTok Shop, which is part of it', () => {
+    expect(engine.answer('tiktok gmv last year').entryId).toBe('tiktok-shop-global-gmv');
+  });
+
   it('reads a percent sign as the word', () => {
     expect(engine.answer('what % of the new US tiktok entity does bytedance keep').entryId).toBe(
       'bytedance-stake-us-entity',

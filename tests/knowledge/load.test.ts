@@ -88,6 +88,14 @@ describe('a broken pack is reported with file, id, line and field', () => {
     expect(result.report).toContain('unknown figure id "no-such-figure"');
   });
 
+  it('rejects an entity that is part of an entity the pack does not have', async () => {
+    const dir = await brokenPackCopy({ 'aliases.yaml': (t) => t.replace('part_of: tiktok', 'part_of: tik-tok') });
+    const result = await loadPack(dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.report).toMatch(/aliases\.yaml:\d+ \[tiktok-shop\] part_of: unknown entity id "tik-tok"/);
+  });
+
   it('rejects a figure whose value is not written in its own quote', async () => {
     const dir = await brokenPackCopy({ 'figures.yaml': (t) => t.replace('value: 64.3', 'value: 64.8') });
     const result = await loadPack(dir);
