@@ -1,8 +1,9 @@
-import { analyseText, type Term, unknownWordKind } from './analyse.js';
+import type { Term } from './analyse.js';
 import { type EntryIndex, FIELD_WEIGHTS } from './build-index.js';
-import { capitalisedWords } from './capitalised.js';
-import { splitQuestion } from './focus.js';
 import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
+import { type UnknownKey, weighQuestion } from './weigh-question.js';
+
+export type { UnknownKey } from './weigh-question.js';
 
 // Question -> ranked candidate entries, each with the evidence the answer layer needs to decide whether to
 // answer: how much of the question the entry covers, and which of the question's key terms it lacks.
@@ -23,8 +24,6 @@ export type Candidate = {
   lacksDate: boolean;
 };
 
-export type UnknownKey = { surface: string; kind: 'metric' | 'name' | 'year'; weight: number };
-
 export type Match = {
   terms: Term[];
   /** Key words of the question that are in no entry at all: another company, metric or year. */
@@ -35,51 +34,10 @@ export type Match = {
   candidates: Candidate[];
 };
 
-const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8, intent: 0.6 } as const;
-/** How much a light word (see stopwords.ts) counts next to a topic word of the same rarity. */
-const LIGHT_WEIGHT = 0.35;
-/** How much a word in the sentences around the asking one counts (see focus.ts). */
-const CONTEXT_WEIGHT = 0.4;
-const UNKNOWN_WEIGHT = { metric: 3, name: 3, year: 3, everyday: 1, cjk: 0.5 } as const;
 const SHORTLIST = 40;
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
-  const parts = splitQuestion(question).map((part) => ({
-    ...part,
-    analysis: analyseText(part.text, index.lexicon, { correct: index.correct, intents: true }),
-  }));
-  // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
-  // leans on the sentence before it).
-  const focusHasTopic = parts.some(
-    (p) => p.focus && p.analysis.terms.some((t) => t.kind !== 'intent' && index.idf.has(t.term)),
-  );
-  const scale = new Map<string, number>();
-  const terms: Term[] = [];
-  for (const part of parts) {
-    const weight = part.focus || !focusHasTopic ? 1 : CONTEXT_WEIGHT;
-    for (const t of part.analysis.terms) {
-      if (!scale.has(t.term)) terms.push(t);
-      scale.set(t.term, Math.max(scale.get(t.term) ?? 0, weight));
-    }
-  }
-
-  const capitalised = capitalisedWords(question);
-  const unknownKeys: UnknownKey[] = [];
-  const weighted = terms.map((t) => {
-    const idf = index.idf.get(t.term);
-    const light = t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface) ? LIGHT_WEIGHT : 1;
-    const factor = light * (scale.get(t.term) ?? 1);
-    if (idf !== undefined)
-      return { ...t, weight: idf * KIND_BOOST[t.kind] * factor, known: true, context: factor < light };
-    // A kind of question no entry is phrased as says nothing about the topic.
-    if (t.kind === 'intent') return { ...t, weight: 0, known: false, context: false };
-    const kind = unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
-    if (kind === 'metric' || kind === 'name' || kind === 'year')
-      unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] * factor });
-    return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context: factor < light };
-  });
-  const total = weighted.reduce((sum, t) => sum + t.weight, 0);
-  const corrections = parts.flatMap((p) => p.analysis.corrections);
+  const { terms, weighted, unknownKeys, total, corrections, asksCount, asksWhen } = weighQuestion(index, question);
   const base = { terms, unknownKeys, totalWeight: total, corrections };
   if (total === 0) return { ...base, candidates: [] };
 
@@ -92,13 +50,9 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   }
   const shortlist = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
 
-  const asksCount = parts.some((p) =>
-    /\bhow many\b|多少(?:个|家|人|名|用户)|几(?:个|家|名)/.test(p.analysis.normalised),
-  );
   const keys = weighted.filter(
     (t) => t.known && !t.context && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)),
   );
-  const asksWhen = terms.some((t) => t.term === '?when');
   // "拼多多在东南亚怎么样": one name is all the pack knows of a Chinese question, and the rest is Chinese it has
   // never seen. Unlike a single unknown Chinese word next to other known ones, that rest is likely the real topic.
   const knownTopics = weighted.filter((t) => t.known && t.kind !== 'intent');

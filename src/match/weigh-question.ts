@@ -1,0 +1,84 @@
+import { analyseText, type Term, unknownWordKind } from './analyse.js';
+import type { EntryIndex } from './build-index.js';
+import { capitalisedWords } from './capitalised.js';
+import { splitQuestion } from './focus.js';
+import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
+
+// Question -> its terms, each weighted by how much it says about what is asked: rare pack words weigh most,
+// everyday words and the small talk around the asking sentence little, and words the pack has never seen are
+// sorted into harmless ones and key ones (another company, metric or year) that the answer layer must heed.
+
+export type UnknownKey = { surface: string; kind: 'metric' | 'name' | 'year'; weight: number };
+
+export type WeightedTerm = Term & {
+  weight: number;
+  /** In the pack's vocabulary of terms (some entry uses it). */
+  known: boolean;
+  /** From a sentence around the asking one (see focus.ts). */
+  context: boolean;
+};
+
+export type WeighedQuestion = {
+  terms: Term[];
+  weighted: WeightedTerm[];
+  unknownKeys: UnknownKey[];
+  total: number;
+  corrections: { from: string; to: string }[];
+  /** "How many ...": only an entry with a counted figure can answer. */
+  asksCount: boolean;
+  /** "When ...": only an entry that dates something can answer. */
+  asksWhen: boolean;
+};
+
+const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8, intent: 0.6 } as const;
+/** How much a light word (see stopwords.ts) counts next to a topic word of the same rarity. */
+const LIGHT_WEIGHT = 0.35;
+/** How much a word in the sentences around the asking one counts (see focus.ts). */
+const CONTEXT_WEIGHT = 0.4;
+const UNKNOWN_WEIGHT = { metric: 3, name: 3, year: 3, everyday: 1, cjk: 0.5 } as const;
+
+export function weighQuestion(index: EntryIndex, question: string): WeighedQuestion {
+  const parts = splitQuestion(question).map((part) => ({
+    ...part,
+    analysis: analyseText(part.text, index.lexicon, { correct: index.correct, intents: true }),
+  }));
+  // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
+  // leans on the sentence before it).
+  const focusHasTopic = parts.some(
+    (p) => p.focus && p.analysis.terms.some((t) => t.kind !== 'intent' && index.idf.has(t.term)),
+  );
+  const scale = new Map<string, number>();
+  const terms: Term[] = [];
+  for (const part of parts) {
+    const weight = part.focus || !focusHasTopic ? 1 : CONTEXT_WEIGHT;
+    for (const t of part.analysis.terms) {
+      if (!scale.has(t.term)) terms.push(t);
+      scale.set(t.term, Math.max(scale.get(t.term) ?? 0, weight));
+    }
+  }
+
+  const capitalised = capitalisedWords(question);
+  const unknownKeys: UnknownKey[] = [];
+  const weighted = terms.map((t): WeightedTerm => {
+    const idf = index.idf.get(t.term);
+    const light = t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface) ? LIGHT_WEIGHT : 1;
+    const factor = light * (scale.get(t.term) ?? 1);
+    if (idf !== undefined)
+      return { ...t, weight: idf * KIND_BOOST[t.kind] * factor, known: true, context: factor < light };
+    // A kind of question no entry is phrased as says nothing about the topic.
+    if (t.kind === 'intent') return { ...t, weight: 0, known: false, context: false };
+    const kind = unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
+    if (kind === 'metric' || kind === 'name' || kind === 'year')
+      unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] * factor });
+    return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context: factor < light };
+  });
+  return {
+    terms,
+    weighted,
+    unknownKeys,
+    total: weighted.reduce((sum, t) => sum + t.weight, 0),
+    corrections: parts.flatMap((p) => p.analysis.corrections),
+    asksCount: parts.some((p) => /\bhow many\b|多少(?:个|家|人|名|用户)|几(?:个|家|名)/.test(p.analysis.normalised)),
+    asksWhen: terms.some((t) => t.term === '?when'),
+  };
+}
