@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { stemWord } from './lexicon.js';
 import { normaliseText } from './normalise.js';
 import { isPlaceName } from './place-names.js';
-import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords.js';
+import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS, isMisspeltStopword } from './stopwords.js';
 import { segmentCjk, tokenize } from './tokenize.js';
 
 // Text -> the terms that carry its meaning. The same function reads the pack's questions and the user's,
@@ -142,7 +142,7 @@ export function unknownWordKind(
   if (METRIC_WORDS.has(surface)) return 'metric';
   // Short or digit-bearing tokens ("nxt", "yoy", "q3") are abbreviations and typos far more often than names.
   if (surface.length <= 3 || /\d/.test(surface)) return 'everyday';
-  if (packWords.has(surface)) return 'everyday';
+  if (packWords.has(surface) || isMisspeltStopword(surface)) return 'everyday';
   if (isPlaceName(surface) || capitalised.has(surface)) return 'name';
   if (isEnglishWord(surface)) return 'everyday';
   return 'name';

@@ -18,7 +18,8 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): Corrector 
   return (word) => {
     if (known.has(word)) return word;
     if (cache.has(word)) return cache.get(word);
-    const allowed = word.length >= 7 ? 2 : 1;
+    // Two edits only in long words: "shoppee" is two edits from "stopped" but a misspelt Shopee.
+    const allowed = word.length >= 8 ? 2 : 1;
     let best: string | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     const hits = fuse.search(word, { limit: 8 }).map((hit) => hit.item);

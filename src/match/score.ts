@@ -1,5 +1,7 @@
 import type { Term } from './analyse.js';
 import { type EntryIndex, FIELD_WEIGHTS } from './build-index.js';
+import { isChitChat } from './chit-chat.js';
+import { normaliseText } from './normalise.js';
 import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
 import { type UnknownKey, weighQuestion } from './weigh-question.js';
 
@@ -39,7 +41,7 @@ const SHORTLIST = 40;
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
   const { terms, weighted, unknownKeys, total, corrections, asksCount, asksWhen } = weighQuestion(index, question);
   const base = { terms, unknownKeys, totalWeight: total, corrections };
-  if (total === 0) return { ...base, candidates: [] };
+  if (total === 0 || isChitChat(normaliseText(question))) return { ...base, candidates: [] };
 
   const coverage = new Map<number, number>();
   for (const t of weighted) {

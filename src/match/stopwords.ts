@@ -1,4 +1,5 @@
 import stopwordsIso from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import { editDistance } from './fuse-index.js';
 
 // Words that carry no topic: question words, fillers and chat. A question made only of these asks nothing
 // the briefing can answer. The English list is ours (the common lists drop topic words such as "big",
@@ -58,3 +59,11 @@ const CHINESE_EXTRA = [
 ];
 
 export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set([...stopwordsIso.zh, ...CHINESE_EXTRA]);
+
+const LONG_STOPWORDS = [...ENGLISH_STOPWORDS].filter((word) => word.length >= 5);
+
+/** "actualy", "questoin": a misspelt filler word is still filler, not the name of something the pack lacks. */
+export function isMisspeltStopword(word: string): boolean {
+  if (word.length < 5) return false;
+  return LONG_STOPWORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop, 1) <= 1);
+}

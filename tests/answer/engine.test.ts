@@ -59,6 +59,7 @@ describe('telling sibling entries apart', () => {
     expect(engine.answer('whos jian xu').entryId).toBe('who-is-jian-xu');
     expect(engine.answer('hows tiktok shp doing in SEA').entryId).toBe('tiktok-shop-sea-gmv');
     expect(engine.answer('wats temu share of ecom').entryId).toBe('temu-market-share');
+    expect(engine.answer('did tiktok actualy get banned in the us').answered).toBe(true);
   });
 
   it('is not put off by the channel a question names or an odd word in the small talk around it', () => {
@@ -151,7 +152,13 @@ describe('knowing what it does not know', () => {
   });
 
   it('abstains on chit-chat and gibberish', () => {
-    for (const q of ['how are you?', 'tell me a joke', 'asdf qwer zxcv']) expect(engine.answer(q).answered).toBe(false);
+    for (const q of ['how are you?', 'tell me a joke', 'asdf qwer zxcv', 'can you write me a song about shopping'])
+      expect(engine.answer(q).answered, q).toBe(false);
+    expect(engine.answer('write me a summary of the article').answered).toBe(true);
+  });
+
+  it('abstains on a misspelt company rather than reading it as another word', () => {
+    expect(engine.answer('is shoppee in the article').answered).toBe(false);
   });
 });
 

@@ -1,0 +1,18 @@
+// Small talk and requests for work the bot does not do ("write me a poem", "tell me a joke", "how are you"):
+// no entry answers them, however many of their words the pack happens to use ("write", "story", "cat").
+
+const CHIT_CHAT = [
+  /^(?:please |pls |can you |could you |would you |will you |u )?(?:write|draw|compose|sing|generate|translate|draft|paint)\b/,
+  /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/,
+  /^(?:how are you|how r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like) me|tell me about yourself)\b/,
+  /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
+];
+
+/** "Write me a summary" asks for the briefing itself, so words that name it take the question back. */
+const ABOUT_THE_BRIEFING =
+  /\b(?:summary|summarise|summarize|tldr|gist|overview|key points|brief|briefing|article|piece)\b/;
+
+export function isChitChat(normalised: string): boolean {
+  const text = normalised.trim();
+  return !ABOUT_THE_BRIEFING.test(text) && CHIT_CHAT.some((pattern) => pattern.test(text));
+}
