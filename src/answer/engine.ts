@@ -1,8 +1,15 @@
-import type { Pack } from '../knowledge/schema.js';
+import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { buildIndex } from '../match/build-index.js';
+import { splitCompound } from '../match/compound.js';
 import { stripSlackMarkup } from '../match/normalise.js';
 import { scoreQuestion } from '../match/score.js';
-import { composeEntryReply, composeNotice, composeReply } from './compose.js';
+import {
+  COMBINED_ID_SEPARATOR,
+  composeCombinedReply,
+  composeEntryReply,
+  composeNotice,
+  composeReply,
+} from './compose.js';
 import { decide, isAboutUnknown } from './confidence.js';
 import type { Reply, Suggestion } from './reply.js';
 
@@ -17,7 +24,7 @@ export type Engine = {
   pack: Pack;
   /** Answers a free-text question (Slack markup allowed); never throws for any string. */
   answer(question: string): Reply;
-  /** Answers one entry directly (a clicked "did you mean" button); undefined for an unknown id. */
+  /** Answers one entry (or "a+b", a two-part answer) directly, as a button asks; undefined for an unknown id. */
   answerEntry(entryId: string, question?: string): Reply | undefined;
   /** A few entries worth offering as "topics I can answer". */
   topics(limit?: number): Suggestion[];
@@ -57,19 +64,42 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
         topics(),
       );
     }
+    const combined = answerBothParts(question);
+    if (combined) return combined;
     const match = scoreQuestion(index, question);
     const decision = decide(match, options.threshold);
     const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];
     return composeReply(pack, decision, question, unknown, topics());
   };
 
+  /** Both halves of a two-part question, when each is answered and by a different entry; else undefined. */
+  const answerBothParts = (question: string): Reply | undefined => {
+    const parts = splitCompound(question);
+    if (!parts) return undefined;
+    const decisions = parts.map((part) => decide(scoreQuestion(index, part), options.threshold));
+    const chosen = decisions.flatMap((d) => (d.kind === 'decline' ? [] : [d]));
+    if (chosen.length !== 2 || chosen[0].chosen.entry === chosen[1].chosen.entry) return undefined;
+    return composeCombinedReply(
+      pack,
+      chosen.map((d) => pack.entries[d.chosen.entry]),
+      question,
+      Math.min(...chosen.map((d) => d.confidence)),
+      chosen.some((d) => d.kind === 'hedge'),
+    );
+  };
+
+  const answerEntry = (entryId: string, question?: string): Reply | undefined => {
+    const entries = entryId.split(COMBINED_ID_SEPARATOR).map((id) => pack.entries.find((e) => e.id === id));
+    if (entries.length === 0 || entries.some((e) => e === undefined)) return undefined;
+    const found = entries as QaEntry[];
+    if (found.length === 1) return composeEntryReply(pack, found[0], question ?? found[0].question, 1);
+    return composeCombinedReply(pack, found, question ?? found.map((e) => e.question).join(' '), 1, false);
+  };
+
   return {
     pack,
     answer,
-    answerEntry: (entryId, question) => {
-      const entry = pack.entries.find((e) => e.id === entryId);
-      return entry ? composeEntryReply(pack, entry, question ?? entry.question, 1) : undefined;
-    },
+    answerEntry,
     topics,
   };
 }

@@ -82,6 +82,26 @@ describe('telling sibling entries apart', () => {
   });
 });
 
+describe('a two-part question', () => {
+  it('answers both parts, each from its own entry, with both sets of citations', () => {
+    const reply = engine.answer('Who is Han Wenxiu, and what did he say at that conference?');
+    expect(reply.entryId).toBe('who-is-han-wenxiu+han-wenxiu-quote');
+    expect(reply.answer).toContain('deputy director');
+    expect(reply.answer).toContain('We must follow the opening');
+    expect(new Set(reply.citations.map((c) => c.quote)).size).toBe(reply.citations.length);
+  });
+
+  it('rebuilds a two-part answer from its joined id, as a button does', () => {
+    const reply = engine.answerEntry('who-is-han-wenxiu+han-wenxiu-quote');
+    expect(reply?.answer).toContain('We must follow the opening');
+    expect(engine.answerEntry('who-is-han-wenxiu+no-such-entry')).toBeUndefined();
+  });
+
+  it('gives one answer when both parts lead to the same entry', () => {
+    expect(engine.answer('what is tiktok shop and how does it work?').entryId).toBe('what-is-tiktok-shop');
+  });
+});
+
 describe('knowing what it does not know', () => {
   it('abstains on a country the briefing never mentions, even one spelt like an English word', () => {
     for (const q of ['how is tiktok shop doing in india', 'temu in turkey', 'is rednote big in japan'])
