@@ -62,8 +62,16 @@ export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set([...stopwordsIso.z
 
 const LONG_STOPWORDS = [...ENGLISH_STOPWORDS].filter((word) => word.length >= 5);
 
+const misspelt = new Map<string, boolean>();
+
 /** "actualy", "questoin": a misspelt filler word is still filler, not the name of something the pack lacks. */
 export function isMisspeltStopword(word: string): boolean {
   if (word.length < 5) return false;
-  return LONG_STOPWORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop, 1) <= 1);
+  let known = misspelt.get(word);
+  if (known === undefined) {
+    known = LONG_STOPWORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop, 1) <= 1);
+    if (misspelt.size > 10_000) misspelt.clear();
+    misspelt.set(word, known);
+  }
+  return known;
 }
