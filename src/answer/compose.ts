@@ -26,20 +26,13 @@ export function composeEntryReply(pack: Pack, entry: QaEntry, question: string, 
  * A two-part question answered by two entries: both answers, in the order asked, with all their citations and
  * figures. Its entry id joins both ids with "+" so a button can rebuild it (see engine.answerEntry).
  */
-export function composeCombinedReply(
-  pack: Pack,
-  entries: QaEntry[],
-  question: string,
-  confidence: number,
-  hedged: boolean,
-): Reply {
+export function composeCombinedReply(pack: Pack, entries: QaEntry[], question: string, confidence: number): Reply {
   const parts = entries.map((entry) => composeEntryReply(pack, entry, question, confidence));
   const citations = parts.flatMap((p) => p.citations);
   const figures = parts.flatMap((p) => p.figures);
   return {
     ...parts[0],
     answer: parts.map((p) => p.answer).join('\n\n'),
-    reason: hedged ? 'hedged' : 'answered',
     entryId: entries.map((e) => e.id).join(COMBINED_ID_SEPARATOR),
     citations: citations.filter(
       (c, i) => citations.findIndex((d) => d.paragraph === c.paragraph && d.quote === c.quote) === i,

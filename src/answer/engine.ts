@@ -1,6 +1,6 @@
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { buildIndex } from '../match/build-index.js';
-import { splitCompound } from '../match/compound.js';
+import { splitCompound, withNamesOf } from '../match/compound.js';
 import { stripSlackMarkup } from '../match/normalise.js';
 import { scoreQuestion } from '../match/score.js';
 import {
@@ -76,15 +76,18 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
   const answerBothParts = (question: string): Reply | undefined => {
     const parts = splitCompound(question);
     if (!parts) return undefined;
-    const decisions = parts.map((part) => decide(scoreQuestion(index, part), options.threshold));
-    const chosen = decisions.flatMap((d) => (d.kind === 'decline' ? [] : [d]));
+    const first = scoreQuestion(index, parts[0]);
+    const names = first.terms.filter((t) => t.kind === 'entity').map((t) => t.surface);
+    const second = scoreQuestion(index, withNamesOf(names, parts[1]));
+    const decisions = [first, second].map((match) => decide(match, options.threshold));
+    // Two answers are only given when each part is answered outright; a guess on either side is not worth adding.
+    const chosen = decisions.flatMap((d) => (d.kind === 'answer' ? [d] : []));
     if (chosen.length !== 2 || chosen[0].chosen.entry === chosen[1].chosen.entry) return undefined;
     return composeCombinedReply(
       pack,
       chosen.map((d) => pack.entries[d.chosen.entry]),
       question,
       Math.min(...chosen.map((d) => d.confidence)),
-      chosen.some((d) => d.kind === 'hedge'),
     );
   };
 
@@ -93,7 +96,7 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     if (entries.length === 0 || entries.some((e) => e === undefined)) return undefined;
     const found = entries as QaEntry[];
     if (found.length === 1) return composeEntryReply(pack, found[0], question ?? found[0].question, 1);
-    return composeCombinedReply(pack, found, question ?? found.map((e) => e.question).join(' '), 1, false);
+    return composeCombinedReply(pack, found, question ?? found.map((e) => e.question).join(' '), 1);
   };
 
   return {

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { splitCompound } from '../../src/match/compound.js';
+import { splitCompound, withNamesOf } from '../../src/match/compound.js';
 
 describe('splitting a two-part question', () => {
-  it('splits at "and" before a second question word, giving the second part the first as context', () => {
-    expect(splitCompound('Who is Han Wenxiu and what did he say?')).toEqual([
-      'Who is Han Wenxiu',
-      'Who is Han Wenxiu\nwhat did he say?',
-    ]);
+  it('splits at "and" before a second question word', () => {
+    expect(splitCompound('Who is Han Wenxiu and what did he say?')).toEqual(['Who is Han Wenxiu', 'what did he say?']);
+    expect(splitCompound('What stake does ByteDance keep, and what will it do?')?.[1]).toBe('what will it do?');
   });
 
   it('splits two questions in a row', () => {
-    expect(splitCompound('Is TikTok banned? Is Temu big')?.[1]).toBe('Is TikTok banned\nIs Temu big?');
+    expect(splitCompound('Is TikTok banned? Is Temu big')).toEqual(['Is TikTok banned', 'Is Temu big']);
+  });
+
+  it('asks the second part with the names of the first on a line before it', () => {
+    expect(withNamesOf(['Han Wenxiu'], 'what did he say')).toBe('Han Wenxiu\nwhat did he say?');
+    expect(withNamesOf([], 'what did he say')).toBe('what did he say');
   });
 
   it('leaves one question alone, "and" or not', () => {
