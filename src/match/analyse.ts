@@ -1,4 +1,4 @@
-import { CJK_METRIC_WORDS, isEnglishWord, METRIC_WORDS } from './common-words.js';
+import { CJK_METRIC_WORDS, isCompoundEnglishWord, isEnglishWord, METRIC_WORDS } from './common-words.js';
 import { intentTerms } from './intent.js';
 import type { Lexicon } from './lexicon.js';
 import { stemWord } from './lexicon.js';
@@ -144,6 +144,6 @@ export function unknownWordKind(
   if (surface.length <= 3 || /\d/.test(surface)) return 'everyday';
   if (packWords.has(surface) || isMisspeltStopword(surface)) return 'everyday';
   if (isPlaceName(surface) || capitalised.has(surface)) return 'name';
-  if (isEnglishWord(surface)) return 'everyday';
+  if (isEnglishWord(surface) || isCompoundEnglishWord(surface)) return 'everyday';
   return 'name';
 }

@@ -6,6 +6,7 @@ const CHIT_CHAT = [
   /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/,
   /^(?:how are you|how r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like) me|tell me about yourself)\b/,
   /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
+  /帮我(?:写|翻译|画|做)|翻译成|写一首|写一篇|讲个笑话|讲一个笑话|天气|你是谁|你好吗/,
 ];
 
 /** "Write me a summary" asks for the briefing itself, so words that name it take the question back. */

@@ -47,7 +47,7 @@ export function isEnglishWord(word: string): boolean {
 // briefing does not give that number, and answering with a different metric would be the classic wrong answer.
 export const METRIC_WORDS: ReadonlySet<string> = new Set(
   `revenue revenues profit profits profitability income earnings earn earned earns loss losses margin margins
-  valuation valued worth funding raised ipo stock stocks price prices pricing cost costs paid pay salary salaries
+  valuation valued worth funding ipo stock stocks price prices pricing cost costs paid pay salary salaries
   employees employee staff headcount workforce downloads download installs subscribers subscriber followers dau mau
   visitors traffic population gdp inflation unemployment tax taxes fines penalty budget spending investment
   investments dividend debt capitalization tariff tariffs duties`
@@ -63,3 +63,11 @@ export const CJK_METRIC_WORDS: readonly string[] =
   '营业收入 下载量 用户数 营收 收入 利润 亏损 市值 股价 估值 融资 员工 下载 活跃 月活 日活 粉丝 人口 税收 薪水 工资'
     .split(' ')
     .sort((a, b) => b.length - a.length);
+
+/** "policymaker", "livestream": two English words run together are an English word, not a name. */
+export function isCompoundEnglishWord(word: string): boolean {
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    if (isEnglishWord(word.slice(0, cut)) && isEnglishWord(word.slice(cut))) return true;
+  }
+  return false;
+}

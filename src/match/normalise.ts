@@ -47,6 +47,12 @@ const SHORTHAND: Record<string, string> = {
   abt: 'about',
   biz: 'business',
   govts: 'governments',
+  // The metric has a short name the metric list knows; spelt out, its words ("users") are ones the pack uses.
+  'monthly active users': 'mau',
+  'daily active users': 'dau',
+  // An idiom, not a deal: "what's the deal with Temu" asks about Temu ("what's" has lost its "'s" by now).
+  'what the deal with': 'tell me about',
+  'what is the deal with': 'tell me about',
 };
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}'])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'])`,

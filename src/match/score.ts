@@ -80,14 +80,15 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     }
     const entryTerms = index.entryTerms[entry];
     const matched = weighted.filter((t) => t.known && t.kind !== 'intent' && entryTerms.has(t.term));
-    // "weather in Singapore", "when was Xiaohongshu founded": one name matched, nothing else did, and a content word
-    // of the asking sentence is left over (one the pack never uses, or one this entry never uses).
+    // "weather in Singapore", "when was Xiaohongshu founded", "where is ByteDance headquartered": one name matched,
+    // nothing else did, and a content word or concept of the asking sentence is left over (one the pack never uses,
+    // or one this entry never uses).
     // Not for Chinese: the pack knows few Chinese words, so an unknown one is usually just unseen, not off-topic.
     const unmatchedContent = weighted.some(
       (t) =>
         !t.context &&
-        t.kind === 'word' &&
-        (!t.known || (!entryTerms.has(t.term) && !LIGHT_ENGLISH_WORDS.has(t.surface))),
+        ((t.kind === 'word' && (!t.known || (!entryTerms.has(t.term) && !LIGHT_ENGLISH_WORDS.has(t.surface)))) ||
+          (t.kind === 'concept' && !entryTerms.has(t.term))),
     );
     const namesMatched = matched.filter((t) => t.kind === 'entity').length;
     return {

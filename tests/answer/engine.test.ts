@@ -119,6 +119,15 @@ describe('knowing what it does not know', () => {
     expect(engine.answer('拼多多在东南亚的表现怎么样？').answered).toBe(false);
   });
 
+  it('abstains on a metric spelt out in words the pack uses elsewhere', () => {
+    expect(engine.answer("What are Douyin's monthly active users?").answered).toBe(false);
+  });
+
+  it('abstains on a fact about a company named only by a concept it never states', () => {
+    expect(engine.answer('Where is ByteDance headquartered?').answered).toBe(false);
+    expect(engine.answer("what's the deal with temu").entryId).toBe('temu-overview');
+  });
+
   it('abstains on a metric asked in Chinese', () => {
     expect(engine.answer('小红书的营收是多少').answered).toBe(false);
   });
@@ -175,6 +184,7 @@ describe('knowing what it does not know', () => {
     for (const q of ['how are you?', 'tell me a joke', 'asdf qwer zxcv', 'can you write me a song about shopping'])
       expect(engine.answer(q).answered, q).toBe(false);
     expect(engine.answer('write me a summary of the article').answered).toBe(true);
+    expect(engine.answer('帮我把这段话翻译成英文').answered).toBe(false);
   });
 
   it('abstains on a misspelt company rather than reading it as another word', () => {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { isEnglishWord } from '../../src/match/common-words.js';
+import { isCompoundEnglishWord, isEnglishWord } from '../../src/match/common-words.js';
 import { isPlaceName } from '../../src/match/place-names.js';
 
 const list: string[] = createRequire(import.meta.url)('an-array-of-english-words/index.json');
@@ -20,5 +20,10 @@ describe('telling English words from names', () => {
   it('knows countries that are English words in lower case, and their people', () => {
     for (const w of ['india', 'turkey', 'japan', 'philippines', 'vietnamese']) expect(isPlaceName(w), w).toBe(true);
     for (const w of ['guinea', 'island', 'market']) expect(isPlaceName(w), w).toBe(false);
+  });
+
+  it('reads two English words run together as an English word, not as a name', () => {
+    for (const w of ['policymaker', 'livestream', 'superapp']) expect(isCompoundEnglishWord(w), w).toBe(true);
+    for (const w of ['shopee', 'lazada', 'tokopedia']) expect(isCompoundEnglishWord(w), w).toBe(false);
   });
 });
