@@ -80,9 +80,11 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     const names = first.terms.filter((t) => t.kind === 'entity').map((t) => t.surface);
     const second = scoreQuestion(index, withNamesOf(names, parts[1]));
     const decisions = [first, second].map((match) => decide(match, options.threshold));
-    // Two answers are only given when each part is answered outright; a guess on either side is not worth adding.
-    const chosen = decisions.flatMap((d) => (d.kind === 'answer' ? [d] : []));
-    if (chosen.length !== 2 || chosen[0].chosen.entry === chosen[1].chosen.entry) return undefined;
+    // The first part must be answered outright and the second at least with a hedge: the second leans on the
+    // first, so a guess there is a guess about both.
+    const chosen = decisions.flatMap((d) => (d.kind === 'decline' ? [] : [d]));
+    if (chosen.length !== 2 || chosen[0].kind !== 'answer') return undefined;
+    if (chosen[0].chosen.entry === chosen[1].chosen.entry) return undefined;
     return composeCombinedReply(
       pack,
       chosen.map((d) => pack.entries[d.chosen.entry]),

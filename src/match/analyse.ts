@@ -140,8 +140,8 @@ export function unknownWordKind(
   if (kind === 'number') return /^(19|20)\d\d$/.test(surface) || /\./.test(surface) ? 'year' : 'everyday';
   if (kind === 'cjk') return CJK_METRIC_WORDS.includes(surface) ? 'metric' : 'cjk';
   if (METRIC_WORDS.has(surface)) return 'metric';
-  // Short or digit-bearing tokens ("nxt", "yoy", "q3") are abbreviations and typos far more often than names.
-  if (surface.length <= 3 || /\d/.test(surface)) return 'everyday';
+  // Short, digit-bearing or vowel-less tokens ("nxt", "q3", "smth", "thx") are abbreviations, not names.
+  if (surface.length <= 3 || /\d/.test(surface) || !/[aeiouy]/.test(surface)) return 'everyday';
   if (packWords.has(surface) || isMisspeltStopword(surface)) return 'everyday';
   if (isPlaceName(surface) || capitalised.has(surface)) return 'name';
   if (isEnglishWord(surface) || isCompoundEnglishWord(surface)) return 'everyday';
