@@ -49,7 +49,13 @@ export function decide(match: Match, threshold: number): Decision {
   const top = match.candidates[0];
   if (!top) return { kind: 'decline', confidence: 0, nearby: [] };
   const eligible = match.candidates.filter(
-    (c) => c.missingKeys.length === 0 && !c.onlyNamesMatched && !c.unanchored && !c.lacksCount && !c.lacksDate,
+    (c) =>
+      c.missingKeys.length === 0 &&
+      !c.onlyNamesMatched &&
+      !c.unanchored &&
+      !c.lacksCount &&
+      !c.lacksDate &&
+      !c.metricElsewhere,
   );
   const chosen = eligible[0];
   if (!chosen) return { kind: 'decline', confidence: Math.min(top.score, UNKNOWN_KEY_CAP), nearby: match.candidates };

@@ -29,6 +29,11 @@ export type EntryIndex = {
   phrasings: Phrasing[][];
   /** Entries with a figure that counts something (unit count): the only ones that can answer "how many". */
   countedEntries: ReadonlySet<number>;
+  /**
+   * Per entry: metric concept (a must_match synonym such as ~gmv) -> every term of the entry's figures for that
+   * metric (label, subject, period, who stated it, what it is compared with): what the entry's number is about.
+   */
+  metricScopes: Map<string, Set<string>>[];
   /** Entries that say when something happened (a date figure, or phrased as a "when" question). */
   datedEntries: ReadonlySet<number>;
   /** Every latin word the pack uses anywhere, aliases included: such a word is never an unknown name. */
@@ -46,6 +51,20 @@ export function buildIndex(pack: Pack): EntryIndex {
   };
   for (const group of [...pack.aliases.entities, ...pack.aliases.synonyms])
     for (const text of [group.name, ...group.terms]) read(text);
+
+  const metricScopes = pack.entries.map((entry) => {
+    const scopes = new Map<string, Set<string>>();
+    for (const figure of entry.figures.flatMap((id) => figureById.get(id) ?? [])) {
+      const { label, subject, period, attribution, comparison } = figure;
+      const text = [label, subject, period, attribution.by, comparison?.statement, comparison?.against].join(' . ');
+      const terms = new Set(analyseText(text, lexicon).terms.map((t) => t.term));
+      for (const term of terms) {
+        if (!lexicon.mustMatch.has(term) || term.startsWith('@')) continue;
+        scopes.set(term, new Set([...(scopes.get(term) ?? []), ...terms]));
+      }
+    }
+    return scopes;
+  });
 
   const entryTerms: Map<string, number>[] = [];
   const phrasingTerms: Set<string>[][] = [];
@@ -96,6 +115,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     entryTerms,
     phrasings,
     vocabulary,
+    metricScopes,
     datedEntries: new Set(
       pack.entries.flatMap((entry, i) =>
         entry.figures.some((id) => DATE_UNITS.has(figureById.get(id)?.unit ?? '')) ||

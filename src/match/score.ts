@@ -24,6 +24,11 @@ export type Candidate = {
   lacksCount: boolean;
   /** True for a "when" question and an entry that dates nothing: "when was Tokopedia founded" -> its stake entry. */
   lacksDate: boolean;
+  /**
+   * True when the question asks a metric for a name the entry's figure for that metric is not about: "TikTok Shop
+   * GMV in the US" -> the global GMV entry, which mentions the US elsewhere but gives no US GMV.
+   */
+  metricElsewhere: boolean;
 };
 
 export type Match = {
@@ -60,6 +65,9 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   const knownTopics = weighted.filter((t) => t.known && t.kind !== 'intent');
   const loneNameInChinese =
     knownTopics.length === 1 && knownTopics[0].kind === 'entity' && weighted.some((t) => !t.known && t.kind === 'cjk');
+  const asked = weighted.filter((t) => t.known && !t.context && index.lexicon.mustMatch.has(t.term));
+  const askedNames = asked.filter((t) => t.kind === 'entity' && !isDemonym(t.surface));
+  const askedMetrics = asked.filter((t) => t.kind === 'concept');
   const questionWeight = new Map(weighted.map((t) => [t.term, t.weight]));
   const candidates = shortlist.map(([entry, covered]): Candidate => {
     let bestPhrasing = 0;
@@ -104,6 +112,10 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           weighted.some((t) => t.kind !== 'intent' && !entryTerms.has(t.term))),
       lacksCount: asksCount && !index.countedEntries.has(entry),
       lacksDate: asksWhen && !index.datedEntries.has(entry),
+      metricElsewhere: askedMetrics.some((metric) => {
+        const scope = index.metricScopes[entry].get(metric.term);
+        return scope !== undefined && askedNames.some((name) => !namesTerm(scope, name.term, index.lexicon.partOf));
+      }),
     };
   });
   candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
@@ -112,11 +124,19 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
 
 /** Whether an entry names a term, counting a part as naming its whole (TikTok Shop names TikTok). */
 function namesTerm(
-  entryTerms: ReadonlyMap<string, number>,
+  entryTerms: ReadonlyMap<string, number> | ReadonlySet<string>,
   term: string,
   partOf: ReadonlyMap<string, string>,
 ): boolean {
   if (entryTerms.has(term)) return true;
   for (const [part, whole] of partOf) if (whole === term && entryTerms.has(part)) return true;
   return false;
+}
+
+/**
+ * "The Chinese platform's GMV": a word for a people describes what is asked about; it does not narrow the answer to
+ * a place the way "GMV in Malaysia" does.
+ */
+function isDemonym(surface: string): boolean {
+  return /(?:ese|ian|ean|ish|can)$/.test(surface);
 }

@@ -119,6 +119,15 @@ describe('knowing what it does not know', () => {
     expect(engine.answer('拼多多在东南亚的表现怎么样？').answered).toBe(false);
   });
 
+  it('abstains on a metric for a place its figures are not about, though the entry mentions that place', () => {
+    expect(engine.answer("What was TikTok Shop's GMV in the US?").answered).toBe(false);
+    expect(engine.answer('temu market share in southeast asia').answered).toBe(false);
+    expect(engine.answer('tiktok shop gmv in southeast asia').entryId).toBe('tiktok-shop-sea-gmv');
+    expect(['temu-market-share', 'temu-vs-amazon']).toContain(
+      engine.answer('how much market share does chinese firm temu have').entryId,
+    );
+  });
+
   it('abstains on a metric spelt out in words the pack uses elsewhere', () => {
     expect(engine.answer("What are Douyin's monthly active users?").answered).toBe(false);
   });
