@@ -34,6 +34,8 @@ export type EntryIndex = {
    * metric (label, subject, period, who stated it, what it is compared with): what the entry's number is about.
    */
   metricScopes: Map<string, Set<string>>[];
+  /** Entries with a money figure (US dollars): the only ones that can answer "how much did X pay". */
+  pricedEntries: ReadonlySet<number>;
   /** Entries that say when something happened (a date figure, or phrased as a "when" question). */
   datedEntries: ReadonlySet<number>;
   /** Every latin word the pack uses anywhere, aliases included: such a word is never an unknown name. */
@@ -122,6 +124,11 @@ export function buildIndex(pack: Pack): EntryIndex {
         phrasingTerms[i].some((terms) => terms.has(WHEN))
           ? [i]
           : [],
+      ),
+    ),
+    pricedEntries: new Set(
+      pack.entries.flatMap((entry, i) =>
+        entry.figures.some((id) => figureById.get(id)?.unit.startsWith('usd')) ? [i] : [],
       ),
     ),
     countedEntries: new Set(

@@ -20,7 +20,7 @@ export type Candidate = {
   onlyNamesMatched: boolean;
   /** True when only plain words matched and part of the question did not ("world cup" -> an entry saying "world"). */
   unanchored: boolean;
-  /** True for a "how many" question and an entry with no counted figure to answer it with. */
+  /** True for a "how many" question and an entry with no counted figure, or "how much did X pay" and no money figure. */
   lacksCount: boolean;
   /** True for a "when" question and an entry that dates nothing: "when was Tokopedia founded" -> its stake entry. */
   lacksDate: boolean;
@@ -44,7 +44,10 @@ export type Match = {
 const SHORTLIST = 40;
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
-  const { terms, weighted, unknownKeys, total, corrections, asksCount, asksWhen } = weighQuestion(index, question);
+  const { terms, weighted, unknownKeys, total, corrections, asksCount, asksWhen, asksMoney } = weighQuestion(
+    index,
+    question,
+  );
   const base = { terms, unknownKeys, totalWeight: total, corrections };
   if (total === 0 || isChitChat(normaliseText(question))) return { ...base, candidates: [] };
 
@@ -110,7 +113,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           (t) => (t.kind === 'word' || t.kind === 'cjk') && (entryTerms.get(t.term) ?? 0) < FIELD_WEIGHTS.phrasing,
         ) &&
           weighted.some((t) => t.kind !== 'intent' && !entryTerms.has(t.term))),
-      lacksCount: asksCount && !index.countedEntries.has(entry),
+      lacksCount: (asksCount && !index.countedEntries.has(entry)) || (asksMoney && !index.pricedEntries.has(entry)),
       lacksDate: asksWhen && !index.datedEntries.has(entry),
       metricElsewhere: askedMetrics.some((metric) => {
         const scope = index.metricScopes[entry].get(metric.term);

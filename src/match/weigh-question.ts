@@ -28,6 +28,8 @@ export type WeighedQuestion = {
   asksCount: boolean;
   /** "When ...": only an entry that dates something can answer. */
   asksWhen: boolean;
+  /** "How much did X invest / pay / earn": only an entry with a money figure can answer. */
+  asksMoney: boolean;
 };
 
 const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8, intent: 0.6 } as const;
@@ -35,6 +37,8 @@ const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8, 
 const LIGHT_WEIGHT = 0.35;
 /** How much a word in the sentences around the asking one counts (see focus.ts). */
 const CONTEXT_WEIGHT = 0.4;
+const MONEY_QUESTION =
+  /\bhow much (?:\w+ ){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged)\b|花了多少钱|投资了?多少|多少钱/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, year: 3, everyday: 1, cjk: 0.5 } as const;
 
 export function weighQuestion(index: EntryIndex, question: string): WeighedQuestion {
@@ -80,5 +84,6 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
     corrections: parts.flatMap((p) => p.analysis.corrections),
     asksCount: parts.some((p) => /\bhow many\b|多少(?:个|家|人|名|用户)|几(?:个|家|名)/.test(p.analysis.normalised)),
     asksWhen: terms.some((t) => t.term === '?when'),
+    asksMoney: parts.some((p) => MONEY_QUESTION.test(p.analysis.normalised)),
   };
 }

@@ -158,6 +158,11 @@ describe('knowing what it does not know', () => {
     expect(engine.answer('what does jian xu mean when he talks about a structural change').answered).toBe(true);
   });
 
+  it('needs a money figure for "how much did X invest"', () => {
+    expect(engine.answer('How much has ByteDance invested in AI in Malaysia?').answered).toBe(false);
+    expect(engine.answer('how much of tokopedia did tiktok buy').entryId).toBe('tiktok-tokopedia-stake');
+  });
+
   it('needs a counted figure for "how many", in Chinese too', () => {
     expect(engine.answer('how many users does rednote have').answered).toBe(false);
     expect(engine.answer('小红书有多少用户').answered).toBe(false);
