@@ -14,15 +14,15 @@ const TIE_MARGIN = 0.04;
 /** Confidence cap for a question about something the pack does not know (below any sane threshold). */
 const UNKNOWN_KEY_CAP = 0.2;
 /**
- * How much of a question may be unknown names or metrics before it counts as being about them. A year the pack
+ * How much of a question may be unknown names or metrics before it counts as being about them. A year or amount the pack
  * never mentions always counts; a name in a long question full of context ("we sell in Vietnam...") may not.
  */
-const UNKNOWN_SHARE_LIMIT = { year: 0, metric: 0.08, name: 0.15 } as const;
+const UNKNOWN_SHARE_LIMIT = { number: 0, metric: 0.08, name: 0.15 } as const;
 
-/** True when the question's unknown words are what it is really about (another company, metric or year). */
+/** True when the question's unknown words are what it is really about (another company, metric, year or amount). */
 export function isAboutUnknown(match: Match): boolean {
   if (match.totalWeight === 0) return false;
-  return (['year', 'metric', 'name'] as const).some((kind) => {
+  return (['number', 'metric', 'name'] as const).some((kind) => {
     const weight = match.unknownKeys.filter((k) => k.kind === kind).reduce((sum, k) => sum + k.weight, 0);
     return weight > 0 && weight / match.totalWeight > UNKNOWN_SHARE_LIMIT[kind];
   });

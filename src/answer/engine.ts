@@ -1,6 +1,5 @@
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { buildIndex } from '../match/build-index.js';
-import { splitCompound, withNamesOf } from '../match/compound.js';
 import { stripSlackMarkup } from '../match/normalise.js';
 import { scoreQuestion } from '../match/score.js';
 import {
@@ -12,6 +11,7 @@ import {
 } from './compose.js';
 import { decide, isAboutUnknown } from './confidence.js';
 import type { Reply, Suggestion } from './reply.js';
+import { answerTwoParts } from './two-part.js';
 
 // The whole question -> match -> answer pipeline behind one object, built once per pack. Pure: no I/O.
 
@@ -64,33 +64,12 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
         topics(),
       );
     }
-    const combined = answerBothParts(question);
+    const combined = answerTwoParts(pack, index, question, options.threshold);
     if (combined) return combined;
     const match = scoreQuestion(index, question);
     const decision = decide(match, options.threshold);
     const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];
     return composeReply(pack, decision, question, unknown, topics());
-  };
-
-  /** Both halves of a two-part question, when each is answered and by a different entry; else undefined. */
-  const answerBothParts = (question: string): Reply | undefined => {
-    const parts = splitCompound(question);
-    if (!parts) return undefined;
-    const first = scoreQuestion(index, parts[0]);
-    const names = first.terms.filter((t) => t.kind === 'entity').map((t) => t.surface);
-    const second = scoreQuestion(index, withNamesOf(names, parts[1]));
-    const decisions = [first, second].map((match) => decide(match, options.threshold));
-    // The first part must be answered outright and the second at least with a hedge: the second leans on the
-    // first, so a guess there is a guess about both.
-    const chosen = decisions.flatMap((d) => (d.kind === 'decline' ? [] : [d]));
-    if (chosen.length !== 2 || chosen[0].kind !== 'answer') return undefined;
-    if (chosen[0].chosen.entry === chosen[1].chosen.entry) return undefined;
-    return composeCombinedReply(
-      pack,
-      chosen.map((d) => pack.entries[d.chosen.entry]),
-      question,
-      Math.min(...chosen.map((d) => d.confidence)),
-    );
   };
 
   const answerEntry = (entryId: string, question?: string): Reply | undefined => {

@@ -136,14 +136,22 @@ export function unknownWordKind(
   packWords: ReadonlySet<string>,
   /** Words the asker capitalised inside a sentence (see capitalised.ts): names even if also English words. */
   capitalised: ReadonlySet<string> = new Set(),
-): 'metric' | 'name' | 'everyday' | 'cjk' | 'year' {
-  if (kind === 'number') return /^(19|20)\d\d$/.test(surface) || /\./.test(surface) ? 'year' : 'everyday';
+): 'metric' | 'name' | 'everyday' | 'cjk' | 'number' {
+  // A year, a decimal or an amount ("2019", "4.5", "$1000") the pack never states is another figure; small whole
+  // numbers ("top 3", "2 countries") are just counting words.
+  if (kind === 'number') return /\./.test(surface) || Number(surface) >= 100 ? 'number' : 'everyday';
   if (kind === 'cjk') return CJK_METRIC_WORDS.includes(surface) ? 'metric' : 'cjk';
   if (METRIC_WORDS.has(surface)) return 'metric';
   // Short, digit-bearing or vowel-less tokens ("nxt", "q3", "smth", "thx") are abbreviations, not names.
   if (surface.length <= 3 || /\d/.test(surface) || !/[aeiouy]/.test(surface)) return 'everyday';
   if (packWords.has(surface) || isMisspeltStopword(surface)) return 'everyday';
   if (isPlaceName(surface) || capitalised.has(surface)) return 'name';
-  if (isEnglishWord(surface) || isCompoundEnglishWord(surface)) return 'everyday';
+  // "doin", "sayin": a dropped final g is chat, not a name.
+  if (
+    isEnglishWord(surface) ||
+    isCompoundEnglishWord(surface) ||
+    (surface.endsWith('in') && isEnglishWord(`${surface}g`))
+  )
+    return 'everyday';
   return 'name';
 }

@@ -8,7 +8,7 @@ import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
 // everyday words and the small talk around the asking sentence little, and words the pack has never seen are
 // sorted into harmless ones and key ones (another company, metric or year) that the answer layer must heed.
 
-export type UnknownKey = { surface: string; kind: 'metric' | 'name' | 'year'; weight: number };
+export type UnknownKey = { surface: string; kind: 'metric' | 'name' | 'number'; weight: number };
 
 export type WeightedTerm = Term & {
   weight: number;
@@ -39,7 +39,7 @@ const LIGHT_WEIGHT = 0.35;
 const CONTEXT_WEIGHT = 0.4;
 const MONEY_QUESTION =
   /\bhow much (?:\w+ ){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged)\b|花了多少钱|投资了?多少|多少钱/;
-const UNKNOWN_WEIGHT = { metric: 3, name: 3, year: 3, everyday: 1, cjk: 0.5 } as const;
+const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 
 export function weighQuestion(index: EntryIndex, question: string): WeighedQuestion {
   const parts = splitQuestion(question).map((part) => ({
@@ -72,7 +72,7 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
     // A kind of question no entry is phrased as says nothing about the topic.
     if (t.kind === 'intent') return { ...t, weight: 0, known: false, context: false };
     const kind = unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
-    if (kind === 'metric' || kind === 'name' || kind === 'year')
+    if (kind === 'metric' || kind === 'name' || kind === 'number')
       unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] * factor });
     return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context: factor < light };
   });

@@ -60,6 +60,9 @@ describe('telling sibling entries apart', () => {
     expect(engine.answer('hows tiktok shp doing in SEA').entryId).toBe('tiktok-shop-sea-gmv');
     expect(engine.answer('wats temu share of ecom').entryId).toBe('temu-market-share');
     expect(engine.answer('did tiktok actualy get banned in the us').answered).toBe(true);
+    expect(engine.answer('wat r bytedance n tencent doin in malaysia').entryId).toBe(
+      'bytedance-tencent-malaysia-expansion',
+    );
   });
 
   it('is not put off by the channel a question names or an odd word in the small talk around it', () => {
@@ -95,6 +98,11 @@ describe('a two-part question', () => {
     const reply = engine.answerEntry('who-is-han-wenxiu+han-wenxiu-quote');
     expect(reply?.answer).toContain('We must follow the opening');
     expect(engine.answerEntry('who-is-han-wenxiu+no-such-entry')).toBeUndefined();
+  });
+
+  it('adds no second answer for a vague tail that the first answer already covers', () => {
+    const reply = engine.answer('How does the article treat the language issue? Is it seen as permanent?');
+    expect(reply.entryId).toBe('language-barriers');
   });
 
   it('gives one answer when both parts lead to the same entry', () => {
@@ -180,8 +188,9 @@ describe('knowing what it does not know', () => {
     expect(engine.answer('what was tiktok shop revenue').answered).toBe(false);
   });
 
-  it('abstains on a year the briefing does not mention', () => {
+  it('abstains on a year or an amount the briefing does not mention', () => {
     expect(engine.answer('temu global market share in 2021').answered).toBe(false);
+    expect(engine.answer('Recommend a good laptop under $1000').answered).toBe(false);
   });
 
   it('does not answer a question about one company with an entry about another', () => {

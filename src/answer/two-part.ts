@@ -1,0 +1,39 @@
+import type { Pack } from '../knowledge/schema.js';
+import type { EntryIndex } from '../match/build-index.js';
+import { splitCompound, withNamesOf } from '../match/compound.js';
+import { scoreQuestion } from '../match/score.js';
+import { LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
+import { weighQuestion } from '../match/weigh-question.js';
+import { composeCombinedReply } from './compose.js';
+import { decide } from './confidence.js';
+import type { Reply } from './reply.js';
+
+// "Who is Han Wenxiu, and what did he say?": each part answered by its own entry. The second answer is only added
+// when it answers something the first does not, so a vague tail ("is it seen as permanent?") adds no noise.
+
+/** Both answers of a two-part question, or undefined when it is one question or one entry answers it. */
+export function answerTwoParts(pack: Pack, index: EntryIndex, question: string, threshold: number): Reply | undefined {
+  const parts = splitCompound(question);
+  if (!parts) return undefined;
+  const first = decide(scoreQuestion(index, parts[0]), threshold);
+  if (first.kind !== 'answer') return undefined;
+  const names = scoreQuestion(index, parts[0])
+    .terms.filter((t) => t.kind === 'entity')
+    .map((t) => t.surface);
+  const secondQuestion = withNamesOf(names, parts[1]);
+  const second = decide(scoreQuestion(index, secondQuestion), threshold);
+  if (second.kind === 'decline' || second.chosen.entry === first.chosen.entry) return undefined;
+
+  const [a, b] = [first.chosen.entry, second.chosen.entry];
+  // What the second part itself asks (not the names carried over, not small talk around it), matched by the second
+  // entry and missing from the first: without such a term the second answer only repeats or wanders.
+  const asked = weighQuestion(index, secondQuestion).weighted.filter(
+    (t) => t.known && !t.context && !(t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface)),
+  );
+  const addsSomething = asked.some((t) => index.entryTerms[b].has(t.term) && !index.entryTerms[a].has(t.term));
+  const entries = [pack.entries[a], pack.entries[b]];
+  const firstQuotes = new Set(entries[0].citations.map((c) => c.quote));
+  const newSource = entries[1].citations.some((c) => !firstQuotes.has(c.quote));
+  if (!addsSomething || !newSource) return undefined;
+  return composeCombinedReply(pack, entries, question, Math.min(first.confidence, second.confidence));
+}
