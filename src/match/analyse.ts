@@ -142,10 +142,12 @@ export function unknownWordKind(
   if (kind === 'number') return /\./.test(surface) || Number(surface) >= 100 ? 'number' : 'everyday';
   if (kind === 'cjk') return CJK_METRIC_WORDS.includes(surface) ? 'metric' : 'cjk';
   if (METRIC_WORDS.has(surface)) return 'metric';
+  if (packWords.has(surface)) return 'everyday';
+  if (capitalised.has(surface)) return 'name';
   // Short, digit-bearing or vowel-less tokens ("nxt", "q3", "smth", "thx") are abbreviations, not names.
   if (surface.length <= 3 || /\d/.test(surface) || !/[aeiouy]/.test(surface)) return 'everyday';
-  if (packWords.has(surface) || isMisspeltStopword(surface)) return 'everyday';
-  if (isPlaceName(surface) || capitalised.has(surface)) return 'name';
+  if (isMisspeltStopword(surface)) return 'everyday';
+  if (isPlaceName(surface)) return 'name';
   // "doin", "sayin": a dropped final g is chat, not a name.
   if (
     isEnglishWord(surface) ||

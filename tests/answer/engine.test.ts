@@ -57,6 +57,7 @@ describe('telling sibling entries apart', () => {
 
   it('reads chat shorthand and abbreviations', () => {
     expect(engine.answer('whos jian xu').entryId).toBe('who-is-jian-xu');
+    expect(engine.answer("What is Wang Zheng's affiliation?").entryId).toBe('who-is-wang-zheng');
     expect(engine.answer('hows tiktok shp doing in SEA').entryId).toBe('tiktok-shop-sea-gmv');
     expect(engine.answer('wats temu share of ecom').entryId).toBe('temu-market-share');
     expect(engine.answer('did tiktok actualy get banned in the us').answered).toBe(true);
@@ -118,6 +119,7 @@ describe('knowing what it does not know', () => {
 
   it('abstains on another company written like an English word, when it is capitalised', () => {
     expect(engine.answer('Is Grab expanding into e-commerce?').answered).toBe(false);
+    expect(engine.answer("what are JD.com's international expansion plans").answered).toBe(false);
     expect(engine.answer('is tiktok shop going to grab more of the market in southeast asia').answered).toBe(true);
   });
 

@@ -14,4 +14,8 @@ describe('spotting names by their capital letter', () => {
   it('ignores the first word of each sentence, "I", Slack mentions and lower-case text', () => {
     expect([...capitalisedWords('<@U123> Grab? Hi. I think so. what about apple')]).toEqual([]);
   });
+
+  it('takes the name of a web address, however short', () => {
+    expect([...capitalisedWords("what are JD.com's plans")]).toEqual(['jd']);
+  });
 });
