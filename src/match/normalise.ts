@@ -51,6 +51,8 @@ const SHORTHAND: Record<string, string> = {
   biz: 'business',
   govts: 'governments',
   // The metric has a short name the metric list knows; spelt out, its words ("users") are ones the pack uses.
+  'market cap': 'capitalization',
+  'market capitalisation': 'capitalization',
   'monthly active users': 'mau',
   'daily active users': 'dau',
   // An idiom, not a deal: "what's the deal with Temu" asks about Temu ("what's" has lost its "'s" by now).

@@ -140,6 +140,7 @@ describe('knowing what it does not know', () => {
 
   it('abstains on a metric spelt out in words the pack uses elsewhere', () => {
     expect(engine.answer("What are Douyin's monthly active users?").answered).toBe(false);
+    expect(engine.answer("What's Sea Ltd's market cap?").answered).toBe(false);
   });
 
   it('abstains on a fact about a company named only by a concept it never states', () => {
