@@ -79,6 +79,12 @@ describe('telling sibling entries apart', () => {
     expect(engine.answer('tiktok gmv last year').entryId).toBe('tiktok-shop-global-gmv');
   });
 
+  it('reads "share" of a company as a stake, not as market share', () => {
+    expect(engine.answer('what share does bytedance keep in the new us tiktok entity?').entryId).toBe(
+      'bytedance-stake-us-entity',
+    );
+  });
+
   it('reads a percent sign as the word', () => {
     expect(engine.answer('what % of the new US tiktok entity does bytedance keep').entryId).toBe(
       'bytedance-stake-us-entity',
