@@ -3,7 +3,7 @@ import { intentTerms } from './intent.js';
 import type { Lexicon } from './lexicon.js';
 import { stemWord } from './lexicon.js';
 import { normaliseText } from './normalise.js';
-import { isPlaceName } from './place-names.js';
+import { isCjkPlaceName, isPlaceName } from './place-names.js';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS, isMisspeltStopword } from './stopwords.js';
 import { segmentCjk, tokenize } from './tokenize.js';
 
@@ -140,7 +140,7 @@ export function unknownWordKind(
   // A year, a decimal or an amount ("2019", "4.5", "$1000") the pack never states is another figure; small whole
   // numbers ("top 3", "2 countries") are just counting words.
   if (kind === 'number') return /\./.test(surface) || Number(surface) >= 100 ? 'number' : 'everyday';
-  if (kind === 'cjk') return CJK_METRIC_WORDS.includes(surface) ? 'metric' : 'cjk';
+  if (kind === 'cjk') return CJK_METRIC_WORDS.includes(surface) ? 'metric' : isCjkPlaceName(surface) ? 'name' : 'cjk';
   if (METRIC_WORDS.has(surface)) return 'metric';
   if (packWords.has(surface)) return 'everyday';
   if (capitalised.has(surface)) return 'name';

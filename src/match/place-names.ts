@@ -41,3 +41,18 @@ const PLACE_WORDS: ReadonlySet<string> = new Set([...countryWords(), ...EXTRA.sp
 export function isPlaceName(word: string): boolean {
   return PLACE_WORDS.has(word);
 }
+
+// The same places in Chinese ("越南有多少小红书用户"), from the runtime's Chinese CLDR names.
+const zhRegionNames = new Intl.DisplayNames(['zh'], { type: 'region' });
+const CJK_PLACES: ReadonlySet<string> = new Set(
+  [...LETTERS].flatMap((a) =>
+    [...LETTERS].flatMap((b) => {
+      const name = zhRegionNames.of(a + b);
+      return name && name !== a + b && !/[A-Za-z]/.test(name) ? [name] : [];
+    }),
+  ),
+);
+
+export function isCjkPlaceName(word: string): boolean {
+  return CJK_PLACES.has(word);
+}

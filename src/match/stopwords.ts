@@ -21,6 +21,7 @@ question questions quick answer info information detail details briefing article
 mentioned context summary summarize summarise tldr note noted talk talking regarding per via etc ok cool great
 actual basically exactly currently recent recently latest new news update
 bits bit stuff situation status version short long never heard hear good nice cheers wave relevant relevance help
+lol lmao haha hehe tbh imo imho idk ngl omg rn nah yep yup ok okay ty tyvm explained explanation explainer
 `;
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));

@@ -82,7 +82,9 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
     unknownKeys,
     total: weighted.reduce((sum, t) => sum + t.weight, 0),
     corrections: parts.flatMap((p) => p.analysis.corrections),
-    asksCount: parts.some((p) => /\bhow many\b|多少(?:个|家|人|名|用户)|几(?:个|家|名)/.test(p.analysis.normalised)),
+    asksCount: parts.some((p) =>
+      /\bhow many\b|多少[^，。？?]{0,6}(?:个|家|人|名|用户)|几(?:个|家|名)/.test(p.analysis.normalised),
+    ),
     asksWhen: terms.some((t) => t.term === '?when'),
     asksMoney: parts.some((p) => MONEY_QUESTION.test(p.analysis.normalised)),
   };

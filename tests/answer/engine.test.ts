@@ -58,6 +58,7 @@ describe('telling sibling entries apart', () => {
   it('reads chat shorthand and abbreviations', () => {
     expect(engine.answer('whos jian xu').entryId).toBe('who-is-jian-xu');
     expect(engine.answer("What is Wang Zheng's affiliation?").entryId).toBe('who-is-wang-zheng');
+    expect(engine.answer('whos han wenxiu lol').entryId).toBe('who-is-han-wenxiu');
     expect(engine.answer('hows tiktok shp doing in SEA').entryId).toBe('tiktok-shop-sea-gmv');
     expect(engine.answer('wats temu share of ecom').entryId).toBe('temu-market-share');
     expect(engine.answer('did tiktok actualy get banned in the us').answered).toBe(true);
@@ -152,6 +153,10 @@ describe('knowing what it does not know', () => {
   it('abstains on a fact about a company named only by a concept it never states', () => {
     expect(engine.answer('Where is ByteDance headquartered?').answered).toBe(false);
     expect(engine.answer("what's the deal with temu").entryId).toBe('temu-overview');
+  });
+
+  it('abstains on a place the briefing never mentions, asked in Chinese', () => {
+    expect(engine.answer('越南有多少小红书用户？').answered).toBe(false);
   });
 
   it('abstains on a metric asked in Chinese', () => {
