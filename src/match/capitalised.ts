@@ -8,12 +8,14 @@ const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Lower-cased words written with a capital letter where a sentence does not start, and web-address names. */
 export function capitalisedWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const { segment } of sentences.segment(stripSlackMarkup(text))) {
+  // Read what the asker wrote, not the link targets Slack adds around it ("<https://example.com|this piece>").
+  const visible = stripSlackMarkup(text);
+  for (const { segment } of sentences.segment(visible)) {
     const inside = segment.match(/[A-Za-z][\w'’-]*/g)?.slice(1) ?? [];
     for (const word of inside) if (/^[A-Z][a-z]+$/.test(word) && word !== 'I') words.add(word.toLowerCase());
   }
   // "JD.com", "shopee.sg": a web address names a company, however short or common its first label.
-  for (const [, label] of text.matchAll(/\b([A-Za-z][\w-]*)\.(?:com|net|io|co|sg|my|id|cn)\b/g))
+  for (const [, label] of visible.matchAll(/\b([A-Za-z][\w-]*)\.(?:com|net|io|co|sg|my|id|cn)\b/g))
     words.add(label.toLowerCase());
   return words;
 }

@@ -17,5 +17,6 @@ describe('spotting names by their capital letter', () => {
 
   it('takes the name of a web address, however short', () => {
     expect([...capitalisedWords("what are JD.com's plans")]).toEqual(['jd']);
+    expect([...capitalisedWords('read <https://example.com/x|this piece>: who is he?')]).toEqual([]);
   });
 });
