@@ -1,11 +1,13 @@
-// Small talk and requests for work the bot does not do ("write me a poem", "tell me a joke", "how are you"):
-// no entry answers them, however many of their words the pack happens to use ("write", "story", "cat").
+// Small talk, requests for work the bot does not do ("write me a poem", "tell me a joke", "how are you") and
+// questions no pack can hold ("how old is he"): no entry answers them, however many of their words it uses.
 
 const CHIT_CHAT = [
   /^(?:please |pls |can you |could you |would you |will you |u )?(?:write|draw|compose|sing|generate|translate|draft|paint)\b/,
   /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/,
   /^(?:how are you|how r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like) me|tell me about yourself)\b/,
   /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
+  // Personal facts no figure unit can hold (a pack has no ages): "how old is Han Wenxiu".
+  /\bhow old\b|\bwhat age\b|\bage of\b|多大年纪|几岁|年龄/,
   /帮我(?:写|翻译|画|做)|翻译成|写一首|写一篇|讲个笑话|讲一个笑话|天气|你是谁|你好吗/,
 ];
 

@@ -59,6 +59,10 @@ describe('telling sibling entries apart', () => {
     expect(engine.answer('whos jian xu').entryId).toBe('who-is-jian-xu');
     expect(engine.answer("What is Wang Zheng's affiliation?").entryId).toBe('who-is-wang-zheng');
     expect(engine.answer('whos han wenxiu lol').entryId).toBe('who-is-han-wenxiu');
+    expect(engine.answer('韩文秀在讲话中说了什么？').entryId).toBe('han-wenxiu-quote');
+    expect(engine.answer('Please describe the ownership of TikTok as stated in the article.').entryId).toBe(
+      'who-owns-tiktok',
+    );
     expect(engine.answer('hows tiktok shp doing in SEA').entryId).toBe('tiktok-shop-sea-gmv');
     expect(engine.answer('wats temu share of ecom').entryId).toBe('temu-market-share');
     expect(engine.answer('did tiktok actualy get banned in the us').answered).toBe(true);
@@ -132,6 +136,7 @@ describe('knowing what it does not know', () => {
 
   it('abstains on a fact about a covered company that the briefing does not give', () => {
     expect(engine.answer('When was Xiaohongshu founded?').answered).toBe(false);
+    expect(engine.answer('How old is Han Wenxiu?').answered).toBe(false);
     expect(engine.answer('小红书的创始人是谁？').answered).toBe(false);
     expect(engine.answer('拼多多在东南亚的表现怎么样？').answered).toBe(false);
   });
