@@ -1,25 +1,16 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ACTION_IDS } from '../../../render/action-ids.js';
 import { type Block, renderReplyBlocks, withThanks } from '../../../render/blocks.js';
 import { decodeAnswerRef } from '../../../render/button-value.js';
 import { MESSAGES } from '../../../render/messages.js';
 import type { Vote } from '../../../store/store.js';
-import type { BotContext } from '../../deps.js';
 import { isEphemeral, replaceMessage } from '../../replace-message.js';
 import { replyForButton } from '../../reply-for-button.js';
+import { buttonHandler, tellClicker } from './button-handler.js';
 
 /** Thumbs up / down: one vote per user per answer, recorded, and the message updated to thank them. */
-export async function feedbackCallback({
-  ack,
-  action,
-  body,
-  client,
-  respond,
-  context,
-}: AllMiddlewareArgs<BotContext> & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> {
-  await ack();
-  const { deps } = context;
-  try {
+export const feedbackCallback = buttonHandler(
+  { log: 'could not record feedback', message: MESSAGES.apology },
+  async ({ action, body, client, respond, context: { deps } }) => {
     const ref = decodeAnswerRef(action.value);
     const vote: Vote = action.action_id === ACTION_IDS.feedbackUp ? 'up' : 'down';
     const userId = body.user.id;
@@ -33,7 +24,7 @@ export async function feedbackCallback({
       at: new Date(deps.nowMs()).toISOString(),
     });
     if (result === 'duplicate') {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: MESSAGES.alreadyVoted });
+      await tellClicker(respond, MESSAGES.alreadyVoted);
       return;
     }
     // A normal message comes back to us with its blocks: keep them (others may still vote) and add the thanks.
@@ -48,7 +39,7 @@ export async function feedbackCallback({
     }
     const reply = replyForButton(deps.engine, ref);
     if (!reply) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: MESSAGES.thanks(userId) });
+      await tellClicker(respond, MESSAGES.thanks(userId));
       return;
     }
     const message = renderReplyBlocks(reply, {
@@ -58,10 +49,5 @@ export async function feedbackCallback({
       thankedUser: userId,
     });
     await replaceMessage(body, client, respond, message);
-  } catch (error) {
-    deps.logger.error('could not record feedback', { error });
-    await respond({ response_type: 'ephemeral', replace_original: false, text: MESSAGES.apology }).catch(
-      () => undefined,
-    );
-  }
-}
+  },
+);
