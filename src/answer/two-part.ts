@@ -3,7 +3,6 @@ import type { EntryIndex } from '../match/build-index.js';
 import { splitCompound, withNamesOf } from '../match/compound.js';
 import { scoreQuestion } from '../match/score.js';
 import { LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
-import { weighQuestion } from '../match/weigh-question.js';
 import { composeCombinedReply } from './compose.js';
 import { decide } from './confidence.js';
 import type { Reply } from './reply.js';
@@ -15,19 +14,18 @@ import type { Reply } from './reply.js';
 export function answerTwoParts(pack: Pack, index: EntryIndex, question: string, threshold: number): Reply | undefined {
   const parts = splitCompound(question);
   if (!parts) return undefined;
-  const first = decide(scoreQuestion(index, parts[0]), threshold);
+  const firstMatch = scoreQuestion(index, parts[0]);
+  const first = decide(firstMatch, threshold);
   if (first.kind !== 'answer') return undefined;
-  const names = scoreQuestion(index, parts[0])
-    .terms.filter((t) => t.kind === 'entity')
-    .map((t) => t.surface);
-  const secondQuestion = withNamesOf(names, parts[1]);
-  const second = decide(scoreQuestion(index, secondQuestion), threshold);
+  const names = firstMatch.terms.filter((t) => t.kind === 'entity').map((t) => t.surface);
+  const secondMatch = scoreQuestion(index, withNamesOf(names, parts[1]));
+  const second = decide(secondMatch, threshold);
   if (second.kind === 'decline' || second.chosen.entry === first.chosen.entry) return undefined;
 
   const [a, b] = [first.chosen.entry, second.chosen.entry];
   // What the second part itself asks (not the names carried over, not small talk around it), matched by the second
   // entry and missing from the first: without such a term the second answer only repeats or wanders.
-  const asked = weighQuestion(index, secondQuestion).weighted.filter(
+  const asked = secondMatch.terms.filter(
     (t) => t.known && !t.context && !(t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface)),
   );
   const addsSomething = asked.some((t) => index.entryTerms[b].has(t.term) && !index.entryTerms[a].has(t.term));

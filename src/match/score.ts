@@ -1,9 +1,8 @@
-import type { Term } from './analyse.js';
 import { type EntryIndex, FIELD_WEIGHTS } from './build-index.js';
 import { isChitChat } from './chit-chat.js';
 import { normaliseText } from './normalise.js';
 import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
-import { type UnknownKey, weighQuestion } from './weigh-question.js';
+import { type UnknownKey, type WeightedTerm, weighQuestion } from './weigh-question.js';
 
 export type { UnknownKey } from './weigh-question.js';
 
@@ -32,7 +31,8 @@ export type Candidate = {
 };
 
 export type Match = {
-  terms: Term[];
+  /** The question's terms with their weights: known to the pack or not, from the asking sentence or around it. */
+  terms: WeightedTerm[];
   /** Key words of the question that are in no entry at all: another company, metric or year. */
   unknownKeys: UnknownKey[];
   /** Sum of the weights of all the question's terms, so a caller can tell how much of it is unknown. */
@@ -44,11 +44,8 @@ export type Match = {
 const SHORTLIST = 40;
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
-  const { terms, weighted, unknownKeys, total, corrections, asksCount, asksWhen, asksMoney } = weighQuestion(
-    index,
-    question,
-  );
-  const base = { terms, unknownKeys, totalWeight: total, corrections };
+  const { weighted, unknownKeys, total, corrections, asksCount, asksWhen, asksMoney } = weighQuestion(index, question);
+  const base = { terms: weighted, unknownKeys, totalWeight: total, corrections };
   if (total === 0 || isChitChat(normaliseText(question))) return { ...base, candidates: [] };
 
   const coverage = new Map<number, number>();

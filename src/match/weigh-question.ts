@@ -19,7 +19,6 @@ export type WeightedTerm = Term & {
 };
 
 export type WeighedQuestion = {
-  terms: Term[];
   weighted: WeightedTerm[];
   unknownKeys: UnknownKey[];
   total: number;
@@ -77,7 +76,6 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
     return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context: factor < light };
   });
   return {
-    terms,
     weighted,
     unknownKeys,
     total: weighted.reduce((sum, t) => sum + t.weight, 0),
