@@ -105,6 +105,16 @@ export function buildIndex(pack: Pack): EntryIndex {
   for (const [term, list] of postings) idf.set(term, Math.log((n + 1) / (list.length + 0.5)) + 0.5);
 
   const idfOf = (term: string) => idf.get(term) ?? 0;
+  /** Entries with a figure whose unit passes: what can answer "how many", "how much did X pay", "when". */
+  const entriesWith = (unitPasses: (unit: string) => boolean) =>
+    pack.entries.flatMap((entry, i) =>
+      entry.figures.some((id) => {
+        const unit = figureById.get(id)?.unit;
+        return unit !== undefined && unitPasses(unit);
+      })
+        ? [i]
+        : [],
+    );
   const phrasings = phrasingTerms.map((sets) =>
     sets.map((terms) => ({ terms, idfSum: [...terms].reduce((sum, t) => sum + idfOf(t), 0) })),
   );
@@ -118,22 +128,12 @@ export function buildIndex(pack: Pack): EntryIndex {
     phrasings,
     vocabulary,
     metricScopes,
-    datedEntries: new Set(
-      pack.entries.flatMap((entry, i) =>
-        entry.figures.some((id) => DATE_UNITS.has(figureById.get(id)?.unit ?? '')) ||
-        phrasingTerms[i].some((terms) => terms.has(WHEN))
-          ? [i]
-          : [],
-      ),
-    ),
-    pricedEntries: new Set(
-      pack.entries.flatMap((entry, i) =>
-        entry.figures.some((id) => figureById.get(id)?.unit.startsWith('usd')) ? [i] : [],
-      ),
-    ),
-    countedEntries: new Set(
-      pack.entries.flatMap((entry, i) => (entry.figures.some((id) => figureById.get(id)?.unit === 'count') ? [i] : [])),
-    ),
+    datedEntries: new Set([
+      ...entriesWith((unit) => DATE_UNITS.has(unit)),
+      ...phrasingTerms.flatMap((sets, i) => (sets.some((terms) => terms.has(WHEN)) ? [i] : [])),
+    ]),
+    pricedEntries: new Set(entriesWith((unit) => unit.startsWith('usd'))),
+    countedEntries: new Set(entriesWith((unit) => unit === 'count')),
     entryCount: n,
   };
 }

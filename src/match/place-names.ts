@@ -2,26 +2,31 @@
 // "japan", "chad"), so the English-word test alone would let "is tiktok banned in india" through as an
 // unknown-but-harmless word. A place the briefing never mentions is a topic it lacks.
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** Region names from the runtime's own CLDR data: single-word names, and the distinctive word of the others. */
+/** Every region name the runtime's CLDR data has in a language (codes it cannot name come back unchanged). */
+function regionNames(language: string): string[] {
+  const names = new Intl.DisplayNames([language], { type: 'region' });
+  return [...LETTERS].flatMap((a) =>
+    [...LETTERS].flatMap((b) => {
+      const name = names.of(a + b);
+      return name && name !== a + b ? [name] : [];
+    }),
+  );
+}
+
+/** Single-word region names, and the distinctive word of the others. */
 function countryWords(): string[] {
-  const words: string[] = [];
-  for (const a of LETTERS) {
-    for (const b of LETTERS) {
-      const name = regionNames.of(a + b);
-      if (!name || name === a + b || /\b(?:pseudo|unknown|outlying)\b/i.test(name)) continue;
-      const parts = name
+  return regionNames('en')
+    .filter((name) => !/\b(?:pseudo|unknown|outlying)\b/i.test(name))
+    .flatMap((name) =>
+      name
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .toLowerCase()
         .split(/[^a-z]+/)
-        .filter((w) => w.length >= 4 && !GENERIC.has(w));
-      words.push(...parts);
-    }
-  }
-  return words;
+        .filter((w) => w.length >= 4 && !GENERIC.has(w)),
+    );
 }
 
 const GENERIC = new Set(
@@ -43,15 +48,7 @@ export function isPlaceName(word: string): boolean {
 }
 
 // The same places in Chinese ("越南有多少小红书用户"), from the runtime's Chinese CLDR names.
-const zhRegionNames = new Intl.DisplayNames(['zh'], { type: 'region' });
-const CJK_PLACES: ReadonlySet<string> = new Set(
-  [...LETTERS].flatMap((a) =>
-    [...LETTERS].flatMap((b) => {
-      const name = zhRegionNames.of(a + b);
-      return name && name !== a + b && !/[A-Za-z]/.test(name) ? [name] : [];
-    }),
-  ),
-);
+const CJK_PLACES: ReadonlySet<string> = new Set(regionNames('zh').filter((name) => !/[A-Za-z]/.test(name)));
 
 export function isCjkPlaceName(word: string): boolean {
   return CJK_PLACES.has(word);
