@@ -18,7 +18,9 @@ export function answerTwoParts(pack: Pack, index: EntryIndex, question: string, 
   const first = decide(firstMatch, threshold);
   if (first.kind !== 'answer') return undefined;
   const names = firstMatch.terms.filter((t) => t.kind === 'entity').map((t) => t.surface);
-  const secondMatch = scoreQuestion(index, withNamesOf(names, parts[1]));
+  let secondMatch = scoreQuestion(index, withNamesOf(names, parts[1]));
+  // "... and who's saying it?": a second part with no topic of its own asks about the whole of the first.
+  if (secondMatch.leans) secondMatch = scoreQuestion(index, `${parts[0]}\n${parts[1]}`);
   const second = decide(secondMatch, threshold);
   if (second.kind === 'decline' || second.chosen.entry === first.chosen.entry) return undefined;
 

@@ -72,6 +72,11 @@ function isCorrectable(word: string): boolean {
   return word.length >= 3 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !isEnglishWord(word);
 }
 
+const ARTICLE_DETERMINERS = new Set(['the', 'this', 'that']);
+// Not "story": "what's the RedNote story" asks about RedNote.
+const ARTICLE_NOUNS = new Set(['article', 'piece', 'writeup', 'briefing']);
+const SETTING_ASIDE = new Set(['besides', 'except', 'excluding', 'other than', 'apart from', 'aside from']);
+
 /** Greedy longest-first phrase matching of aliases over a run of latin words. */
 function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
   const stems = words.map(stemWord);
@@ -89,6 +94,17 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
           later && later.words.length + k + 1 > phrase.words.length && later.words.length > phrase.words.length,
       );
     if (phrase && !overlapped) {
+      // "the RedNote article", "this TikTok piece": the name says which article is meant, not what is asked.
+      // "other giants besides XHS", "apart from Temu": a name set aside is not what is asked about.
+      if (
+        phrase.concept.startsWith('@') &&
+        ((ARTICLE_DETERMINERS.has(words[i - 1]) && ARTICLE_NOUNS.has(words[i + phrase.words.length])) ||
+          SETTING_ASIDE.has(words[i - 1]) ||
+          SETTING_ASIDE.has(`${words[i - 2]} ${words[i - 1]}`))
+      ) {
+        i += phrase.words.length;
+        continue;
+      }
       const surface = words.slice(i, i + phrase.words.length).join(' ');
       terms.push({ term: phrase.concept, kind: phrase.concept.startsWith('@') ? 'entity' : 'concept', surface });
       i += phrase.words.length;

@@ -20,5 +20,6 @@ export function splitCompound(question: string): [string, string] | undefined {
  * their own before it. A line break always ends a sentence, so focus.ts reads the names as context.
  */
 export function withNamesOf(names: string[], second: string): string {
-  return names.length === 0 ? second : `${names.join(', ')}\n${/[?？]$/u.test(second) ? second : `${second}?`}`;
+  // A question mark makes the part the asking sentence, unless it already has one ("who's saying it? keep it simple").
+  return names.length === 0 ? second : `${names.join(', ')}\n${/[?？]/u.test(second) ? second : `${second}?`}`;
 }

@@ -6,8 +6,12 @@ import type { Term } from './analyse.js';
 // are conjunctions, not questions.
 
 const INTENTS: { term: string; pattern: RegExp }[] = [
-  { term: '?who', pattern: /\bwho(?:m|se)?\b|谁|哪位|什么人/ },
-  { term: '?why', pattern: /\bwhy\b|\bhow come\b|为什么|为何|原因/ },
+  // "the Deakin guy quoted": a word for a person asks who, like "who".
+  {
+    term: '?who',
+    pattern: /\bwho(?:m|se)?\b|\b(?:guy|dude|bloke|chap|lady|person|gentleman)\b|谁|哪位|什么人/,
+  },
+  { term: '?why', pattern: /\bwhy\b|\bhow come\b|\breason(?:s|ing)?\b|\brationale\b|为什么|为何|原因/ },
   // "when" asks only as a question word ("when did", "when?", "know when"), not as a conjunction ("what does Xu
   // mean when he says"): a "when" question is only answered by an entry that dates something (see score.ts).
   {
@@ -20,7 +24,7 @@ const INTENTS: { term: string; pattern: RegExp }[] = [
   {
     term: '?say',
     pattern:
-      /\b(?:say|says|said|saying|think|thinks|thought|view|views|opinion|argue|argues|claim|claims)\b|说|认为|看法|观点|讲话|发言|表示|指出/,
+      /\b(?:say|says|said|saying|think|thinks|thought|view|views|opinion|argue|argues|arguing|argument|arguments|claim|claims)\b|说|认为|看法|观点|讲话|发言|表示|指出/,
   },
 ];
 

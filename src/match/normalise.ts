@@ -55,6 +55,20 @@ const SHORTHAND: Record<string, string> = {
   'market capitalisation': 'capitalization',
   'monthly active users': 'mau',
   'daily active users': 'dau',
+  // How to answer, not what: "keep it simple please" must not match an entry that says "keep".
+  'keep it simple': ' ',
+  'keep it short': ' ',
+  'keep it brief': ' ',
+  'in simple terms': ' ',
+  'in plain english': ' ',
+  // Who is asking, not what: "the sales team" is no question about sales (GMV).
+  'sales team': 'team',
+  'sales teams': 'teams',
+  'sales people': 'people',
+  'sales deck': 'deck',
+  'sales pitch': 'pitch',
+  'sales call': 'call',
+  'sales meeting': 'meeting',
   // An idiom, not a deal: "what's the deal with Temu" asks about Temu ("what's" has lost its "'s" by now).
   'what the deal with': 'tell me about',
   'what is the deal with': 'tell me about',

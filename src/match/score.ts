@@ -38,14 +38,19 @@ export type Match = {
   /** Sum of the weights of all the question's terms, so a caller can tell how much of it is unknown. */
   totalWeight: number;
   corrections: { from: string; to: string }[];
+  /** The asking sentence names no topic the pack knows ("Who's saying it?"): it leans on what was said before. */
+  leans: boolean;
   candidates: Candidate[];
 };
 
 const SHORTLIST = 40;
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
-  const { weighted, unknownKeys, total, corrections, asksCount, asksWhen, asksMoney } = weighQuestion(index, question);
-  const base = { terms: weighted, unknownKeys, totalWeight: total, corrections };
+  const { weighted, unknownKeys, total, corrections, asksCount, asksWhen, asksMoney, leans } = weighQuestion(
+    index,
+    question,
+  );
+  const base = { terms: weighted, unknownKeys, totalWeight: total, corrections, leans };
   if (total === 0 || isChitChat(normaliseText(question))) return { ...base, candidates: [] };
 
   const coverage = new Map<number, number>();

@@ -12,7 +12,7 @@ doing don down during each either else ever every explain few for from further g
 had hadn has hasn have haven having he hello her here hers hey hi him his hmm how i if in into is isn it its itself
 just kind kindly know let like ll look looking lot lots maybe me mean might mind more most much must my myself need
 no nor not now of off ok okay on once only or other our ours out over own please pls plz quick quickly quite rather
-re really regarding remind right s say says see she should so some something sorry sort still such sure t tell than
+re really regarding remind right s say says saying see she should so some something sorry sort still such sure t tell than
 thank thanks that the their theirs them then there these they thing things think this those though through thx to
 too u under until up us ve very wanna want wanted was wasn way we well were weren what whats when where whether which
 while who whom whose why will with won wonder wondering would wouldn ya yeah yes yet you your yours yourself
@@ -22,6 +22,10 @@ mentioned context summary summarize summarise tldr note noted talk talking regar
 actual basically exactly currently recent recently latest new news update
 bits bit stuff situation status version short long never heard hear good nice cheers wave relevant relevance help
 lol lmao haha hehe tbh imo imho idk ngl omg rn nah yep yup ok okay ty tyvm explained explanation explainer
+guy guys dude dudes bloke chap lady person gentleman
+define defines defined defining definition describe describes described describing description characterise
+characterises characterised characterize characterizes characterized portray portrays portrayed depict depicts
+depicted reason reasons reasoning rationale read reading skim skimmed skimming arguing argument arguments
 `;
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));

@@ -29,6 +29,8 @@ export type WeighedQuestion = {
   asksWhen: boolean;
   /** "How much did X invest / pay / earn": only an entry with a money figure can answer. */
   asksMoney: boolean;
+  /** The asking sentence names no topic the pack knows ("Who's saying it?"): it leans on what was said before. */
+  leans: boolean;
 };
 
 const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8, intent: 0.6 } as const;
@@ -40,6 +42,8 @@ const MONEY_QUESTION =
   /\bhow much (?:\w+ ){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged)\b|花了多少钱|投资了?多少|多少钱/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 
+const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface);
+
 export function weighQuestion(index: EntryIndex, question: string): WeighedQuestion {
   const parts = splitQuestion(question).map((part) => ({
     ...part,
@@ -48,32 +52,39 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
   // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
   // leans on the sentence before it).
   const focusHasTopic = parts.some(
-    (p) => p.focus && p.analysis.terms.some((t) => t.kind !== 'intent' && index.idf.has(t.term)),
+    (p) => p.focus && p.analysis.terms.some((t) => t.kind !== 'intent' && index.idf.has(t.term) && !isLight(t)),
   );
   const scale = new Map<string, number>();
+  const inFocus = new Set<string>();
   const terms: Term[] = [];
   for (const part of parts) {
     const weight = part.focus || !focusHasTopic ? 1 : CONTEXT_WEIGHT;
     for (const t of part.analysis.terms) {
       if (!scale.has(t.term)) terms.push(t);
       scale.set(t.term, Math.max(scale.get(t.term) ?? 0, weight));
+      if (part.focus) inFocus.add(t.term);
     }
   }
 
+  const asksWhen = terms.some((t) => t.term === '?when');
   const capitalised = capitalisedWords(question);
   const unknownKeys: UnknownKey[] = [];
   const weighted = terms.map((t): WeightedTerm => {
     const idf = index.idf.get(t.term);
-    const light = t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface) ? LIGHT_WEIGHT : 1;
-    const factor = light * (scale.get(t.term) ?? 1);
-    if (idf !== undefined)
-      return { ...t, weight: idf * KIND_BOOST[t.kind] * factor, known: true, context: factor < light };
+    const factor = (isLight(t) ? LIGHT_WEIGHT : 1) * (scale.get(t.term) ?? 1);
+    // Context words count in full when the asking sentence leans on them, but they are never keys an answer
+    // must name: "Our Jakarta partners asked why ... What reason does it give?" is not about Jakarta.
+    const context = !inFocus.has(t.term);
+    if (idf !== undefined) return { ...t, weight: idf * KIND_BOOST[t.kind] * factor, known: true, context };
     // A kind of question no entry is phrased as says nothing about the topic.
     if (t.kind === 'intent') return { ...t, weight: 0, known: false, context: false };
-    const kind = unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
+    // "When did the ban threat start? I had 2020 in my head": a year in a "when" question is the asker's guess
+    // at the answer, not a year the answer must be about.
+    const guess = asksWhen && t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.surface);
+    const kind = guess ? 'everyday' : unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
     if (kind === 'metric' || kind === 'name' || kind === 'number')
       unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] * factor });
-    return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context: factor < light };
+    return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context };
   });
   return {
     weighted,
@@ -83,7 +94,8 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
     asksCount: parts.some((p) =>
       /\bhow many\b|多少[^，。？?]{0,6}(?:个|家|人|名|用户)|几(?:个|家|名)/.test(p.analysis.normalised),
     ),
-    asksWhen: terms.some((t) => t.term === '?when'),
+    asksWhen,
     asksMoney: parts.some((p) => MONEY_QUESTION.test(p.analysis.normalised)),
+    leans: !focusHasTopic,
   };
 }

@@ -97,6 +97,27 @@ describe('telling sibling entries apart', () => {
   });
 });
 
+describe('reading what a question is about', () => {
+  it('reads a name that only says which article is meant, or one set aside, as no topic', () => {
+    expect(engine.answer("who's the deakin guy quoted in the rednote article").entryId).toBe('who-is-jian-xu');
+    expect(engine.answer('what other chinese giants r pushing into SEA besides xhs').entryId).toBe(
+      'bytedance-tencent-malaysia-expansion',
+    );
+  });
+
+  it('reads a year in a "when" question as the asker\'s guess, and corrects it', () => {
+    const reply = engine.answer(
+      'When did the threat of a US ban start hanging over TikTok, according to the article? I had 2020 in my head.',
+    );
+    expect(reply.entryId).toBe('tiktok-ban-threat-since');
+    expect(reply.answer).toContain('2024');
+  });
+
+  it('reads "define" and "describe" as asking what something is', () => {
+    expect(engine.answer('How does the article define TikTok Shop?').entryId).toBe('what-is-tiktok-shop');
+  });
+});
+
 describe('a two-part question', () => {
   it('answers both parts, each from its own entry, with both sets of citations', () => {
     const reply = engine.answer('Who is Han Wenxiu, and what did he say at that conference?');
@@ -115,6 +136,15 @@ describe('a two-part question', () => {
   it('adds no second answer for a vague tail that the first answer already covers', () => {
     const reply = engine.answer('How does the article treat the language issue? Is it seen as permanent?');
     expect(reply.entryId).toBe('language-barriers');
+  });
+
+  it('reads a second part with no topic of its own ("who is saying it?") as asking about the first', () => {
+    const reply = engine.answer(
+      "The piece talks about a 'structural change' in China's tech sector. What does that mean, and who's saying it? " +
+        "I'm not a China person so keep it simple please.",
+    );
+    expect(reply.entryId).toBe('structural-change-tech-exports');
+    expect(reply.answer).toContain('Jian Xu');
   });
 
   it('gives one answer when both parts lead to the same entry', () => {
