@@ -77,6 +77,7 @@ export function syntheticPack(base: Pack, size: number, seed = 42): Pack {
       figures: [],
       tags: [metric.replace(/ /g, '-'), place.toLowerCase()],
       citations: [citation],
+      not_stated: [],
     });
   }
   return {

@@ -81,6 +81,21 @@ export function composeReply(
   };
 }
 
+/** The entry's topic is covered but the detail asked is not: say so, and offer the entry for what the source does say. */
+export function composeNotStated(pack: Pack, entry: QaEntry, question: string, answer: string): Reply {
+  return {
+    question,
+    answered: false,
+    answer,
+    confidence: 0,
+    reason: 'not_stated',
+    entryId: null,
+    citations: [],
+    figures: [],
+    suggestions: toSuggestions(pack, [pack.entries.indexOf(entry)]),
+  };
+}
+
 export function composeNotice(
   question: string,
   reason: 'empty' | 'too_long',

@@ -1,12 +1,15 @@
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { buildIndex } from '../match/build-index.js';
+import { splitCompound } from '../match/compound.js';
 import { stripSlackMarkup } from '../match/normalise.js';
+import { askedNotStated, buildNotStatedIndex } from '../match/not-stated.js';
 import { scoreQuestion } from '../match/score.js';
 import {
   COMBINED_ID_SEPARATOR,
   composeCombinedReply,
   composeEntryReply,
   composeNotice,
+  composeNotStated,
   composeReply,
 } from './compose.js';
 import { decide, isAboutUnknown } from './confidence.js';
@@ -35,6 +38,7 @@ export const MAX_QUESTION_CHARS = 4000;
 
 export function createEngine(pack: Pack, options: EngineOptions): Engine {
   const index = buildIndex(pack);
+  const notStated = buildNotStatedIndex(pack);
   const topics = (limit = 5): Suggestion[] => {
     // One entry per first tag, in pack order: a spread of subjects rather than five on one company.
     const seen = new Set<string>();
@@ -68,6 +72,11 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     if (combined) return combined;
     const match = scoreQuestion(index, question);
     const decision = decide(match, options.threshold);
+    // A two-part question gets the entry's answer, which says what is not stated next to what is.
+    if (decision.kind !== 'decline' && !splitCompound(question)) {
+      const detail = askedNotStated(notStated, decision.chosen.entry, question);
+      if (detail) return composeNotStated(pack, pack.entries[decision.chosen.entry], question, detail.answer);
+    }
     const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];
     return composeReply(pack, decision, question, unknown, topics());
   };

@@ -12,6 +12,7 @@ export const ReplyReasonSchema = z.enum([
   'answered', // confident match
   'hedged', // answered, but confidence is middling: suggestions hold the runners-up
   'not_covered', // the briefing does not say
+  'not_stated', // the briefing covers the topic but not the detail asked (an entry's not_stated)
   'empty', // nothing to ask (blank, emoji only, markup only)
   'too_long', // longer than the engine reads
 ]);

@@ -1,3 +1,4 @@
+import { askingPhrase } from '../match/not-stated.js';
 import type { PackProblem } from './problems.js';
 import type { Pack } from './schema.js';
 import { checkCitation, checkComparison, checkFigureValue } from './verify-quotes.js';
@@ -37,6 +38,16 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     entry.citations.forEach((citation, c) => {
       const why = checkCitation(citation, pack.sources);
       if (why) error(at.qa, ['entries', e, 'citations', c, 'quote'], entry.id, `citations[${c}]`, why);
+    });
+    // A detail the entry's own phrasings ask for would turn the entry's own questions away.
+    entry.not_stated.forEach((detail, d) => {
+      for (const phrasing of [entry.question, ...entry.alternates]) {
+        const phrase = askingPhrase(detail.asks, phrasing);
+        if (phrase === undefined) continue;
+        const message = `"${phrase}" is in the entry's own phrasing "${phrasing}", which would then be told the detail is not stated`;
+        error(at.qa, ['entries', e, 'not_stated', d, 'asks'], entry.id, `not_stated[${d}].asks`, message);
+        break;
+      }
     });
   });
 

@@ -62,6 +62,18 @@ export const FigureSchema = z.strictObject({
   comparison: ComparisonSchema.optional(),
 });
 
+/**
+ * A detail people ask about with an entry that the source does not give ("who holds the rest of the new entity"):
+ * a question asking for it gets "the article doesn't say" instead of the entry's answer, which would answer
+ * something else.
+ */
+export const NotStatedSchema = z.strictObject({
+  // Words that ask for the detail, matched as a run of words in the question ("which conference", "exact date").
+  asks: z.array(text).min(1, 'needs at least one phrase that asks for the detail'),
+  // What the bot says instead: that the source does not give it, and what it does give.
+  answer: text,
+});
+
 export const QaEntrySchema = z.strictObject({
   id,
   question: text,
@@ -70,6 +82,7 @@ export const QaEntrySchema = z.strictObject({
   figures: z.array(id).default([]),
   tags: z.array(id).min(1, 'needs at least one topic tag'),
   citations: z.array(CitationSchema).min(1, 'needs at least one citation'),
+  not_stated: z.array(NotStatedSchema).default([]),
 });
 
 export const TermGroupSchema = z.strictObject({
@@ -98,6 +111,7 @@ export type Citation = z.infer<typeof CitationSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type QaEntry = z.infer<typeof QaEntrySchema>;
+export type NotStated = z.infer<typeof NotStatedSchema>;
 export type TermGroup = z.infer<typeof TermGroupSchema>;
 export type Aliases = z.infer<typeof AliasesFileSchema>;
 

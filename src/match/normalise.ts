@@ -55,6 +55,8 @@ const SHORTHAND: Record<string, string> = {
   'market capitalisation': 'capitalization',
   'monthly active users': 'mau',
   'daily active users': 'dau',
+  'monthly active user': 'mau',
+  'daily active user': 'dau',
   // How to answer, not what: "keep it simple please" must not match an entry that says "keep".
   'keep it simple': ' ',
   'keep it short': ' ',

@@ -40,6 +40,7 @@ const LIGHT_WEIGHT = 0.35;
 const CONTEXT_WEIGHT = 0.4;
 const MONEY_QUESTION =
   /\bhow much (?:\w+ ){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged)\b|花了多少钱|投资了?多少|多少钱/;
+const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 
 const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface);
@@ -57,8 +58,14 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
   const scale = new Map<string, number>();
   const inFocus = new Set<string>();
   const terms: Term[] = [];
-  for (const part of parts) {
-    const weight = part.focus || !focusHasTopic ? 1 : CONTEXT_WEIGHT;
+  // An asking sentence with no topic of its own ("Which ones?") leans on the sentence just before it, and on any
+  // that asks something itself ("My boss asked why SEA is attractive."): those count in full, other small talk less.
+  const asksToo = parts.map(
+    (p, i) => !p.focus && (parts[i + 1]?.focus === true || ASKING_WORD.test(p.analysis.normalised)),
+  );
+  const anyAsksToo = asksToo.some(Boolean);
+  for (const [i, part] of parts.entries()) {
+    const weight = part.focus || (!focusHasTopic && (asksToo[i] || !anyAsksToo)) ? 1 : CONTEXT_WEIGHT;
     for (const t of part.analysis.terms) {
       if (!scale.has(t.term)) terms.push(t);
       scale.set(t.term, Math.max(scale.get(t.term) ?? 0, weight));

@@ -27,13 +27,14 @@ export async function askQuestion(
   return { kind: 'reply', reply };
 }
 
-/** Activity for every reply, plus the curator log for questions the briefing does not cover. Never fails the answer. */
+/** Activity for every reply, plus the curator log for questions the briefing does not answer. Never fails the answer. */
 export async function recordReply(deps: BotDeps, reply: Reply, via: Via): Promise<void> {
   const at = new Date(deps.nowMs()).toISOString();
   const tags = deps.engine.pack.entries.find((entry) => entry.id === reply.entryId)?.tags ?? [];
   try {
     await deps.store.recordActivity({ at, answered: reply.answered, entryId: reply.entryId, tags });
-    if (reply.reason === 'not_covered') await deps.store.recordUnanswered({ question: reply.question, at, via });
+    if (reply.reason === 'not_covered' || reply.reason === 'not_stated')
+      await deps.store.recordUnanswered({ question: reply.question, at, via });
   } catch (error) {
     deps.logger.warn('could not record activity', { error });
   }

@@ -152,6 +152,23 @@ describe('a two-part question', () => {
   });
 });
 
+describe('a detail the briefing does not give', () => {
+  it('says the article does not say, and offers the entry for what it does say', () => {
+    const reply = engine.answer('Who are the other investors in the new TikTok US joint venture?');
+    expect(reply).toMatchObject({ answered: false, reason: 'not_stated', citations: [] });
+    expect(reply.answer).toMatch(/doesn't say who holds the rest/);
+    expect(reply.suggestions.map((s) => s.id)).toContain('tiktok-us-joint-entity');
+    expect(ReplySchema.safeParse(reply).success).toBe(true);
+  });
+
+  it("still answers the entry's own question, and a two-part question whose other part it can answer", () => {
+    expect(engine.answer('What will the new TikTok US entity do?').answered).toBe(true);
+    const twoPart = engine.answer('What stake does ByteDance hold in the new entity, and who holds the rest?');
+    expect(twoPart.answered).toBe(true);
+    expect(twoPart.answer).toContain('19.9%');
+  });
+});
+
 describe('knowing what it does not know', () => {
   it('abstains on a country the briefing never mentions, even one spelt like an English word', () => {
     for (const q of ['how is tiktok shop doing in india', 'temu in turkey', 'is rednote big in japan'])

@@ -130,6 +130,18 @@ describe('a broken pack is reported with file, id, line and field', () => {
     expect(result.ok ? '' : result.report).toMatch(/figures\.yaml:\d+ YAML syntax/);
   });
 
+  it("rejects a not-stated detail that the entry's own phrasings ask for", async () => {
+    const dir = await brokenPackCopy({
+      'qa.yaml': (t) => t.replace('asks: ["lift", ', 'asks: ["suspended in indonesia", "lift", '),
+    });
+    const result = await loadPack(dir);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.report).toMatch(
+      /qa\.yaml:\d+ \[indonesia-tiktok-shop-suspension\] not_stated\[0\]\.asks: "suspended in indonesia" is in the entry's own phrasing/,
+    );
+  });
+
   it('reports an unknown field instead of ignoring it', async () => {
     const dir = await brokenPackCopy({
       'qa.yaml': (t) => t.replace('  - id: article-headline\n', '  - id: article-headline\n    answr: typo\n'),

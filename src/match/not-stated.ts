@@ -1,0 +1,51 @@
+import type { NotStated, Pack } from '../knowledge/schema.js';
+import { stemWord } from './lexicon.js';
+import { normaliseText } from './normalise.js';
+import { tokenize } from './tokenize.js';
+
+// "Who else invested in the new TikTok entity?" matches the stake entry, whose answer is about something else: the
+// article never says who the other investors are. Curators list such details per entry (not_stated); a question
+// that asks for one gets "the article doesn't say" rather than the entry's answer.
+
+type Phrase = { words: string[]; cjk: string };
+
+export type NotStatedIndex = { phrases: Phrase[]; detail: NotStated }[][];
+
+export function buildNotStatedIndex(pack: Pack): NotStatedIndex {
+  return pack.entries.map((entry) =>
+    entry.not_stated.map((detail) => ({ detail, phrases: detail.asks.map(toPhrase) })),
+  );
+}
+
+/** The first phrase of `asks` found as a run of words in the text, if any. */
+export function askingPhrase(asks: readonly string[], text: string): string | undefined {
+  const asked = toPhrase(text);
+  return asks.find((phrase) => contains(asked, toPhrase(phrase)));
+}
+
+/** The detail of this entry that the question asks for, if any. */
+export function askedNotStated(index: NotStatedIndex, entry: number, question: string): NotStated | undefined {
+  const asked = toPhrase(question);
+  return index[entry].find(({ phrases }) => phrases.some((p) => contains(asked, p)))?.detail;
+}
+
+function toPhrase(text: string): Phrase {
+  const tokens = tokenize(normaliseText(text));
+  return {
+    words: tokens.filter((t) => !t.cjk).map((t) => stemWord(t.text)),
+    cjk: tokens
+      .filter((t) => t.cjk)
+      .map((t) => t.text)
+      .join(' '),
+  };
+}
+
+/** A run of the phrase's words in the question, in order (stopwords too: "which conference" is not "the conference"). */
+function contains(question: Phrase, phrase: Phrase): boolean {
+  if (phrase.cjk) return phrase.words.length === 0 && question.cjk.includes(phrase.cjk);
+  const { words } = phrase;
+  for (let i = 0; i + words.length <= question.words.length; i++) {
+    if (words.every((w, k) => question.words[i + k] === w)) return true;
+  }
+  return false;
+}
