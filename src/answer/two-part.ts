@@ -1,6 +1,6 @@
 import type { Pack } from '../knowledge/schema.js';
 import type { EntryIndex } from '../match/build-index.js';
-import { splitCompound, withNamesOf } from '../match/compound.js';
+import { splitCompound, withContextOf } from '../match/compound.js';
 import { scoreQuestion } from '../match/score.js';
 import { LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
 import { composeCombinedReply } from './compose.js';
@@ -17,8 +17,10 @@ export function answerTwoParts(pack: Pack, index: EntryIndex, question: string, 
   const firstMatch = scoreQuestion(index, parts[0]);
   const first = decide(firstMatch, threshold);
   if (first.kind !== 'answer') return undefined;
-  const names = firstMatch.terms.filter((t) => t.kind === 'entity').map((t) => t.surface);
-  let secondMatch = scoreQuestion(index, withNamesOf(names, parts[1]));
+  // What the first part is about, as the context "it" and "he" in the second point back at: its names, and its other
+  // topic words ("ordered ... to stop e-commerce in 2023, and how did TikTok resolve it?"), but not its kind of question.
+  const topics = firstMatch.terms.filter((t) => t.known && t.kind !== 'intent').map((t) => t.surface);
+  let secondMatch = scoreQuestion(index, withContextOf(topics, parts[1]));
   // "... and who's saying it?": a second part with no topic of its own asks about the whole of the first.
   if (secondMatch.leans) secondMatch = scoreQuestion(index, `${parts[0]}\n${parts[1]}`);
   const second = decide(secondMatch, threshold);

@@ -69,9 +69,30 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     else if (!entityIds.has(group.part_of))
       error(at.aliases, ['entities', g, 'part_of'], group.id, 'part_of', `unknown entity id "${group.part_of}"`);
   });
+  const synonymIds = new Set(pack.aliases.synonyms.map((g) => g.id));
+  pack.aliases.entities.forEach((group, g) => {
+    (group.described_by ?? []).forEach((synonymId, d) => {
+      if (!synonymIds.has(synonymId))
+        error(
+          at.aliases,
+          ['entities', g, 'described_by', d],
+          group.id,
+          `described_by[${d}]`,
+          `unknown synonym group id "${synonymId}"`,
+        );
+    });
+  });
   pack.aliases.synonyms.forEach((group, g) => {
     if (group.part_of !== undefined)
       error(at.aliases, ['synonyms', g, 'part_of'], group.id, 'part_of', 'only entities can be part of another');
+    if (group.described_by !== undefined)
+      error(
+        at.aliases,
+        ['synonyms', g, 'described_by'],
+        group.id,
+        'described_by',
+        'only entities are described by synonym groups',
+      );
   });
 
   // One term naming two different things would make the matcher guess; the curator must decide.

@@ -94,6 +94,9 @@ export const TermGroupSchema = z.strictObject({
   // An entity that belongs to another (TikTok Shop is part of TikTok): an entry about the part also answers a
   // question that names the whole ("TikTok's sales" -> the TikTok Shop GMV entry).
   part_of: id.optional(),
+  // Synonym groups that describe an entity without naming it ("the short-video app" for TikTok and Douyin): an
+  // entry that names the entity matches them too, but unlike a name they are never a key an answer must name.
+  described_by: z.array(id).optional(),
 });
 
 export const QaFileSchema = z.strictObject({ entries: z.array(QaEntrySchema).min(1) });

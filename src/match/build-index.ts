@@ -12,6 +12,8 @@ import { tokenize } from './tokenize.js';
 /** Where a term sits in an entry says how strongly it names the entry's topic. */
 export const FIELD_WEIGHTS = { phrasing: 1, tag: 0.8, figure: 0.7, answer: 0.6, quote: 0.45 } as const;
 
+/** How strongly a description counts next to the name it describes (see described_by in aliases.yaml). */
+const DESCRIPTION_WEIGHT = 0.8;
 const DATE_UNITS = new Set(['year', 'month', 'date', 'relative_date']);
 const WHEN = '?when';
 
@@ -88,6 +90,17 @@ export function buildIndex(pack: Pack): EntryIndex {
     }
     put(read(entry.answer), FIELD_WEIGHTS.answer);
     for (const citation of entry.citations) put(read(citation.quote), FIELD_WEIGHTS.quote);
+    // "The short-video app": an entry that names TikTok or Douyin (or TikTok Shop, part of TikTok) is also about
+    // what describes them, a little less.
+    for (const [term, weight] of [...weights]) {
+      const whole = lexicon.partOf.get(term);
+      const concepts = [
+        ...(lexicon.describedBy.get(term) ?? []),
+        ...(whole ? (lexicon.describedBy.get(whole) ?? []) : []),
+      ];
+      for (const concept of concepts)
+        weights.set(concept, Math.max(weights.get(concept) ?? 0, weight * DESCRIPTION_WEIGHT));
+    }
     entryTerms.push(weights);
     phrasingTerms.push(phrasings);
   }

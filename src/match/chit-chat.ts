@@ -11,11 +11,15 @@ const CHIT_CHAT = [
   /帮我(?:写|翻译|画|做)|翻译成|写一首|写一篇|讲个笑话|讲一个笑话|天气|你是谁|你好吗/,
 ];
 
+/** Work on the asker's own things ("summarise my inbox"): no briefing word takes that back. */
+const OWN_STUFF =
+  /\b(?:summari[sz]e|read|check|clean up|sort|organi[sz]e|draft|reply to|answer|translate|go through)\b.{0,25}\bmy (?:inbox|emails?|calendar|meetings?|messages|dms|files|documents|docs|notes|slack)\b/;
+
 /** "Write me a summary" asks for the briefing itself, so words that name it take the question back. */
 const ABOUT_THE_BRIEFING =
   /\b(?:summary|summarise|summarize|tldr|gist|overview|key points|brief|briefing|article|piece)\b/;
 
 export function isChitChat(normalised: string): boolean {
   const text = normalised.trim();
-  return !ABOUT_THE_BRIEFING.test(text) && CHIT_CHAT.some((pattern) => pattern.test(text));
+  return OWN_STUFF.test(text) || (!ABOUT_THE_BRIEFING.test(text) && CHIT_CHAT.some((pattern) => pattern.test(text)));
 }

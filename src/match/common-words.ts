@@ -50,7 +50,8 @@ export const METRIC_WORDS: ReadonlySet<string> = new Set(
   valuation valued worth funding ipo stock stocks price prices pricing cost costs paid pay salary salaries
   employees employee staff headcount workforce downloads download installs subscribers subscriber followers dau mau
   visitors traffic population gdp inflation unemployment tax taxes fines penalty budget spending investment
-  investments dividend debt capitalization tariff tariffs duties founder founders founded cofounder cofounders`
+  investments dividend debt capitalization tariff tariffs duties founder founders founded cofounder cofounders
+  headquarters headquartered hq advertising advertisers advertisement adverts ads`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -16,10 +16,10 @@ export function splitCompound(question: string): [string, string] | undefined {
 }
 
 /**
- * The second part as it is scored: the names of the first part ("he", "that entity" point back at them) on a line of
- * their own before it. A line break always ends a sentence, so focus.ts reads the names as context.
+ * The second part as it is scored: the topic words of the first part ("he", "that entity", "it" point back at them)
+ * on a line of their own before it. A line break always ends a sentence, so focus.ts reads them as context.
  */
-export function withNamesOf(names: string[], second: string): string {
+export function withContextOf(names: string[], second: string): string {
   // A question mark makes the part the asking sentence, unless it already has one ("who's saying it? keep it simple").
   return names.length === 0 ? second : `${names.join(', ')}\n${/[?？]/u.test(second) ? second : `${second}?`}`;
 }

@@ -19,7 +19,11 @@ const INTENTS: { term: string; pattern: RegExp }[] = [
     pattern:
       /^\W*when\b|\bwhen (?:did|was|is|were|will|does|do|has|have|had|are|exactly)\b|\bwhen\s*\?|\b(?:since|know|tells? (?:me|us)|ask|asks|asked|wonder|wondering|idea|clue|remind me|out|say|says|sure) when\b|\bwhat (?:year|date|day|month)\b|\bhow long ago\b|\bhow old\b|\bwhat age\b|什么时候|何时|哪一?年|日期/,
   },
-  { term: '?where', pattern: /\bwhere\b|哪里|哪儿|在哪/ },
+  {
+    term: '?where',
+    pattern:
+      /\bwhere\b|\b(?:which|what) (?:country|countries|city|cities|nation|region)\b|\blocated\b|哪里|哪儿|在哪|哪个国家/,
+  },
   // "What did Xu say" asks for a view or a quote; "who is Xu" for the person. Both name only Xu.
   {
     term: '?say',

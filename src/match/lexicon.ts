@@ -24,6 +24,8 @@ export type Lexicon = {
   mustMatch: Set<string>;
   /** Entity -> the entity it is part of (@tiktok-shop -> @tiktok): naming the part also names the whole. */
   partOf: Map<string, string>;
+  /** Entity -> the concepts that describe it (@tiktok -> ~short-video): an entry naming it also has them. */
+  describedBy: Map<string, string[]>;
 };
 
 export const entityTerm = (id: string) => `@${id}`;
@@ -85,5 +87,10 @@ export function buildLexicon(aliases: Aliases): Lexicon {
   const partOf = new Map(
     aliases.entities.flatMap((g) => (g.part_of ? [[entityTerm(g.id), entityTerm(g.part_of)] as const] : [])),
   );
-  return { phrases: byFirstWord, cjk, names, capitalOnly, mustMatch, partOf };
+  const describedBy = new Map(
+    aliases.entities.flatMap((g) =>
+      g.described_by ? [[entityTerm(g.id), g.described_by.map(synonymTerm)] as const] : [],
+    ),
+  );
+  return { phrases: byFirstWord, cjk, names, capitalOnly, mustMatch, partOf, describedBy };
 }

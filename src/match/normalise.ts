@@ -74,6 +74,8 @@ const SHORTHAND: Record<string, string> = {
   // An idiom, not a deal: "what's the deal with Temu" asks about Temu ("what's" has lost its "'s" by now).
   'what the deal with': 'tell me about',
   'what is the deal with': 'tell me about',
+  'what the deal w': 'tell me about',
+  'what is the deal w': 'tell me about',
 };
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}'])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'])`,

@@ -26,6 +26,7 @@ guy guys dude dudes bloke chap lady person gentleman
 define defines defined defining definition describe describes described describing description characterise
 characterises characterised characterize characterizes characterized portray portrays portrayed depict depicts
 depicted reason reasons reasoning rationale read reading skim skimmed skimming arguing argument arguments
+yo co bro located situated country countries city cities nation nations
 `;
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
@@ -65,6 +66,12 @@ const CHINESE_EXTRA = [
   '提到',
   '提及',
   '怎么样',
+  // The segmenter joins a pronoun and "在" ("他在讲话中说了什么"): still no topic.
+  '他在',
+  '她在',
+  '它在',
+  '他们',
+  '她们',
 ];
 
 export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set([...stopwordsIso.zh, ...CHINESE_EXTRA]);

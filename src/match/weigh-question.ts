@@ -89,7 +89,10 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
     // at the answer, not a year the answer must be about.
     const guess = asksWhen && t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.surface);
     const kind = guess ? 'everyday' : unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
-    if (kind === 'metric' || kind === 'name' || kind === 'number')
+    // A metric in the small talk around a question with a topic of its own ("we budget for Temu ads ... what share
+    // does it give?") is not what is asked; a name there may be ("Tell me about Shopee. What's its share?").
+    const asideMetric = kind === 'metric' && context && focusHasTopic;
+    if ((kind === 'metric' && !asideMetric) || kind === 'name' || kind === 'number')
       unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] * factor });
     return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context };
   });

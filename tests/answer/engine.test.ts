@@ -113,6 +113,24 @@ describe('reading what a question is about', () => {
     expect(reply.answer).toContain('2024');
   });
 
+  it('matches a description of a company ("the short-video app"), which may fit two, without making it a key', () => {
+    expect(engine.answer('What stake did the short-video app buy in the Indonesian online marketplace?').entryId).toBe(
+      'tiktok-tokopedia-stake',
+    );
+    const douyin = engine.answer(
+      'Which Chinese short-video app has a distinct overseas edition according to the piece?',
+    );
+    expect(douyin.answered).toBe(true);
+    expect(douyin.answer).toContain('Douyin');
+  });
+
+  it('does not count a metric in the small talk around a question that has a topic of its own', () => {
+    const reply = engine.answer(
+      "We're evaluating whether to budget for Temu ads next quarter. What global market share does the article give Temu?",
+    );
+    expect(reply.entryId).toBe('temu-market-share');
+  });
+
   it('reads "define" and "describe" as asking what something is', () => {
     expect(engine.answer('How does the article define TikTok Shop?').entryId).toBe('what-is-tiktok-shop');
   });
@@ -267,6 +285,10 @@ describe('knowing what it does not know', () => {
   it('abstains on the related-post headlines cut from the article', () => {
     expect(engine.answer('why did oil prices fall after the IEA report').answered).toBe(false);
     expect(engine.answer('Intercorp Financial Services fourth quarter results').answered).toBe(false);
+  });
+
+  it("declines work on the asker's own things, even when it sounds like a summary", () => {
+    expect(engine.answer('summarise my inbox please').answered).toBe(false);
   });
 
   it('abstains on chit-chat and gibberish', () => {

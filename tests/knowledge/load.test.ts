@@ -142,6 +142,16 @@ describe('a broken pack is reported with file, id, line and field', () => {
     );
   });
 
+  it('rejects an entity described by a synonym group the pack does not have', async () => {
+    const dir = await brokenPackCopy({
+      'aliases.yaml': (t) => t.replace('described_by: [marketplace]', 'described_by: [market-place]'),
+    });
+    const result = await loadPack(dir);
+    expect(result.ok ? '' : result.report).toMatch(
+      /aliases\.yaml:\d+ \[tokopedia\] described_by\[0\]: unknown synonym group id "market-place"/,
+    );
+  });
+
   it('reports an unknown field instead of ignoring it', async () => {
     const dir = await brokenPackCopy({
       'qa.yaml': (t) => t.replace('  - id: article-headline\n', '  - id: article-headline\n    answr: typo\n'),

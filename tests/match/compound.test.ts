@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCompound, withNamesOf } from '../../src/match/compound.js';
+import { splitCompound, withContextOf } from '../../src/match/compound.js';
 
 describe('splitting a two-part question', () => {
   it('splits at "and" before a second question word', () => {
@@ -12,8 +12,8 @@ describe('splitting a two-part question', () => {
   });
 
   it('asks the second part with the names of the first on a line before it', () => {
-    expect(withNamesOf(['Han Wenxiu'], 'what did he say')).toBe('Han Wenxiu\nwhat did he say?');
-    expect(withNamesOf([], 'what did he say')).toBe('what did he say');
+    expect(withContextOf(['Han Wenxiu'], 'what did he say')).toBe('Han Wenxiu\nwhat did he say?');
+    expect(withContextOf([], 'what did he say')).toBe('what did he say');
   });
 
   it('leaves one question alone, "and" or not', () => {
