@@ -3,7 +3,7 @@
 // entity"), so it is asked with the names of the first as its context.
 
 const SECOND_QUESTION =
-  /(?:,?\s+(?:and|&|plus|also)\s+|[?？]\s*(?:and\s+|also\s+)?)(?=(?:what|what's|how|who|whom|where|when|why|which|did|does|do|is|was|were|are|will|can|could|has|have)\b)|[?？]\s*(?=[\u3400-\u9fff])/i;
+  /(?:,?\s+(?:and|&|plus|also)\s+|[?？]\s*(?:and\s+|also\s+)?)(?=(?:(?:in|at|on|from|to|for|by|with)\s+)?(?:what|what's|how|who|whom|where|when|why|which|did|does|do|is|was|were|are|will|can|could|has|have)\b)|[?？]\s*(?=[\u3400-\u9fff])/i;
 
 /** The two questions of a two-part question, as asked; undefined for a question in one part. */
 export function splitCompound(question: string): [string, string] | undefined {
@@ -12,6 +12,8 @@ export function splitCompound(question: string): [string, string] | undefined {
   const first = question.slice(0, match.index).trim();
   const second = question.slice(match.index + match[0].length).trim();
   if (!/[\p{L}\p{N}]/u.test(first) || !/[\p{L}\p{N}]/u.test(second)) return undefined;
+  // "When and in what setting did he speak?": two question words joined, one question.
+  if (/\b(?:what|when|where|who|why|how|which)\W*$/i.test(first)) return undefined;
   return [first, second];
 }
 

@@ -22,7 +22,7 @@ const INTENTS: { term: string; pattern: RegExp }[] = [
   {
     term: '?where',
     pattern:
-      /\bwhere\b|\b(?:which|what) (?:country|countries|city|cities|nation|region)\b|\blocated\b|哪里|哪儿|在哪|哪个国家/,
+      /\bwhere\b|\b(?:which|what) (?:country|countries|city|cities|nation|region)\b|\blocated\b|\blocation\b|哪里|哪儿|在哪|哪个国家/,
   },
   // "What did Xu say" asks for a view or a quote; "who is Xu" for the person. Both name only Xu.
   {

@@ -26,7 +26,8 @@ guy guys dude dudes bloke chap lady person gentleman
 define defines defined defining definition describe describes described describing description characterise
 characterises characterised characterize characterizes characterized portray portrays portrayed depict depicts
 depicted reason reasons reasoning rationale read reading skim skimmed skimming arguing argument arguments
-yo co bro located situated country countries city cities nation nations
+yo co bro located situated location locations country countries city cities nation nations
+name names called view views opinion opinions nature purpose function
 `;
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
@@ -72,6 +73,9 @@ const CHINESE_EXTRA = [
   '它在',
   '他们',
   '她们',
+  // "叫什么名字", "国际名称": a name is what is asked, not a topic.
+  '名字',
+  '名称',
 ];
 
 export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set([...stopwordsIso.zh, ...CHINESE_EXTRA]);

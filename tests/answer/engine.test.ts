@@ -179,6 +179,16 @@ describe('a detail the briefing does not give', () => {
     expect(ReplySchema.safeParse(reply).success).toBe(true);
   });
 
+  it('says so for a detail of a covered topic: a name, an official, a place the article does not give', () => {
+    for (const q of [
+      'What is the name of the new TikTok US entity?',
+      'Which Indonesian minister ordered the TikTok Shop suspension?',
+      'Is Xiaohongshu planning to open an office in Singapore?',
+    ]) {
+      expect(engine.answer(q).reason, q).toBe('not_stated');
+    }
+  });
+
   it("still answers the entry's own question, and a two-part question whose other part it can answer", () => {
     expect(engine.answer('What will the new TikTok US entity do?').answered).toBe(true);
     const twoPart = engine.answer('What stake does ByteDance hold in the new entity, and who holds the rest?');
