@@ -51,7 +51,8 @@ export const METRIC_WORDS: ReadonlySet<string> = new Set(
   employees employee staff headcount workforce downloads download installs subscribers subscriber followers dau mau
   visitors traffic population gdp inflation unemployment tax taxes fines penalty budget spending investment
   investments dividend debt capitalization tariff tariffs duties founder founders founded cofounder cofounders
-  headquarters headquartered hq advertising advertisers advertisement adverts ads`
+  headquarters headquartered hq advertising advertisers advertisement adverts ads fined election elections presidential
+  vote votes voted`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -2,6 +2,7 @@
 // text the tokenizer can split. Pure and total: any string in, a string out.
 
 const SLACK_LINK = /<([^<>|]*)(?:\|([^<>]*))?>/g;
+const GENERIC_LINK_LABEL = /^(?:(?:this|the|that|a)\s+)?(?:link|here|url|source|article|piece|story|post|page)$/i;
 
 /** Replaces Slack markup with what the question is about: links become their label; mentions, channels and specials vanish. */
 export function stripSlackMarkup(text: string): string {
@@ -10,7 +11,8 @@ export function stripSlackMarkup(text: string): string {
       if (target.startsWith('@') || target.startsWith('!')) return ' ';
       // A channel says where the question was asked ("from #apac-growth"), not what it is about.
       if (target.startsWith('#')) return ' ';
-      return label ? ` ${label} ` : ' ';
+      // "<https://...|link>", "<...|this piece>": a label that only points at the link says nothing.
+      return label && !GENERIC_LINK_LABEL.test(label.trim()) ? ` ${label} ` : ' ';
     })
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -44,6 +46,10 @@ const SHORTHAND: Record<string, string> = {
   mkt: 'market',
   mkts: 'markets',
   wut: 'what',
+  wher: 'where',
+  whr: 'where',
+  '#2': 'second largest',
+  'no. 2': 'second largest',
   wat: 'what',
   wats: 'what is',
   ppl: 'people',

@@ -39,6 +39,8 @@ describe('answering a question the briefing covers', () => {
       '<@U0123ABC> what stake does bytedance hold in the new US entity <https://x.test|link>',
     );
     expect(marked.entryId).toBe(plain.entryId);
+    // A link label that only points at the link ("link", "this piece") is not part of the question.
+    expect(engine.answer('saw this <https://example.com|link> - who is Wang Zheng?').entryId).toBe('who-is-wang-zheng');
   });
 });
 
@@ -258,6 +260,10 @@ describe('knowing what it does not know', () => {
       'xiaohongshu-hong-kong-office',
     );
     expect(engine.answer('what does jian xu mean when he talks about a structural change').answered).toBe(true);
+  });
+
+  it('abstains on a fine, a fact no figure gives', () => {
+    expect(engine.answer('How much was TikTok fined by Indonesia in 2023?').answered).toBe(false);
   });
 
   it('needs a money figure for "how much did X invest"', () => {
