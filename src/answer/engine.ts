@@ -1,6 +1,7 @@
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { buildIndex } from '../match/build-index.js';
 import { splitCompound } from '../match/compound.js';
+import { splitQuestion } from '../match/focus.js';
 import { stripSlackMarkup } from '../match/normalise.js';
 import { askedNotStated, buildNotStatedIndex } from '../match/not-stated.js';
 import { scoreQuestion } from '../match/score.js';
@@ -74,7 +75,12 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     const decision = decide(match, options.threshold);
     // A two-part question gets the entry's answer, which says what is not stated next to what is.
     if (decision.kind !== 'decline' && !splitCompound(question)) {
-      const detail = askedNotStated(notStated, decision.chosen.entry, question);
+      // Only the asking sentence asks for a detail: "I'm a product manager ..." around it asks for no products.
+      const asking = splitQuestion(question)
+        .filter((part) => part.focus)
+        .map((part) => part.text)
+        .join(' ');
+      const detail = askedNotStated(notStated, decision.chosen.entry, asking);
       if (detail) return composeNotStated(pack, pack.entries[decision.chosen.entry], question, detail.answer);
     }
     const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];

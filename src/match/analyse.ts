@@ -75,6 +75,9 @@ function isCorrectable(word: string): boolean {
 const ARTICLE_DETERMINERS = new Set(['the', 'this', 'that']);
 // Not "story": "what's the RedNote story" asks about RedNote.
 const ARTICLE_NOUNS = new Set(['article', 'piece', 'writeup', 'briefing']);
+const DESCRIBED_NOUNS = new Set(['giant', 'giants', 'company', 'companies', 'firm', 'firms', 'retailer', 'retailers']);
+// "a US retail giant" but not "Temu's parent company", which is about Temu.
+const DESCRIBING_WORDS = new Set(['retail', 'tech', 'ecommerce', 'delivery', 'internet', 'online', 'research', 'big']);
 const SETTING_ASIDE = new Set(['besides', 'except', 'excluding', 'other than', 'apart from', 'aside from']);
 
 /** Greedy longest-first phrase matching of aliases over a run of latin words. */
@@ -106,7 +109,13 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
         continue;
       }
       const surface = words.slice(i, i + phrase.words.length).join(' ');
-      terms.push({ term: phrase.concept, kind: phrase.concept.startsWith('@') ? 'entity' : 'concept', surface });
+      // "Singapore-based analysts", "a US retail giant", "which American company": a name that describes something
+      // else, like a demonym. It is read as a concept: it neither narrows a figure nor must be in the answer.
+      const [next, after] = words.slice(i + phrase.words.length, i + phrase.words.length + 2);
+      const describes =
+        next === 'based' || DESCRIBED_NOUNS.has(next) || (DESCRIBING_WORDS.has(next) && DESCRIBED_NOUNS.has(after));
+      const kind = phrase.concept.startsWith('@') && !describes ? 'entity' : 'concept';
+      terms.push({ term: phrase.concept, kind, surface });
       i += phrase.words.length;
       continue;
     }
@@ -161,6 +170,8 @@ export function unknownWordKind(
   if (METRIC_WORDS.has(surface)) return 'metric';
   if (packWords.has(surface)) return 'everyday';
   if (capitalised.has(surface)) return 'name';
+  // "uk", "uae": short, yet places.
+  if (isPlaceName(surface)) return 'name';
   // Short, digit-bearing or vowel-less tokens ("nxt", "q3", "smth", "thx") are abbreviations, not names.
   if (surface.length <= 3 || /\d/.test(surface) || !/[aeiouy]/.test(surface)) return 'everyday';
   if (isMisspeltStopword(surface)) return 'everyday';

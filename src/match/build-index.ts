@@ -60,7 +60,9 @@ export function buildIndex(pack: Pack): EntryIndex {
     const scopes = new Map<string, Set<string>>();
     for (const figure of entry.figures.flatMap((id) => figureById.get(id) ?? [])) {
       const { label, subject, period, attribution, comparison } = figure;
-      const text = [label, subject, period, attribution.by, comparison?.statement, comparison?.against].join(' . ');
+      // What the figure is compared with (Amazon), but not the words around it ("the American delivery giant"): Temu's
+      // share equals Amazon's, it is not a share of the US market.
+      const text = [label, subject, period, attribution.by, comparison?.against].join(' . ');
       const terms = new Set(analyseText(text, lexicon).terms.map((t) => t.term));
       for (const term of terms) {
         if (!lexicon.mustMatch.has(term) || term.startsWith('@')) continue;

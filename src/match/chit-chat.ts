@@ -6,6 +6,8 @@ const CHIT_CHAT = [
   /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/,
   /^(?:how are you|how r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like) me|tell me about yourself)\b/,
   /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
+  // The comment form under the article, not the article.
+  /\b(?:leave|post|write|add) a comment\b|\bmy email(?: address)?\b/,
   // Advice for the asker's own plans: the briefing reports, it does not consult.
   /\bbest way (?:to|for (?:us|me))\b|\bshould (?:we|i) (?:launch|enter|buy|sell|invest|partner|expand|hire|list|move)\b|\bhow (?:should|do|can) (?:we|i) (?:launch|enter|break into|market|sell|grow|expand|buy|invest)\b/,
   // Personal facts no figure unit can hold (a pack has no ages): "how old is Han Wenxiu".

@@ -46,6 +46,10 @@ const SHORTHAND: Record<string, string> = {
   mkt: 'market',
   mkts: 'markets',
   wut: 'what',
+  wuts: 'what is',
+  prev: 'previous',
+  'whats the deal with': 'tell me about',
+  'whats the deal w': 'tell me about',
   wher: 'where',
   whr: 'where',
   '#2': 'second largest',
@@ -83,8 +87,12 @@ const SHORTHAND: Record<string, string> = {
   'what the deal w': 'tell me about',
   'what is the deal w': 'tell me about',
 };
+// Longest first, so "whats the deal with" wins over "whats" where both start.
 const SHORTHAND_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}'])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}'])`,
+  `(?<![\\p{L}\\p{N}'])(?:${Object.keys(SHORTHAND)
+    .sort((a, b) => b.length - a.length)
+    .map((key) => key.replace(/\./g, '\\.'))
+    .join('|')})(?![\\p{L}\\p{N}'])`,
   'gu',
 );
 

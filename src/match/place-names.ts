@@ -39,7 +39,7 @@ const GENERIC = new Set(
 const EXTRA = `turkey korea korean burma burmese indian filipino filipina philippine vietnamese thai japanese taiwanese
 australian brazilian mexican russian canadian german italian spanish dutch swedish cambodian laotian bruneian
 pakistani bangladeshi nigerian kenyan egyptian saudi emirati israeli iranian ukrainian polish turkish african
-latin latam apac emea mena anz`;
+latin latam apac emea mena anz uk uae britain england scotland`;
 
 const PLACE_WORDS: ReadonlySet<string> = new Set([...countryWords(), ...EXTRA.split(/\s+/).filter(Boolean)]);
 

@@ -62,15 +62,17 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   }
   const shortlist = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
 
+  // A name read as a description ("Singapore-based", see analyse.ts) comes as a concept and is no key.
+  const describing = (t: WeightedTerm) => t.kind === 'concept' && t.term.startsWith('@');
   const keys = weighted.filter(
-    (t) => t.known && !t.context && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)),
+    (t) => t.known && !t.context && !describing(t) && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)),
   );
   // "拼多多在东南亚怎么样": one name is all the pack knows of a Chinese question, and the rest is Chinese it has
   // never seen. Unlike a single unknown Chinese word next to other known ones, that rest is likely the real topic.
   const knownTopics = weighted.filter((t) => t.known && t.kind !== 'intent');
   const loneNameInChinese =
     knownTopics.length === 1 && knownTopics[0].kind === 'entity' && weighted.some((t) => !t.known && t.kind === 'cjk');
-  const asked = weighted.filter((t) => t.known && !t.context && index.lexicon.mustMatch.has(t.term));
+  const asked = weighted.filter((t) => t.known && !t.context && !describing(t) && index.lexicon.mustMatch.has(t.term));
   const askedNames = asked.filter((t) => t.kind === 'entity' && !isDemonym(t.surface));
   const askedMetrics = asked.filter((t) => t.kind === 'concept');
   const questionWeight = new Map(weighted.map((t) => [t.term, t.weight]));

@@ -27,7 +27,8 @@ define defines defined defining definition describe describes described describi
 characterises characterised characterize characterizes characterized portray portrays portrayed depict depicts
 depicted reason reasons reasoning rationale read reading skim skimmed skimming arguing argument arguments
 yo co bro located situated location locations country countries city cities nation nations
-name names called view views opinion opinions nature purpose function
+name names called view views opinion opinions nature purpose function cite cites citing claim claims claimed
+pose poses posed story stories
 `;
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));

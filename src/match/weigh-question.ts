@@ -2,6 +2,7 @@ import { analyseText, type Term, unknownWordKind } from './analyse.js';
 import type { EntryIndex } from './build-index.js';
 import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
+import { isPlaceName } from './place-names.js';
 import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
 
 // Question -> its terms, each weighted by how much it says about what is asked: rare pack words weigh most,
@@ -43,7 +44,8 @@ const MONEY_QUESTION =
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 
-const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface);
+// "uk" is on the common stopword lists, but a place is never light.
+const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface) && !isPlaceName(t.surface);
 
 export function weighQuestion(index: EntryIndex, question: string): WeighedQuestion {
   const parts = splitQuestion(question).map((part) => ({
