@@ -1,4 +1,4 @@
-import type { Pack } from '../knowledge/schema.js';
+import type { Figure, Pack } from '../knowledge/schema.js';
 import { type Analysis, analyseText, type Corrector } from './analyse.js';
 import { buildSpellingCorrector } from './fuse-index.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
@@ -120,12 +120,12 @@ export function buildIndex(pack: Pack): EntryIndex {
   for (const [term, list] of postings) idf.set(term, Math.log((n + 1) / (list.length + 0.5)) + 0.5);
 
   const idfOf = (term: string) => idf.get(term) ?? 0;
-  /** Entries with a figure whose unit passes: what can answer "how many", "how much did X pay", "when". */
-  const entriesWith = (unitPasses: (unit: string) => boolean) =>
+  /** Entries with a figure that passes: what can answer "how many", "how much did X pay", "when". */
+  const entriesWith = (passes: (figure: Figure) => boolean) =>
     pack.entries.flatMap((entry, i) =>
       entry.figures.some((id) => {
-        const unit = figureById.get(id)?.unit;
-        return unit !== undefined && unitPasses(unit);
+        const figure = figureById.get(id);
+        return figure !== undefined && passes(figure);
       })
         ? [i]
         : [],
@@ -144,11 +144,12 @@ export function buildIndex(pack: Pack): EntryIndex {
     vocabulary,
     metricScopes,
     datedEntries: new Set([
-      ...entriesWith((unit) => DATE_UNITS.has(unit)),
+      // A date figure, or a figure for a stated year ("by 2025": "by when did the surplus hit a record?").
+      ...entriesWith(({ unit, period }) => DATE_UNITS.has(unit) || /^(?:by |in |since )?(?:19|20)\d\d\b/.test(period)),
       ...phrasingTerms.flatMap((sets, i) => (sets.some((terms) => terms.has(WHEN)) ? [i] : [])),
     ]),
-    pricedEntries: new Set(entriesWith((unit) => unit.startsWith('usd'))),
-    countedEntries: new Set(entriesWith((unit) => unit === 'count')),
+    pricedEntries: new Set(entriesWith(({ unit }) => unit.startsWith('usd'))),
+    countedEntries: new Set(entriesWith(({ unit }) => unit === 'count')),
     entryCount: n,
   };
 }

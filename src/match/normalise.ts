@@ -47,6 +47,10 @@ const SHORTHAND: Record<string, string> = {
   mkts: 'markets',
   wut: 'what',
   wuts: 'what is',
+  'user count': 'userbase',
+  'go public': 'ipo',
+  'going public': 'ipo',
+  'went public': 'ipo',
   prev: 'previous',
   'whats the deal with': 'tell me about',
   'whats the deal w': 'tell me about',
@@ -114,5 +118,7 @@ export function normaliseText(text: string): string {
       // "40%" and "40 percent" are one question (NFKC has already folded "％"); the tokenizer drops symbols.
       .replace(/%/g, ' percent ')
       .replace(SHORTHAND_WORD, (word) => SHORTHAND[word])
+      // "what China earns over what it spends", "the gap between what it earned and spent": a surplus, not earnings.
+      .replace(/\bearn(?:s|ed|ing)?\b([^.?!]{0,40}?)\bspen(?:d|ds|t|ding)\b/g, 'surplus $1')
   );
 }
