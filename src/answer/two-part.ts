@@ -3,14 +3,14 @@ import type { EntryIndex } from '../match/build-index.js';
 import { splitCompound, withContextOf } from '../match/compound.js';
 import { scoreQuestion } from '../match/score.js';
 import { LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
-import { composeCombinedReply } from './compose.js';
+import { composeCombinedReply, composeEntryReply } from './compose.js';
 import { decide } from './confidence.js';
 import type { Reply } from './reply.js';
 
 // "Who is Han Wenxiu, and what did he say?": each part answered by its own entry. The second answer is only added
 // when it answers something the first does not, so a vague tail ("is it seen as permanent?") adds no noise.
 
-/** Both answers of a two-part question, or undefined when it is one question or one entry answers it. */
+/** The answer to a two-part question: both entries' answers, or the first's when it covers both; undefined when it is one question or a part cannot be answered. */
 export function answerTwoParts(pack: Pack, index: EntryIndex, question: string, threshold: number): Reply | undefined {
   const parts = splitCompound(question);
   if (!parts) return undefined;
@@ -24,7 +24,11 @@ export function answerTwoParts(pack: Pack, index: EntryIndex, question: string, 
   // "... and who's saying it?": a second part with no topic of its own asks about the whole of the first.
   if (secondMatch.leans) secondMatch = scoreQuestion(index, `${parts[0]}\n${parts[1]}`);
   const second = decide(secondMatch, threshold);
-  if (second.kind === 'decline' || second.chosen.entry === first.chosen.entry) return undefined;
+  if (second.kind === 'decline') return undefined;
+  // Both parts lead to one entry, or the first part's answer already says what the second asks: that answer alone.
+  const firstAlone = () =>
+    composeEntryReply(pack, pack.entries[first.chosen.entry], question, Math.min(first.confidence, second.confidence));
+  if (second.chosen.entry === first.chosen.entry) return firstAlone();
 
   const [a, b] = [first.chosen.entry, second.chosen.entry];
   // What the second part itself asks (not the names carried over, not small talk around it), matched by the second
@@ -36,6 +40,6 @@ export function answerTwoParts(pack: Pack, index: EntryIndex, question: string, 
   const entries = [pack.entries[a], pack.entries[b]];
   const firstQuotes = new Set(entries[0].citations.map((c) => c.quote));
   const newSource = entries[1].citations.some((c) => !firstQuotes.has(c.quote));
-  if (!addsSomething || !newSource) return undefined;
+  if (!addsSomething || !newSource) return firstAlone();
   return composeCombinedReply(pack, entries, question, Math.min(first.confidence, second.confidence));
 }

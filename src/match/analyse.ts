@@ -75,7 +75,18 @@ function isCorrectable(word: string): boolean {
 const ARTICLE_DETERMINERS = new Set(['the', 'this', 'that']);
 // Not "story": "what's the RedNote story" asks about RedNote.
 const ARTICLE_NOUNS = new Set(['article', 'piece', 'writeup', 'briefing']);
-const DESCRIBED_NOUNS = new Set(['giant', 'giants', 'company', 'companies', 'firm', 'firms', 'retailer', 'retailers']);
+const DESCRIBED_NOUNS = new Set([
+  'giant',
+  'giants',
+  'company',
+  'companies',
+  'firm',
+  'firms',
+  'retailer',
+  'retailers',
+  'heavyweight',
+  'behemoth',
+]);
 // "a US retail giant" but not "Temu's parent company", which is about Temu.
 const DESCRIBING_WORDS = new Set(['retail', 'tech', 'ecommerce', 'delivery', 'internet', 'online', 'research', 'big']);
 const SETTING_ASIDE = new Set(['besides', 'except', 'excluding', 'other than', 'apart from', 'aside from']);

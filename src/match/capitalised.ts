@@ -12,7 +12,8 @@ export function capitalisedWords(text: string): Set<string> {
   const visible = stripSlackMarkup(text);
   for (const { segment } of sentences.segment(visible)) {
     const inside = segment.match(/[A-Za-z][\w'’-]*/g)?.slice(1) ?? [];
-    for (const word of inside) if (/^[A-Z][a-z]+$/.test(word) && word !== 'I') words.add(word.toLowerCase());
+    // "Grab", and camel-cased names too ("NetEase", "WeChat").
+    for (const word of inside) if (/^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(word)) words.add(word.toLowerCase());
   }
   // "JD.com", "shopee.sg": a web address names a company, however short or common its first label.
   for (const [, label] of visible.matchAll(/\b([A-Za-z][\w-]*)\.(?:com|net|io|co|sg|my|id|cn)\b/g))

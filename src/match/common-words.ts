@@ -52,7 +52,7 @@ export const METRIC_WORDS: ReadonlySet<string> = new Set(
   visitors traffic population gdp inflation unemployment tax taxes fines penalty budget spending investment
   investments dividend debt capitalization tariff tariffs duties founder founders founded cofounder cofounders
   headquarters headquartered hq advertising advertisers advertisement adverts ads fined election elections presidential
-  vote votes voted budgeted userbase`
+  vote votes voted budgeted userbase rating ratings`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -102,7 +102,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     const unmatchedContent = weighted.some(
       (t) =>
         !t.context &&
-        ((t.kind === 'word' && (!t.known || (!entryTerms.has(t.term) && !LIGHT_ENGLISH_WORDS.has(t.surface)))) ||
+        ((t.kind === 'word' && !LIGHT_ENGLISH_WORDS.has(t.surface) && (!t.known || !entryTerms.has(t.term))) ||
           (t.kind === 'concept' && !entryTerms.has(t.term))),
     );
     const namesMatched = matched.filter((t) => t.kind === 'entity').length;
