@@ -1,5 +1,5 @@
 import type { Pack } from '../knowledge/schema.js';
-import type { EntryIndex } from '../match/build-index.js';
+import { type EntryIndex, FIELD_WEIGHTS } from '../match/build-index.js';
 import { splitCompound, withContextOf } from '../match/compound.js';
 import { scoreQuestion } from '../match/score.js';
 import { LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
@@ -17,9 +17,13 @@ export function answerTwoParts(pack: Pack, index: EntryIndex, question: string, 
   const firstMatch = scoreQuestion(index, parts[0]);
   const first = decide(firstMatch, threshold);
   if (first.kind !== 'answer') return undefined;
-  // What the first part is about, as the context "it" and "he" in the second point back at: its names, and its other
-  // topic words ("ordered ... to stop e-commerce in 2023, and how did TikTok resolve it?"), but not its kind of question.
-  const topics = firstMatch.terms.filter((t) => t.known && t.kind !== 'intent').map((t) => t.surface);
+  // What "it", "he" and "there" in the second part point back at: the names and numbers of the first part, and the
+  // names its answer gives ("Which market is RedNote's second largest, and who else is expanding there?": Malaysia).
+  const asked = firstMatch.terms.filter((t) => t.known && (t.kind === 'entity' || t.kind === 'number'));
+  const answered = [...index.entryTerms[first.chosen.entry]]
+    .filter(([term, weight]) => term.startsWith('@') && weight >= FIELD_WEIGHTS.answer)
+    .map(([term]) => index.lexicon.names.get(term) ?? '');
+  const topics = [...new Set([...asked.map((t) => t.surface), ...answered])].filter(Boolean);
   let secondMatch = scoreQuestion(index, withContextOf(topics, parts[1]));
   // "... and who's saying it?": a second part with no topic of its own asks about the whole of the first.
   if (secondMatch.leans) secondMatch = scoreQuestion(index, `${parts[0]}\n${parts[1]}`);
@@ -33,10 +37,10 @@ export function answerTwoParts(pack: Pack, index: EntryIndex, question: string, 
   const [a, b] = [first.chosen.entry, second.chosen.entry];
   // What the second part itself asks (not the names carried over, not small talk around it), matched by the second
   // entry and missing from the first: without such a term the second answer only repeats or wanders.
-  const asked = secondMatch.terms.filter(
+  const askedSecond = secondMatch.terms.filter(
     (t) => t.known && !t.context && !(t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface)),
   );
-  const addsSomething = asked.some((t) => index.entryTerms[b].has(t.term) && !index.entryTerms[a].has(t.term));
+  const addsSomething = askedSecond.some((t) => index.entryTerms[b].has(t.term) && !index.entryTerms[a].has(t.term));
   const entries = [pack.entries[a], pack.entries[b]];
   const firstQuotes = new Set(entries[0].citations.map((c) => c.quote));
   const newSource = entries[1].citations.some((c) => !firstQuotes.has(c.quote));

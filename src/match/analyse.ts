@@ -89,6 +89,7 @@ const DESCRIBED_NOUNS = new Set([
 ]);
 // "a US retail giant" but not "Temu's parent company", which is about Temu.
 const DESCRIBING_WORDS = new Set(['retail', 'tech', 'ecommerce', 'delivery', 'internet', 'online', 'research', 'big']);
+const POINTERS = new Set(['this', 'that', 'link', 'article', 'piece', 'post', 'thread']);
 const SETTING_ASIDE = new Set(['besides', 'except', 'excluding', 'other than', 'apart from', 'aside from']);
 
 /** Greedy longest-first phrase matching of aliases over a run of latin words. */
@@ -109,13 +110,16 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
       );
     if (phrase && !overlapped) {
       // "the RedNote article", "this TikTok piece": the name says which article is meant, not what is asked.
-      // "other giants besides XHS", "apart from Temu": a name set aside is not what is asked about.
-      if (
+      // "other giants besides XHS", "apart from the data issue": what is set aside is not what is asked about. So is
+      // a name that only says which article or link is meant ("the RedNote article", "this <link> about RedNote").
+      const before = words[i - 1] === 'the' ? i - 1 : i;
+      const setAside =
+        SETTING_ASIDE.has(words[before - 1]) || SETTING_ASIDE.has(`${words[before - 2]} ${words[before - 1]}`);
+      const namesTheArticle =
         phrase.concept.startsWith('@') &&
         ((ARTICLE_DETERMINERS.has(words[i - 1]) && ARTICLE_NOUNS.has(words[i + phrase.words.length])) ||
-          SETTING_ASIDE.has(words[i - 1]) ||
-          SETTING_ASIDE.has(`${words[i - 2]} ${words[i - 1]}`))
-      ) {
+          (words[i - 1] === 'about' && POINTERS.has(words[i - 2])));
+      if (setAside || namesTheArticle) {
         i += phrase.words.length;
         continue;
       }

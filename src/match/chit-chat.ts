@@ -17,7 +17,7 @@ const CHIT_CHAT = [
 
 /** Work on the asker's own things ("summarise my inbox"): no briefing word takes that back. */
 const OWN_STUFF =
-  /\b(?:summari[sz]e|read|check|clean up|sort|organi[sz]e|draft|reply to|answer|translate|go through)\b.{0,25}\bmy (?:inbox|emails?|calendar|meetings?|messages|dms|files|documents|docs|notes|slack)\b/;
+  /\b(?:summari[sz]e|read|check|clean up|sort|organi[sz]e|draft|reply to|answer|translate|go through)\b.{0,25}\b(?:my|our|yesterday|today|this week|last week|team) (?:inbox|emails?|calendar|meetings?|messages|dms|files|documents|docs|notes|slack|standup|stand-up|standup notes|meeting notes)\b/;
 
 /** "Write me a summary" asks for the briefing itself, so words that name it take the question back. */
 const ABOUT_THE_BRIEFING =

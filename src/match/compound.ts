@@ -3,7 +3,7 @@
 // entity"), so it is asked with the names of the first as its context.
 
 const SECOND_QUESTION =
-  /(?:,?\s+(?:and|&|plus|also)\s+|[?？]\s*(?:and\s+|also\s+)?)(?=(?:(?:in|at|on|from|to|for|by|with)\s+)?(?:what|what's|how|who|whom|where|when|why|which|did|does|do|is|was|were|are|will|can|could|has|have)\b)|[?？]\s*(?=[\u3400-\u9fff])/i;
+  /(?:,?\s+(?:and|&|plus|also)\s+|[?？]\s*(?:and\s+|also\s+)?)(?=(?:(?:in|at|on|from|to|for|by|with|since)\s+)?(?:what|what's|how|who|whom|where|when|why|which|did|does|do|is|was|were|are|will|can|could|has|have)\b)|[?？]\s*(?=[\u3400-\u9fff])/i;
 
 /** The two questions of a two-part question, as asked; undefined for a question in one part. */
 export function splitCompound(question: string): [string, string] | undefined {

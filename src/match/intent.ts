@@ -28,7 +28,7 @@ const INTENTS: { term: string; pattern: RegExp }[] = [
   {
     term: '?say',
     pattern:
-      /\b(?:say|says|said|saying|think|thinks|thought|view|views|opinion|argue|argues|arguing|argument|arguments|claim|claims)\b|说|认为|看法|观点|讲话|发言|表示|指出/,
+      /\b(?:say|says|said|saying|think|thinks|thought|view|views|opinion|argue|argues|arguing|argument|arguments|claim|claims|speech|remarks)\b|说|认为|看法|观点|讲话|发言|表示|指出/,
   },
 ];
 

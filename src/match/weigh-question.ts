@@ -40,7 +40,7 @@ const LIGHT_WEIGHT = 0.35;
 /** How much a word in the sentences around the asking one counts (see focus.ts). */
 const CONTEXT_WEIGHT = 0.4;
 const MONEY_QUESTION =
-  /\bhow much (?:\w+\s+){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged|receive|received|fined|budget|budgeted)\b|花了多少钱|投资了?多少|多少钱/;
+  /\bhow much (?:\w+\s+){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged|receive|received|fined|budget|budgeted)\b|\bhow much money\b|花了多少钱|投资了?多少|多少钱/;
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 
