@@ -17,10 +17,10 @@ const paragraphs = pack.sources.flatMap((s) => s.paragraphs.map((_, i) => `${s.i
 const covered = paragraphs.filter((p) => cited.has(p)).length;
 const quotes = pack.entries.reduce((n, e) => n + e.citations.length, 0) + pack.figures.length;
 const alternates = pack.entries.reduce((n, e) => n + e.alternates.length, 0);
-const notStated = pack.entries.reduce((n, e) => n + e.not_stated.length, 0);
+const notStated = pack.notStated.length;
 console.log(`Pack ${pack.meta.id} is valid.`);
 console.log(
-  `  entries:     ${pack.entries.length} (${alternates} alternate phrasings, ${notStated} details marked not stated)`,
+  `  entries:     ${pack.entries.length} (${alternates} alternate phrasings), ${notStated} details marked not stated`,
 );
 console.log(`  figures:     ${pack.figures.length}`);
 console.log(`  aliases:     ${pack.aliases.entities.length} entities, ${pack.aliases.synonyms.length} synonym groups`);

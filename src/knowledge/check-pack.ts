@@ -1,4 +1,4 @@
-import { askingPhrase } from '../match/not-stated.js';
+import { asksMatcher } from '../match/not-stated.js';
 import type { PackProblem } from './problems.js';
 import type { Pack } from './schema.js';
 import { checkCitation, checkComparison, checkFigureValue } from './verify-quotes.js';
@@ -18,6 +18,10 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
   for (const i of duplicateIds(pack.entries.map((e) => e.id))) {
     error(at.qa, ['entries', i, 'id'], pack.entries[i].id, 'id', 'duplicate id (ids must be unique)');
   }
+  for (const i of duplicateIds(pack.notStated.map((d) => d.id))) {
+    error(at.qa, ['not_stated', i, 'id'], pack.notStated[i].id, 'id', 'duplicate id (ids must be unique)');
+  }
+  const askedBy = new Map(pack.notStated.map((d) => [d.id, asksMatcher(d.asks)]));
   for (const i of duplicateIds(pack.figures.map((f) => f.id))) {
     error(at.figures, ['figures', i, 'id'], pack.figures[i].id, 'id', 'duplicate id (ids must be unique)');
   }
@@ -39,13 +43,19 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
       const why = checkCitation(citation, pack.sources);
       if (why) error(at.qa, ['entries', e, 'citations', c, 'quote'], entry.id, `citations[${c}]`, why);
     });
-    // A detail the entry's own phrasings ask for would turn the entry's own questions away.
-    entry.not_stated.forEach((detail, d) => {
+    entry.not_stated.forEach((detailId, d) => {
+      const askedIn = askedBy.get(detailId);
+      const path = ['entries', e, 'not_stated', d];
+      if (!askedIn) {
+        error(at.qa, path, entry.id, `not_stated[${d}]`, `unknown not_stated detail id "${detailId}"`);
+        return;
+      }
+      // A detail the entry's own phrasings ask for would turn the entry's own questions away.
       for (const phrasing of [entry.question, ...entry.alternates]) {
-        const phrase = askingPhrase(detail.asks, phrasing);
+        const phrase = askedIn(phrasing);
         if (phrase === undefined) continue;
-        const message = `"${phrase}" is in the entry's own phrasing "${phrasing}", which would then be told the detail is not stated`;
-        error(at.qa, ['entries', e, 'not_stated', d, 'asks'], entry.id, `not_stated[${d}].asks`, message);
+        const message = `detail "${detailId}" asks "${phrase}", which is in the entry's own phrasing "${phrasing}": that question would be told the detail is not stated`;
+        error(at.qa, path, entry.id, `not_stated[${d}]`, message);
         break;
       }
     });

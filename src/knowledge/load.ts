@@ -81,6 +81,7 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
       meta: meta.data,
       sources,
       entries: qa.data.entries,
+      notStated: qa.data.not_stated,
       figures: figures.data.figures,
       aliases: aliases.data,
     };

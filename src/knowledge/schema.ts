@@ -68,6 +68,7 @@ export const FigureSchema = z.strictObject({
  * something else.
  */
 export const NotStatedSchema = z.strictObject({
+  id,
   // Words that ask for the detail, matched as a run of words in the question ("which conference", "exact date").
   asks: z.array(text).min(1, 'needs at least one phrase that asks for the detail'),
   // What the bot says instead: that the source does not give it, and what it does give.
@@ -82,7 +83,8 @@ export const QaEntrySchema = z.strictObject({
   figures: z.array(id).default([]),
   tags: z.array(id).min(1, 'needs at least one topic tag'),
   citations: z.array(CitationSchema).min(1, 'needs at least one citation'),
-  not_stated: z.array(NotStatedSchema).default([]),
+  // Ids of the details (the file's not_stated list) people ask about with this entry that the source does not give.
+  not_stated: z.array(id).default([]),
 });
 
 export const TermGroupSchema = z.strictObject({
@@ -99,7 +101,11 @@ export const TermGroupSchema = z.strictObject({
   described_by: z.array(id).optional(),
 });
 
-export const QaFileSchema = z.strictObject({ entries: z.array(QaEntrySchema).min(1) });
+export const QaFileSchema = z.strictObject({
+  // Written once, listed by every entry they go with (a detail like "who holds the rest" goes with several).
+  not_stated: z.array(NotStatedSchema).default([]),
+  entries: z.array(QaEntrySchema).min(1),
+});
 export const FiguresFileSchema = z.strictObject({ figures: z.array(FigureSchema).min(1) });
 export const AliasesFileSchema = z.strictObject({
   // Named things: companies, places, people, institutions, each with every other name people use for it.
@@ -126,6 +132,8 @@ export type Pack = {
   meta: PackMeta;
   sources: LoadedSource[];
   entries: QaEntry[];
+  /** Details the source does not give, which entries list by id (QaEntry.not_stated). */
+  notStated: NotStated[];
   figures: Figure[];
   aliases: Aliases;
 };

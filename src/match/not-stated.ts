@@ -12,15 +12,20 @@ type Phrase = { words: string[]; cjk: string };
 export type NotStatedIndex = { phrases: Phrase[]; detail: NotStated }[][];
 
 export function buildNotStatedIndex(pack: Pack): NotStatedIndex {
-  return pack.entries.map((entry) =>
-    entry.not_stated.map((detail) => ({ detail, phrases: detail.asks.map(toPhrase) })),
-  );
+  const details = new Map(pack.notStated.map((detail) => [detail.id, { detail, phrases: detail.asks.map(toPhrase) }]));
+  return pack.entries.map((entry) => entry.not_stated.flatMap((id) => details.get(id) ?? []));
 }
 
-/** The first phrase of `asks` found as a run of words in the text, if any. */
-export function askingPhrase(asks: readonly string[], text: string): string | undefined {
-  const asked = toPhrase(text);
-  return asks.find((phrase) => contains(asked, toPhrase(phrase)));
+/**
+ * For kb:check: a matcher for one detail's `asks`, read once, that returns the first phrase found as a run of words
+ * in a text (the entry's own phrasings must contain none).
+ */
+export function asksMatcher(asks: readonly string[]): (text: string) => string | undefined {
+  const phrases = asks.map((phrase) => ({ phrase, read: toPhrase(phrase) }));
+  return (text) => {
+    const asked = toPhrase(text);
+    return phrases.find(({ read }) => contains(asked, read))?.phrase;
+  };
 }
 
 /** The detail of this entry that the question asks for, if any. */

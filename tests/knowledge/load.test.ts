@@ -138,7 +138,18 @@ describe('a broken pack is reported with file, id, line and field', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.report).toMatch(
-      /qa\.yaml:\d+ \[indonesia-tiktok-shop-suspension\] not_stated\[0\]\.asks: "suspended in indonesia" is in the entry's own phrasing/,
+      /qa\.yaml:\d+ \[indonesia-tiktok-shop-suspension\] not_stated\[0\]: detail "suspension-end" asks "suspended in indonesia", which is in the entry's own phrasing/,
+    );
+  });
+
+  it('rejects an entry listing a not-stated detail the file does not define', async () => {
+    const dir = await brokenPackCopy({
+      'qa.yaml': (t) =>
+        t.replace('not_stated: [suspension-end, indonesia-order-who]', 'not_stated: [suspension-ended]'),
+    });
+    const result = await loadPack(dir);
+    expect(result.ok ? '' : result.report).toMatch(
+      /qa\.yaml:\d+ \[tiktok-shop-foreign-problems\] not_stated\[0\]: unknown not_stated detail id "suspension-ended"/,
     );
   });
 

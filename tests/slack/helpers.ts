@@ -16,6 +16,7 @@ export const TINY_PACK: Pack = {
     sources: [{ ...SOURCES[0], file: 'a.txt', outlet: null, url: null, published: null }],
   },
   sources: [],
+  notStated: [],
   entries: [],
   figures: [],
   aliases: { entities: [], synonyms: [] },
