@@ -49,9 +49,16 @@ export function buildIndex(pack: Pack): EntryIndex {
   const lexicon = buildLexicon(pack.aliases);
   const figureById = new Map(pack.figures.map((f) => [f.id, f]));
   const vocabulary = new Set<string>();
+  // Quotes and figures recur across entries: each text is read once.
+  const analysed = new Map<string, Analysis>();
   const read = (text: string, intents = false): Analysis => {
+    const key = `${intents ? '?' : '.'}${text}`;
+    const known = analysed.get(key);
+    if (known) return known;
     for (const token of tokenize(normaliseText(text))) if (!token.cjk) vocabulary.add(token.text);
-    return analyseText(text, lexicon, { intents });
+    const analysis = analyseText(text, lexicon, { intents });
+    analysed.set(key, analysis);
+    return analysis;
   };
   for (const group of [...pack.aliases.entities, ...pack.aliases.synonyms])
     for (const text of [group.name, ...group.terms]) read(text);
