@@ -69,12 +69,13 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
         topics(),
       );
     }
-    const combined = answerTwoParts(pack, index, question, options.threshold);
+    const parts = splitCompound(question);
+    const combined = parts && answerTwoParts(pack, index, question, parts, options.threshold);
     if (combined) return combined;
     const match = scoreQuestion(index, question);
     const decision = decide(match, options.threshold);
     // A two-part question gets the entry's answer, which says what is not stated next to what is.
-    if (decision.kind !== 'decline' && !splitCompound(question)) {
+    if (decision.kind !== 'decline' && !parts) {
       // Only the asking sentence asks for a detail: "I'm a product manager ..." around it asks for no products.
       const asking = splitQuestion(question)
         .filter((part) => part.focus)

@@ -1,6 +1,6 @@
 import type { Pack } from '../knowledge/schema.js';
 import { type EntryIndex, FIELD_WEIGHTS } from '../match/build-index.js';
-import { splitCompound, withContextOf } from '../match/compound.js';
+import { withContextOf } from '../match/compound.js';
 import { scoreQuestion } from '../match/score.js';
 import { LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
 import { composeCombinedReply, composeEntryReply } from './compose.js';
@@ -10,10 +10,17 @@ import type { Reply } from './reply.js';
 // "Who is Han Wenxiu, and what did he say?": each part answered by its own entry. The second answer is only added
 // when it answers something the first does not, so a vague tail ("is it seen as permanent?") adds no noise.
 
-/** The answer to a two-part question: both entries' answers, or the first's when it covers both; undefined when it is one question or a part cannot be answered. */
-export function answerTwoParts(pack: Pack, index: EntryIndex, question: string, threshold: number): Reply | undefined {
-  const parts = splitCompound(question);
-  if (!parts) return undefined;
+/**
+ * The answer to a two-part question (its parts from splitCompound): both entries' answers, or the first's when it
+ * covers both; undefined when a part cannot be answered.
+ */
+export function answerTwoParts(
+  pack: Pack,
+  index: EntryIndex,
+  question: string,
+  parts: readonly [string, string],
+  threshold: number,
+): Reply | undefined {
   const firstMatch = scoreQuestion(index, parts[0]);
   const first = decide(firstMatch, threshold);
   if (first.kind !== 'answer') return undefined;

@@ -72,15 +72,12 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
   });
 
   const entityIds = new Set(pack.aliases.entities.map((g) => g.id));
-  pack.aliases.entities.forEach((group, g) => {
-    if (group.part_of === undefined) return;
-    if (group.part_of === group.id)
-      error(at.aliases, ['entities', g, 'part_of'], group.id, 'part_of', 'an entity cannot be part of itself');
-    else if (!entityIds.has(group.part_of))
-      error(at.aliases, ['entities', g, 'part_of'], group.id, 'part_of', `unknown entity id "${group.part_of}"`);
-  });
   const synonymIds = new Set(pack.aliases.synonyms.map((g) => g.id));
   pack.aliases.entities.forEach((group, g) => {
+    if (group.part_of === group.id)
+      error(at.aliases, ['entities', g, 'part_of'], group.id, 'part_of', 'an entity cannot be part of itself');
+    else if (group.part_of !== undefined && !entityIds.has(group.part_of))
+      error(at.aliases, ['entities', g, 'part_of'], group.id, 'part_of', `unknown entity id "${group.part_of}"`);
     (group.described_by ?? []).forEach((synonymId, d) => {
       if (!synonymIds.has(synonymId))
         error(

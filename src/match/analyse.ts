@@ -109,7 +109,6 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
           later && later.words.length + k + 1 > phrase.words.length && later.words.length > phrase.words.length,
       );
     if (phrase && !overlapped) {
-      // "the RedNote article", "this TikTok piece": the name says which article is meant, not what is asked.
       // "other giants besides XHS", "apart from the data issue": what is set aside is not what is asked about. So is
       // a name that only says which article or link is meant ("the RedNote article", "this <link> about RedNote").
       const before = words[i - 1] === 'the' ? i - 1 : i;
