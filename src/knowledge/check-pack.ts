@@ -1,4 +1,4 @@
-import { asksMatcher } from '../match/not-stated.js';
+import { asksMatcher, type Phrase, readPhrase } from '../match/not-stated.js';
 import type { PackProblem } from './problems.js';
 import type { Pack } from './schema.js';
 import { checkCitation, checkComparison, checkFigureValue } from './verify-quotes.js';
@@ -43,6 +43,7 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
       const why = checkCitation(citation, pack.sources);
       if (why) error(at.qa, ['entries', e, 'citations', c, 'quote'], entry.id, `citations[${c}]`, why);
     });
+    let phrasings: { text: string; read: Phrase }[] | undefined;
     entry.not_stated.forEach((detailId, d) => {
       const askedIn = askedBy.get(detailId);
       const path = ['entries', e, 'not_stated', d];
@@ -51,8 +52,9 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
         return;
       }
       // A detail the entry's own phrasings ask for would turn the entry's own questions away.
-      for (const phrasing of [entry.question, ...entry.alternates]) {
-        const phrase = askedIn(phrasing);
+      phrasings ??= [entry.question, ...entry.alternates].map((text) => ({ text, read: readPhrase(text) }));
+      for (const { text: phrasing, read } of phrasings) {
+        const phrase = askedIn(read);
         if (phrase === undefined) continue;
         const message = `detail "${detailId}" asks "${phrase}", which is in the entry's own phrasing "${phrasing}": that question would be told the detail is not stated`;
         error(at.qa, path, entry.id, `not_stated[${d}]`, message);

@@ -161,6 +161,7 @@ function matchCjk(run: string, lexicon: Lexicon): Term[] {
     rest = rest.split(metric).join(' ');
   }
   for (const part of rest.split(' ')) {
+    if (part === '') continue;
     for (const word of segmentCjk(part)) {
       // A lone character left over after aliases are cut out is a particle or a fragment ("怎么样" -> "样"), not a topic.
       if (word.length > 1 && !CHINESE_STOPWORDS.has(word)) terms.push({ term: word, kind: 'cjk', surface: word });

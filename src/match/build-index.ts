@@ -1,7 +1,7 @@
 import type { Figure, Pack } from '../knowledge/schema.js';
 import { type Analysis, analyseText, type Corrector } from './analyse.js';
 import { buildSpellingCorrector } from './fuse-index.js';
-import { buildLexicon, type Lexicon } from './lexicon.js';
+import { buildLexicon, isCapitalPlaceholder, type Lexicon } from './lexicon.js';
 import { normaliseText } from './normalise.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -51,17 +51,23 @@ export function buildIndex(pack: Pack): EntryIndex {
   const vocabulary = new Set<string>();
   // Quotes and figures recur across entries: each text is read once.
   const analysed = new Map<string, Analysis>();
+  const addWords = (normalised: string) => {
+    // A capital-only alias ("SAFE") is a placeholder in analysed text, not a word of the pack.
+    for (const token of tokenize(normalised))
+      if (!token.cjk && !isCapitalPlaceholder(token.text)) vocabulary.add(token.text);
+  };
   const read = (text: string, intents = false): Analysis => {
     const key = `${intents ? '?' : '.'}${text}`;
     const known = analysed.get(key);
     if (known) return known;
-    for (const token of tokenize(normaliseText(text))) if (!token.cjk) vocabulary.add(token.text);
     const analysis = analyseText(text, lexicon, { intents });
+    addWords(analysis.normalised);
     analysed.set(key, analysis);
     return analysis;
   };
+  // Aliases give words only: what they name is in the lexicon.
   for (const group of [...pack.aliases.entities, ...pack.aliases.synonyms])
-    for (const text of [group.name, ...group.terms]) read(text);
+    for (const text of [group.name, ...group.terms]) addWords(normaliseText(text));
 
   const metricScopes = pack.entries.map((entry) => {
     const scopes = new Map<string, Set<string>>();

@@ -7,16 +7,20 @@ import { createRequire } from 'node:module';
 
 // 275,000 sorted words. Parsing them into an array costs ~65 ms of start-up; the file is already a sorted,
 // compact JSON array, so the binary search runs over the raw text instead and start-up only reads the file.
+// The words are plain a-z, so the file is read as latin1, which is a straight copy (utf8 decoding is twice as slow).
 const words = compactWordList(
-  readFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words/index.json'), 'utf8'),
+  readFileSync(createRequire(import.meta.url).resolve('an-array-of-english-words/index.json'), 'latin1'),
 );
 
-/** The list as `["a","aa",...]` with nothing between entries but a comma (re-joined if a release pretty-prints it). */
+/**
+ * The list as `["a","aa",...]` with nothing between entries but a comma (re-joined if a release pretty-prints it).
+ * A pretty-printed file shows its spacing within the first entries, so only the head is looked at: scanning all
+ * 3 MB for it took ~8 ms of start-up.
+ */
 function compactWordList(raw: string): string {
   const text = raw.trim();
-  return /^\["[^"\s,]/.test(text) && !text.includes('", "') && !text.includes('",\n')
-    ? text
-    : `["${JSON.parse(text).join('","')}"]`;
+  const head = text.slice(0, 2000);
+  return /^\["[^"\s,]/.test(head) && !/",\s/.test(head) ? text : `["${JSON.parse(text).join('","')}"]`;
 }
 
 export function isEnglishWord(word: string): boolean {

@@ -14,7 +14,11 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): Corrector 
   // fuse.js scores short words poorly ("jain" does not find "jian" among its first hits), so short words
   // also get a direct scan of the pack words that start with the same letter.
   const byFirstLetter = new Map<string, string[]>();
-  for (const w of words) byFirstLetter.set(w[0], [...(byFirstLetter.get(w[0]) ?? []), w]);
+  for (const w of words) {
+    const list = byFirstLetter.get(w[0]);
+    if (list) list.push(w);
+    else byFirstLetter.set(w[0], [w]);
+  }
   return (word) => {
     if (known.has(word)) return word;
     if (cache.has(word)) return cache.get(word);

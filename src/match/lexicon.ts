@@ -33,10 +33,25 @@ export const synonymTerm = (id: string) => `~${id}`;
 export const isEntityTerm = (term: string) => term.startsWith('@');
 export const isConceptTerm = (term: string) => term.startsWith('@') || term.startsWith('~');
 
+const stems = new Map<string, string>();
+
 /** Stems an English word; numbers and words of three letters or fewer (often abbreviations: "tts") pass through. */
 export function stemWord(word: string): string {
-  return /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
+  if (!/^[a-z]{4,}$/.test(word)) return word;
+  // The pack repeats its words thousands of times while the index is built: each is stemmed once.
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= 50_000) stems.clear();
+    stem = stemmer(word);
+    stems.set(word, stem);
+  }
+  return stem;
 }
+
+const CAPITAL_PLACEHOLDER = 'capitalalias';
+
+/** The word a capital-only alias is swapped for in analysed text (see Lexicon.capitalOnly): no word of the pack. */
+export const isCapitalPlaceholder = (word: string) => word.startsWith(CAPITAL_PLACEHOLDER);
 
 /** "US", "MY", "SAFE": in lower case these are everyday words; "SEA" and "XHS" are typed in lower case too. */
 function isCapitalOnly(term: string): boolean {
@@ -54,7 +69,7 @@ export function buildLexicon(aliases: Aliases): Lexicon {
     names.set(concept, name);
     for (const term of [name, ...terms]) {
       if (isCapitalOnly(term)) {
-        const placeholder = `capitalalias${capitalOnly.length}`;
+        const placeholder = `${CAPITAL_PLACEHOLDER}${capitalOnly.length}`;
         capitalOnly.push({ pattern: new RegExp(`\\b${term}\\b`, 'g'), placeholder });
         phrases.push({ words: [placeholder], concept });
         continue;

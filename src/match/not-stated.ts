@@ -7,34 +7,34 @@ import { tokenize } from './tokenize.js';
 // article never says who the other investors are. Curators list such details per entry (not_stated); a question
 // that asks for one gets "the article doesn't say" rather than the entry's answer.
 
-type Phrase = { words: string[]; cjk: string };
+export type Phrase = { words: string[]; cjk: string };
 
 export type NotStatedIndex = { phrases: Phrase[]; detail: NotStated }[][];
 
 export function buildNotStatedIndex(pack: Pack): NotStatedIndex {
-  const details = new Map(pack.notStated.map((detail) => [detail.id, { detail, phrases: detail.asks.map(toPhrase) }]));
+  const details = new Map(
+    pack.notStated.map((detail) => [detail.id, { detail, phrases: detail.asks.map(readPhrase) }]),
+  );
   return pack.entries.map((entry) => entry.not_stated.flatMap((id) => details.get(id) ?? []));
 }
 
 /**
  * For kb:check: a matcher for one detail's `asks`, read once, that returns the first phrase found as a run of words
- * in a text (the entry's own phrasings must contain none).
+ * in a text read by readPhrase (the entry's own phrasings must contain none).
  */
-export function asksMatcher(asks: readonly string[]): (text: string) => string | undefined {
-  const phrases = asks.map((phrase) => ({ phrase, read: toPhrase(phrase) }));
-  return (text) => {
-    const asked = toPhrase(text);
-    return phrases.find(({ read }) => contains(asked, read))?.phrase;
-  };
+export function asksMatcher(asks: readonly string[]): (text: Phrase) => string | undefined {
+  const phrases = asks.map((phrase) => ({ phrase, read: readPhrase(phrase) }));
+  return (text) => phrases.find(({ read }) => contains(text, read))?.phrase;
 }
 
 /** The detail of this entry that the question asks for, if any. */
 export function askedNotStated(index: NotStatedIndex, entry: number, question: string): NotStated | undefined {
-  const asked = toPhrase(question);
+  const asked = readPhrase(question);
   return index[entry].find(({ phrases }) => phrases.some((p) => contains(asked, p)))?.detail;
 }
 
-function toPhrase(text: string): Phrase {
+/** A text as the matchers read it: stemmed latin words in order, and its CJK runs. */
+export function readPhrase(text: string): Phrase {
   const tokens = tokenize(normaliseText(text));
   return {
     words: tokens.filter((t) => !t.cjk).map((t) => stemWord(t.text)),

@@ -19,7 +19,8 @@ export function tokenize(normalised: string): RawToken[] {
 }
 
 function pushLatin(text: string, into: RawToken[]): void {
-  for (const match of text.matchAll(LATIN)) into.push({ text: match[0], cjk: false });
+  // match() over matchAll(): only the words are needed, not a match object per word.
+  for (const word of text.match(LATIN) ?? []) into.push({ text: word, cjk: false });
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
