@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { DEFAULT_THRESHOLD } from './answer/defaults.js';
 import { isTimeZone } from './digest/dates.js';
 import { isCronPattern } from './digest/schedule.js';
@@ -13,11 +13,20 @@ const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.tri
 const required = (whatItIs: string) =>
   z.preprocess(
     blankAsUnset,
-    z.string({ error: (issue) => (issue.input === undefined ? `is required (${whatItIs})` : 'must be text') }),
+    z.string({ required_error: `is required (${whatItIs})`, invalid_type_error: 'must be text' }),
   );
 
 const number = (fallback: number) =>
-  z.preprocess(blankAsUnset, z.coerce.number({ error: 'must be a number' }).default(fallback));
+  z.preprocess(blankAsUnset, z.coerce.number({ invalid_type_error: 'must be a number' }).default(fallback));
+
+/** An absolute URL with one of these protocols (with its colon, as URL reports it). */
+function isUrl(value: string, protocols: readonly string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
@@ -41,7 +50,8 @@ export const ConfigSchema = z.object({
   SLACK_API_URL: z.preprocess(
     blankAsUnset,
     z
-      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' })
+      .string()
+      .refine((url) => isUrl(url, ['http:', 'https:']), 'must be an http(s) URL such as https://slack.com/api/')
       .refine((url) => url.endsWith('/'), 'must end with "/" (the Web API client appends method names to it)')
       .optional(),
   ),
@@ -49,7 +59,7 @@ export const ConfigSchema = z.object({
   PACK_DIR: z.preprocess(blankAsUnset, z.string().default(DEFAULT_PACK_DIR)),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === 'string' ? blankAsUnset(value.trim().toLowerCase()) : value),
-    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    z.enum(LOG_LEVELS, { errorMap: () => ({ message: `must be one of ${LOG_LEVELS.join(', ')}` }) }).default('info'),
   ),
   ANSWER_THRESHOLD: number(DEFAULT_THRESHOLD).pipe(
     z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
@@ -76,7 +86,10 @@ export const ConfigSchema = z.object({
   ),
   REDIS_URL: z.preprocess(
     blankAsUnset,
-    z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+    z
+      .string()
+      .refine((url) => isUrl(url, ['redis:', 'rediss:']), 'must be a redis:// or rediss:// URL')
+      .optional(),
   ),
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { CitationSchema, FigureSchema } from '../knowledge/schema.js';
 
 // The reply is the engine's whole output and the `ask --json` contract, so it has a schema of its own.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'zod';
+import type { z } from 'zod/v3';
 import { checkPack } from './check-pack.js';
 import { cutAtEndMarker, splitParagraphs } from './paragraphs.js';
 import { type PackFile, parsePackFile } from './parse-pack-file.js';

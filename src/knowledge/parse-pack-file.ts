@@ -1,5 +1,5 @@
 import { load } from 'js-yaml';
-import type { z } from 'zod';
+import type { z } from 'zod/v3';
 import type { PackProblem } from './problems.js';
 import { YAML_CORE_SCHEMA } from './yaml-core-schema.js';
 
@@ -23,8 +23,7 @@ export async function parsePackFile<S extends z.ZodType>(
 ): Promise<PackFile<z.infer<S>>> {
   const raw = usesSyntaxOnlyYamlJudges(text) ? undefined : loadQuietly(text);
   if (raw) {
-    // Same options as parse-yaml-file.ts: each schema runs once per process, so zod's compiled path does not pay.
-    const result = schema.safeParse(raw.value, { jitless: true });
+    const result = schema.safeParse(raw.value);
     if (result.success) {
       let located: Promise<(path: readonly PropertyKey[]) => number | undefined> | undefined;
       const lineOf = async (path: readonly PropertyKey[]) => {

@@ -1,5 +1,5 @@
 import { type Document, isCollection, LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'zod/v3';
 import { formatPath, type PackProblem } from './problems.js';
 
 // The slow, exact path: `yaml` knows where every node sits, so problems get their lines. parse-pack-file.ts imports
@@ -56,9 +56,7 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
   }
 
   const raw = doc.toJS();
-  // Each schema checks one file once per process, so zod's compiled fast path (generated with `new Function` on the
-  // first parse) costs more than it saves: about 5 ms of a cold load. Results and issues are the same either way.
-  const result = schema.safeParse(raw, { jitless: true });
+  const result = schema.safeParse(raw);
   if (result.success) return { data: result.data, problems: [], lineOf };
   return {
     data: undefined,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 
 // One schema per knowledge file. Curators edit YAML by hand, so every field is strict (unknown keys are
 // errors, not silently ignored) and every message names what a human must fix.
@@ -14,7 +14,7 @@ export const SourceSchema = z.strictObject({
   title: text,
   // The outlet, URL and date are unknown for the first pack; null says "unknown" out loud instead of guessing.
   outlet: text.nullable(),
-  url: z.url().nullable(),
+  url: z.string().url().nullable(),
   published: text.nullable(),
   note: text.optional(),
   // Everything from the first line equal to this marker onwards is not part of the article (related posts,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 
 // Buttons carry what their click needs (the entry and the question) so a click can be answered without any
 // server-side session. Slack caps a button value at 2,000 characters, so the question is shortened to fit.

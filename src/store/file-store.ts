@@ -1,6 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import type { Logger } from '../log.js';
 import { ActivityRecordSchema, FeedbackRecordSchema, UnansweredRecordSchema } from './record-schemas.js';
 import type { FeedbackRecord, Store } from './store.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import type { ActivityRecord, FeedbackRecord, UnansweredRecord } from './store.js';
 
 // What a stored record must look like when read back. Every backend reads data another process (or a person) may

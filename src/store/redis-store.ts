@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import type { z } from 'zod';
+import type { z } from 'zod/v3';
 import type { Logger } from '../log.js';
 import { ActivityRecordSchema, FeedbackRecordSchema, UnansweredRecordSchema } from './record-schemas.js';
 import type { Store } from './store.js';

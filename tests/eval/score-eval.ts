@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import type { Engine } from '../../src/answer/engine.js';
 
 // Scores the engine on the eval question set. Shared by the eval test and the benchmark.

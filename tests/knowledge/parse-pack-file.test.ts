@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { parsePackFile } from '../../src/knowledge/parse-pack-file.js';
 import { parseYamlFile } from '../../src/knowledge/parse-yaml-file.js';
 
