@@ -1,4 +1,4 @@
-import { CJK_METRIC_WORDS, isCompoundEnglishWord, isEnglishWord, METRIC_WORDS } from './common-words.js';
+import { CJK_METRIC_WORDS, isCompoundEnglishWord, isEnglishWord, METRIC_WORDS, ORDINAL_WORDS } from './common-words.js';
 import { intentTerms } from './intent.js';
 import type { Lexicon } from './lexicon.js';
 import { stemWord } from './lexicon.js';
@@ -183,6 +183,7 @@ export function unknownWordKind(
   if (kind === 'number') return /\./.test(surface) || Number(surface) >= 100 ? 'number' : 'everyday';
   if (kind === 'cjk') return CJK_METRIC_WORDS.includes(surface) ? 'metric' : isCjkPlaceName(surface) ? 'name' : 'cjk';
   if (METRIC_WORDS.has(surface)) return 'metric';
+  if (ORDINAL_WORDS.has(surface)) return 'number';
   if (packWords.has(surface)) return 'everyday';
   if (capitalised.has(surface)) return 'name';
   // "uk", "uae": short, yet places.

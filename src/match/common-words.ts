@@ -56,9 +56,15 @@ export const METRIC_WORDS: ReadonlySet<string> = new Set(
   visitors traffic population gdp inflation unemployment tax taxes fines penalty budget spending investment
   investments dividend debt capitalization tariff tariffs duties founder founders founded cofounder cofounders
   headquarters headquartered hq advertising advertisers advertisement adverts ads fined election elections presidential
-  vote votes voted budgeted userbase rating ratings`
+  vote votes voted budgeted userbase rating ratings exchangerate yuan renminbi rmb ringgit rupiah baht peso pesos rupee
+  rupees yen euro euros`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/** "Xiaohongshu's third largest market": a rank the pack never states is another figure, like an unknown number. */
+export const ORDINAL_WORDS: ReadonlySet<string> = new Set(
+  'third fourth fifth sixth seventh eighth ninth tenth'.split(' '),
 );
 
 /**

@@ -20,7 +20,7 @@ while who whom whose why will with won wonder wondering would wouldn ya yeah yes
 anybody somebody someone guys team folks again btw fyi hey hiya morning afternoon evening today tomorrow yesterday
 question questions quick answer info information detail details briefing article piece report says said mention
 mentioned context summary summarize summarise tldr note noted talk talking regarding per via etc ok cool great
-actual basically exactly currently recent recently latest new news update
+actual real basically exactly currently recent recently latest new news update
 bits bit stuff situation status version short long never heard hear good nice cheers wave relevant relevance help
 lol lmao haha hehe tbh imo imho idk ngl omg rn nah yep yup ok okay ty tyvm explained explanation explainer
 guy guys dude dudes bloke chap lady person gentleman

@@ -61,6 +61,8 @@ describe('telling sibling entries apart', () => {
     expect(engine.answer('whos jian xu').entryId).toBe('who-is-jian-xu');
     expect(engine.answer("What is Wang Zheng's affiliation?").entryId).toBe('who-is-wang-zheng');
     expect(engine.answer('whos han wenxiu lol').entryId).toBe('who-is-han-wenxiu');
+    expect(engine.answer('whos han wenxiu tho').entryId).toBe('who-is-han-wenxiu');
+    expect(engine.answer("whats rednote's real name").entryId).toBe('what-is-rednote');
     expect(engine.answer('韩文秀在讲话中说了什么？').entryId).toBe('han-wenxiu-quote');
     expect(engine.answer('Please describe the ownership of TikTok as stated in the article.').entryId).toBe(
       'who-owns-tiktok',
@@ -186,6 +188,7 @@ describe('a detail the briefing does not give', () => {
       'What is the name of the new TikTok US entity?',
       'Which Indonesian minister ordered the TikTok Shop suspension?',
       'Is Xiaohongshu planning to open an office in Singapore?',
+      'who owns the other 25% of tokopedia',
     ]) {
       expect(engine.answer(q).reason, q).toBe('not_stated');
     }
@@ -286,6 +289,16 @@ describe('knowing what it does not know', () => {
 
   it('abstains on another metric for a covered company', () => {
     expect(engine.answer('what was tiktok shop revenue').answered).toBe(false);
+  });
+
+  it('abstains on an exchange rate or a currency, which no figure gives', () => {
+    expect(engine.answer('What is the exchange rate of the yuan to the ringgit?').answered).toBe(false);
+    expect(engine.answer("What's the USD to MYR exchange rate today?").answered).toBe(false);
+  });
+
+  it('abstains on a rank the briefing does not give', () => {
+    expect(engine.answer("Which country is Xiaohongshu's third largest market?").answered).toBe(false);
+    expect(engine.answer("Which country is Xiaohongshu's second largest market?").answered).toBe(true);
   });
 
   it('abstains on a year or an amount the briefing does not mention', () => {
