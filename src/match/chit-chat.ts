@@ -19,11 +19,22 @@ const CHIT_CHAT = [
 const OWN_STUFF =
   /\b(?:summari[sz]e|read|check|clean up|sort|organi[sz]e|draft|reply to|answer|translate|go through)\b.{0,25}\b(?:my|our|yesterday|today|this week|last week|team) (?:inbox|emails?|calendar|meetings?|messages|dms|files|documents|docs|notes|slack|standup|stand-up|standup notes|meeting notes)\b/;
 
+/**
+ * "Translate this article into French": the bot answers in English from the pack; it does not translate. Naming
+ * the article does not take this back the way it does "write me a summary of the article".
+ */
+const TRANSLATION_REQUEST =
+  /\btranslate (?:it|this|that|(?:this|the|that)(?: whole| entire| full)? (?:article|piece|text|story|briefing|summary|answer|thing))\b/;
+
 /** "Write me a summary" asks for the briefing itself, so words that name it take the question back. */
 const ABOUT_THE_BRIEFING =
   /\b(?:summary|summarise|summarize|tldr|gist|overview|key points|brief|briefing|article|piece)\b/;
 
 export function isChitChat(normalised: string): boolean {
   const text = normalised.trim();
-  return OWN_STUFF.test(text) || (!ABOUT_THE_BRIEFING.test(text) && CHIT_CHAT.some((pattern) => pattern.test(text)));
+  return (
+    OWN_STUFF.test(text) ||
+    TRANSLATION_REQUEST.test(text) ||
+    (!ABOUT_THE_BRIEFING.test(text) && CHIT_CHAT.some((pattern) => pattern.test(text)))
+  );
 }

@@ -320,6 +320,11 @@ describe('knowing what it does not know', () => {
     expect(engine.answer('summarise my inbox please').answered).toBe(false);
   });
 
+  it('declines to translate the article, but answers what it says about translation', () => {
+    expect(engine.answer('can u translate the whole article into french pls').answered).toBe(false);
+    expect(engine.answer('could translation help rednote grow abroad').answered).toBe(true);
+  });
+
   it('abstains on chit-chat and gibberish', () => {
     for (const q of ['how are you?', 'tell me a joke', 'asdf qwer zxcv', 'can you write me a song about shopping'])
       expect(engine.answer(q).answered, q).toBe(false);
