@@ -47,10 +47,16 @@ const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } 
 // "uk" is on the common stopword lists, but a place is never light.
 const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface) && !isPlaceName(t.surface);
 
+/**
+ * "tiktok shop gmv in the us": "us" after "the" is never the pronoun, so a question typed in lower case names the
+ * United States as "the US" does. Questions only: the pack's own lower-case phrasings stay as they are.
+ */
+const readTheUs = (text: string) => text.replace(/\bthe us\b/g, 'the US');
+
 export function weighQuestion(index: EntryIndex, question: string): WeighedQuestion {
   const parts = splitQuestion(question).map((part) => ({
     ...part,
-    analysis: analyseText(part.text, index.lexicon, { correct: index.correct, intents: true }),
+    analysis: analyseText(readTheUs(part.text), index.lexicon, { correct: index.correct, intents: true }),
   }));
   // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
   // leans on the sentence before it).

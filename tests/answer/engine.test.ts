@@ -223,6 +223,8 @@ describe('knowing what it does not know', () => {
 
   it('abstains on a metric for a place its figures are not about, though the entry mentions that place', () => {
     expect(engine.answer("What was TikTok Shop's GMV in the US?").answered).toBe(false);
+    // Typed in lower case, "the us" still names the United States.
+    expect(engine.answer('tiktok shop gmv in the us last year').answered).toBe(false);
     expect(engine.answer('temu market share in southeast asia').answered).toBe(false);
     expect(engine.answer('tiktok shop gmv in southeast asia').entryId).toBe('tiktok-shop-sea-gmv');
     expect(['temu-market-share', 'temu-vs-amazon']).toContain(
