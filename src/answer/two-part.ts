@@ -1,6 +1,7 @@
 import type { Pack } from '../knowledge/schema.js';
 import { type EntryIndex, FIELD_WEIGHTS } from '../match/build-index.js';
 import { withContextOf } from '../match/compound.js';
+import { isEntityTerm } from '../match/lexicon.js';
 import { scoreQuestion } from '../match/score.js';
 import { LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
 import { composeCombinedReply, composeEntryReply } from './compose.js';
@@ -28,7 +29,7 @@ export function answerTwoParts(
   // names its answer gives ("Which market is RedNote's second largest, and who else is expanding there?": Malaysia).
   const asked = firstMatch.terms.filter((t) => t.known && (t.kind === 'entity' || t.kind === 'number'));
   const answered = [...index.entryTerms[first.chosen.entry]]
-    .filter(([term, weight]) => term.startsWith('@') && weight >= FIELD_WEIGHTS.answer)
+    .filter(([term, weight]) => isEntityTerm(term) && weight >= FIELD_WEIGHTS.answer)
     .map(([term]) => index.lexicon.names.get(term) ?? '');
   const topics = [...new Set([...asked.map((t) => t.surface), ...answered])].filter(Boolean);
   let secondMatch = scoreQuestion(index, withContextOf(topics, parts[1]));

@@ -1,7 +1,7 @@
 import { CJK_METRIC_WORDS, isCompoundEnglishWord, isEnglishWord, METRIC_WORDS, ORDINAL_WORDS } from './common-words.js';
 import { intentTerms } from './intent.js';
 import type { Lexicon } from './lexicon.js';
-import { stemWord } from './lexicon.js';
+import { isEntityTerm, stemWord } from './lexicon.js';
 import { normaliseText } from './normalise.js';
 import { isCjkPlaceName, isPlaceName } from './place-names.js';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS, isMisspeltStopword } from './stopwords.js';
@@ -115,7 +115,7 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
       const setAside =
         SETTING_ASIDE.has(words[before - 1]) || SETTING_ASIDE.has(`${words[before - 2]} ${words[before - 1]}`);
       const namesTheArticle =
-        phrase.concept.startsWith('@') &&
+        isEntityTerm(phrase.concept) &&
         ((ARTICLE_DETERMINERS.has(words[i - 1]) && ARTICLE_NOUNS.has(words[i + phrase.words.length])) ||
           (words[i - 1] === 'about' && POINTERS.has(words[i - 2])));
       if (setAside || namesTheArticle) {
@@ -128,7 +128,7 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
       const [next, after] = words.slice(i + phrase.words.length, i + phrase.words.length + 2);
       const describes =
         next === 'based' || DESCRIBED_NOUNS.has(next) || (DESCRIBING_WORDS.has(next) && DESCRIBED_NOUNS.has(after));
-      const kind = phrase.concept.startsWith('@') && !describes ? 'entity' : 'concept';
+      const kind = isEntityTerm(phrase.concept) && !describes ? 'entity' : 'concept';
       terms.push({ term: phrase.concept, kind, surface });
       i += phrase.words.length;
       continue;
@@ -150,7 +150,7 @@ function matchCjk(run: string, lexicon: Lexicon): Term[] {
     if (!rest.includes(alias.text)) continue;
     terms.push({
       term: alias.concept,
-      kind: alias.concept.startsWith('@') ? 'entity' : 'concept',
+      kind: isEntityTerm(alias.concept) ? 'entity' : 'concept',
       surface: alias.text,
     });
     rest = rest.split(alias.text).join(' ');
@@ -191,7 +191,6 @@ export function unknownWordKind(
   // Short, digit-bearing or vowel-less tokens ("nxt", "q3", "smth", "thx") are abbreviations, not names.
   if (surface.length <= 3 || /\d/.test(surface) || !/[aeiouy]/.test(surface)) return 'everyday';
   if (isMisspeltStopword(surface)) return 'everyday';
-  if (isPlaceName(surface)) return 'name';
   // "doin", "sayin": a dropped final g is chat, not a name.
   if (
     isEnglishWord(surface) ||

@@ -1,7 +1,7 @@
 import type { Figure, Pack } from '../knowledge/schema.js';
 import { type Analysis, analyseText, type Corrector } from './analyse.js';
 import { buildSpellingCorrector } from './fuse-index.js';
-import { buildLexicon, isCapitalPlaceholder, type Lexicon } from './lexicon.js';
+import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
 import { normaliseText } from './normalise.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -78,7 +78,7 @@ export function buildIndex(pack: Pack): EntryIndex {
       const text = [label, subject, period, attribution.by, comparison?.against].join(' . ');
       const terms = new Set(analyseText(text, lexicon).terms.map((t) => t.term));
       for (const term of terms) {
-        if (!lexicon.mustMatch.has(term) || term.startsWith('@')) continue;
+        if (!lexicon.mustMatch.has(term) || isEntityTerm(term)) continue;
         scopes.set(term, new Set([...(scopes.get(term) ?? []), ...terms]));
       }
     }

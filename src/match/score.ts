@@ -1,5 +1,6 @@
 import { type EntryIndex, FIELD_WEIGHTS } from './build-index.js';
 import { isChitChat } from './chit-chat.js';
+import { isEntityTerm } from './lexicon.js';
 import { normaliseText } from './normalise.js';
 import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
 import { type UnknownKey, type WeightedTerm, weighQuestion } from './weigh-question.js';
@@ -63,7 +64,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   const shortlist = [...coverage.entries()].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
 
   // A name read as a description ("Singapore-based", see analyse.ts) comes as a concept and is no key.
-  const describing = (t: WeightedTerm) => t.kind === 'concept' && t.term.startsWith('@');
+  const describing = (t: WeightedTerm) => t.kind === 'concept' && isEntityTerm(t.term);
   const keys = weighted.filter(
     (t) => t.known && !t.context && !describing(t) && (t.kind === 'number' || index.lexicon.mustMatch.has(t.term)),
   );
