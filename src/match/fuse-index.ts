@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Corrector } from './analyse.js';
+import { memoise } from './memoise.js';
 
 // The fuzzy layer: fuse.js finds the pack words closest to a word nobody taught us ("tiktk", "xiaohongsu"),
 // and an edit-distance bound decides whether the closest is close enough to be a typo rather than another word.
@@ -10,7 +11,6 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): Corrector 
   const words = [...new Set(vocabulary)].filter((w) => w.length >= 3 && !/\d/.test(w));
   const known = new Set(words);
   const fuse = new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
-  const cache = new Map<string, string | undefined>();
   // fuse.js scores short words poorly ("jain" does not find "jian" among its first hits), so short words
   // also get a direct scan of the pack words that start with the same letter.
   const byFirstLetter = new Map<string, string[]>();
@@ -19,9 +19,7 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): Corrector 
     if (list) list.push(w);
     else byFirstLetter.set(w[0], [w]);
   }
-  return (word) => {
-    if (known.has(word)) return word;
-    if (cache.has(word)) return cache.get(word);
+  const closest = memoise((word): string | undefined => {
     // Two edits only in long words: "shoppee" is two edits from "stopped" but a misspelt Shopee.
     const allowed = word.length >= 8 ? 2 : 1;
     let best: string | undefined;
@@ -39,10 +37,9 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): Corrector 
         bestDistance = distance;
       }
     }
-    if (cache.size > 10_000) cache.clear();
-    cache.set(word, best);
     return best;
-  };
+  }, 10_000);
+  return (word) => (known.has(word) ? word : closest(word));
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, giving up early past `max`. */

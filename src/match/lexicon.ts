@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import type { Aliases } from '../knowledge/schema.js';
 import { isEnglishWord } from './common-words.js';
+import { memoise } from './memoise.js';
 import { normaliseText } from './normalise.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -33,19 +34,12 @@ export const synonymTerm = (id: string) => `~${id}`;
 export const isEntityTerm = (term: string) => term.startsWith('@');
 export const isConceptTerm = (term: string) => term.startsWith('@') || term.startsWith('~');
 
-const stems = new Map<string, string>();
+// The pack repeats its words thousands of times while the index is built: each is stemmed once.
+const stem = memoise(stemmer, 50_000);
 
 /** Stems an English word; numbers and words of three letters or fewer (often abbreviations: "tts") pass through. */
 export function stemWord(word: string): string {
-  if (!/^[a-z]{4,}$/.test(word)) return word;
-  // The pack repeats its words thousands of times while the index is built: each is stemmed once.
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    if (stems.size >= 50_000) stems.clear();
-    stem = stemmer(word);
-    stems.set(word, stem);
-  }
-  return stem;
+  return /^[a-z]{4,}$/.test(word) ? stem(word) : word;
 }
 
 const CAPITAL_PLACEHOLDER = 'capitalalias';

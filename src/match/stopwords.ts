@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { editDistance } from './fuse-index.js';
+import { memoise } from './memoise.js';
 
 // Words that carry no topic: question words, fillers and chat. A question made only of these asks nothing
 // the briefing can answer. The English list is ours (the common lists drop topic words such as "big",
@@ -90,16 +91,12 @@ export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set([...stopwordsIso.z
 
 const LONG_STOPWORDS = [...ENGLISH_STOPWORDS].filter((word) => word.length >= 5);
 
-const misspelt = new Map<string, boolean>();
+const nearStopword = memoise(
+  (word) => LONG_STOPWORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop, 1) <= 1),
+  10_000,
+);
 
 /** "actualy", "questoin": a misspelt filler word is still filler, not the name of something the pack lacks. */
 export function isMisspeltStopword(word: string): boolean {
-  if (word.length < 5) return false;
-  let known = misspelt.get(word);
-  if (known === undefined) {
-    known = LONG_STOPWORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop, 1) <= 1);
-    if (misspelt.size > 10_000) misspelt.clear();
-    misspelt.set(word, known);
-  }
-  return known;
+  return word.length >= 5 && nearStopword(word);
 }
