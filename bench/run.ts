@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_PACK_DIR } from '../src/knowledge/default-pack.js';
+import { measureLoad } from './measure-load.js';
 
 // `npm run bench [-- --json]`: load time, heap, per-question latency on the shipped pack and a 10,000-entry
 // synthetic pack, the plain fuse.js baseline measured in the same run, and chart render times.
@@ -12,36 +11,23 @@ const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 const heapBefore = process.memoryUsage().heapUsed;
-const loadStart = performance.now();
-// Imported here, not at the top, so load time includes the modules' own start-up (the English word list).
-const { loadPack } = await import('../src/knowledge/load.js');
-const { benchEngine, benchFuseBaseline } = await import('./engine.js');
-const loaded = await loadPack(path.resolve(DEFAULT_PACK_DIR));
-if (!loaded.ok) {
-  console.error(loaded.report);
-  process.exit(1);
-}
-const loadMs = performance.now() - loadStart;
-const shipped = benchEngine(loaded.value, [], 0);
+const { times: load, pack } = await measureLoad();
 const heapAfterLoad = process.memoryUsage().heapUsed;
 
+const { benchEngine, benchFuseBaseline } = await import('./engine.js');
 const { readEvalSet } = await import('../tests/eval/score-eval.js');
 const { syntheticPack } = await import('./synthetic-pack.js');
 const evalSet = await readEvalSet();
 const questions = [...evalSet.in_scope.map((q) => q.q), ...evalSet.out_of_scope.map((q) => q.q)];
-const big = syntheticPack(loaded.value, 10_000);
+const big = syntheticPack(pack, 10_000);
 
 const results = {
-  load: {
-    modulesAndPackMs: Math.round(loadMs),
-    indexMs: shipped.indexMs,
-    totalMs: Math.round(loadMs) + shipped.indexMs,
-  },
+  load,
   heapUsedMb: { afterLoad: mb(heapAfterLoad), loadDelta: mb(heapAfterLoad - heapBefore) },
   shipped: {
-    entries: loaded.value.entries.length,
-    engine: benchEngine(loaded.value, questions, 20).latency,
-    fuseBaseline: benchFuseBaseline(loaded.value, questions, 1).latency,
+    entries: pack.entries.length,
+    engine: benchEngine(pack, questions, 20).latency,
+    fuseBaseline: benchFuseBaseline(pack, questions, 1).latency,
   },
   synthetic10k: (() => {
     const engine = benchEngine(big, questions, 3);
