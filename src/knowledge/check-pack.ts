@@ -1,4 +1,5 @@
 import { asksMatcher, type Phrase, readPhrase } from '../match/not-stated.js';
+import { checkFigureFields } from './check-figure.js';
 import type { PackProblem } from './problems.js';
 import type { Pack } from './schema.js';
 import { checkCitation, checkComparison, checkFigureValue } from './verify-quotes.js';
@@ -71,6 +72,8 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     const comparisonWhy = checkComparison(figure);
     if (comparisonWhy)
       error(at.figures, ['figures', f, 'comparison', 'statement'], figure.id, 'comparison', comparisonWhy);
+    for (const problem of checkFigureFields(figure))
+      error(at.figures, ['figures', f, problem.field], figure.id, problem.field, problem.message);
   });
 
   const entityIds = new Set(pack.aliases.entities.map((g) => g.id));

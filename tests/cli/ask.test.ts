@@ -58,9 +58,11 @@ describe('npm run ask', () => {
   });
 
   it('exits 1 with the validation report for a broken pack', async () => {
-    const dir = await brokenPackCopy({ 'figures.yaml': (t) => t.replace('value: 64.3', 'value: 64.8') });
+    const dir = await brokenPackCopy({
+      'figures.yaml': (t) => t.replace('value: "$64.3 billion"', 'value: "$64.8 billion"'),
+    });
     const error = await ask(['temu'], { PACK_DIR: dir }).catch((e) => e);
     expect(error.code).toBe(1);
-    expect(error.stderr).toContain('value 64.8 does not appear');
+    expect(error.stderr).toContain('value "$64.8 billion" is not written in its quote');
   });
 });

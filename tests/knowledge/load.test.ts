@@ -96,11 +96,13 @@ describe('a broken pack is reported with file, id, line and field', () => {
     expect(result.report).toMatch(/aliases\.yaml:\d+ \[tiktok-shop\] part_of: unknown entity id "tik-tok"/);
   });
 
-  it('rejects a figure whose value is not written in its own quote', async () => {
-    const dir = await brokenPackCopy({ 'figures.yaml': (t) => t.replace('value: 64.3', 'value: 64.8') });
+  it('rejects a figure whose value is not written in its own quote, naming the character that differs', async () => {
+    const dir = await brokenPackCopy({
+      'figures.yaml': (t) => t.replace('value: "$64.3 billion"', 'value: "$64.8 billion"'),
+    });
     const result = await loadPack(dir);
-    expect(result.ok ? '' : result.report).toMatch(
-      /figures\.yaml:\d+ \[[a-z0-9-]+\] value: value 64\.8 does not appear in its quote/,
+    expect(result.ok ? '' : result.report).toContain(
+      `[tiktok-shop-global-gmv] value: value "$64.8 billion" is not written in its quote: value has 8 (U+0038) where the quote has 3 (U+0033), at '$64.8 billion'`,
     );
   });
 
@@ -179,10 +181,12 @@ describe('npm run kb:check', () => {
   });
 
   it('exits 1 with the report, not a stack trace, for a broken pack', async () => {
-    const dir = await brokenPackCopy({ 'figures.yaml': (t) => t.replace('value: 64.3', 'value: 64.8') });
+    const dir = await brokenPackCopy({
+      'figures.yaml': (t) => t.replace('value: "$64.3 billion"', 'value: "$64.8 billion"'),
+    });
     const error = await run('npx', ['tsx', 'src/cli/kb-check.ts', dir]).catch((e) => e);
     expect(error.code).toBe(1);
-    expect(error.stderr).toContain('value 64.8 does not appear');
+    expect(error.stderr).toContain('value "$64.8 billion" is not written in its quote');
     expect(error.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -13,7 +13,7 @@ export const TINY_PACK: Pack = {
     id: 'tiny',
     title: 'Tiny pack',
     description: 'A pack for tests.',
-    sources: [{ ...SOURCES[0], file: 'a.txt', outlet: null, url: null, published: null }],
+    sources: [{ ...SOURCES[0], file: 'a.txt', outlet: null, url: null, published: null, author: null, language: 'en' }],
   },
   sources: [],
   notStated: [],
