@@ -3,7 +3,7 @@ import { buildIndex } from '../match/build-index.js';
 import { splitCompound } from '../match/compound.js';
 import { splitQuestion } from '../match/focus.js';
 import { stripSlackMarkup } from '../match/normalise.js';
-import { askedNotStated, buildNotStatedIndex } from '../match/not-stated.js';
+import { askedNotStated, askedPackWide, buildNotStatedIndex } from '../match/not-stated.js';
 import { scoreQuestion } from '../match/score.js';
 import {
   COMBINED_ID_SEPARATOR,
@@ -75,14 +75,24 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     const match = scoreQuestion(index, question);
     const decision = decide(match, options.threshold);
     // A two-part question gets the entry's answer, which says what is not stated next to what is.
-    if (decision.kind !== 'decline' && !parts) {
+    if (!parts) {
       // Only the asking sentence asks for a detail: "I'm a product manager ..." around it asks for no products.
       const asking = splitQuestion(question)
         .filter((part) => part.focus)
         .map((part) => part.text)
         .join(' ');
-      const detail = askedNotStated(notStated, decision.chosen.entry, asking);
-      if (detail) return composeNotStated(pack, pack.entries[decision.chosen.entry], question, detail.answer);
+      const chosen = decision.kind === 'decline' ? undefined : decision.chosen.entry;
+      const asked =
+        (chosen === undefined ? undefined : askedNotStated(notStated, chosen, asking)) ??
+        (match.chitChat ? undefined : askedPackWide(notStated, asking));
+      if (asked) {
+        // Offer what the source does say: the entry the question matched, else the entries that list the detail,
+        // else the entries nearest the question.
+        const listing = pack.entries.flatMap((e, i) => (e.not_stated.includes(asked.detail.id) ? [i] : []));
+        const nearby = decision.kind === 'decline' ? decision.nearby.map((c) => c.entry) : [];
+        const offers = chosen !== undefined ? [chosen] : listing.length > 0 ? listing : nearby;
+        return composeNotStated(pack, offers, question, asked.detail.answer);
+      }
     }
     const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];
     return composeReply(pack, decision, question, unknown, topics());

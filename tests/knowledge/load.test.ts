@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/knowledge/load.js';
-import { brokenPackCopy, SHIPPED_PACK } from '../helpers/pack-copy.js';
+import { ACME_PACK, brokenPackCopy, SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 const run = promisify(execFile);
 
@@ -175,9 +175,16 @@ describe('a broken pack is reported with file, id, line and field', () => {
 });
 
 describe('npm run kb:check', () => {
-  it('prints a coverage summary for the shipped pack', async () => {
+  it('prints a coverage summary for the shipped pack, with nothing left in draft', async () => {
     const { stdout } = await run('npx', ['tsx', 'src/cli/kb-check.ts']);
     expect(stdout).toMatch(/coverage:\s+21\/21 paragraphs cited/);
+    expect(stdout).toMatch(/review:\s+0 of 65 entries and 0 of 13 figures still draft/);
+  });
+
+  it('says how much of a drafted pack is still draft', async () => {
+    const { stdout } = await run('npx', ['tsx', 'src/cli/kb-check.ts', ACME_PACK]);
+    expect(stdout).toMatch(/review:\s+2 of 4 entries and 1 of 2 figures still draft/);
+    expect(stdout).toMatch(/3 details marked not stated \(2 pack-wide\)/);
   });
 
   it('exits 1 with the report, not a stack trace, for a broken pack', async () => {

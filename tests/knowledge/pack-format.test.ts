@@ -190,3 +190,14 @@ describe('Sources in the v2 format', () => {
     expect(await reportOf(missing)).toMatch(/\[article\] end_marker: no line "Source links" in article\.txt/);
   });
 });
+
+describe('Pack-wide not-stated details', () => {
+  it('rejects a pack-wide detail that an entry phrasing asks for', async () => {
+    const dir = await editedPackCopy(ACME_PACK, {
+      'qa.yaml': (t) => t.replace('asks: ["deal close"', 'asks: ["acme widget deal", "deal close"'),
+    });
+    expect(await reportOf(dir)).toContain(
+      `[deal-close] asks: pack-wide detail asks "acme widget deal", which is in entry "acme-buys-widget"'s phrasing "Acme Widget deal"`,
+    );
+  });
+});
