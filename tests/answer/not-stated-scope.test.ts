@@ -29,7 +29,9 @@ describe('A detail the article does not give, for the whole pack', () => {
   });
 
   it('answers a question that matches an entry which does not list the detail', () => {
-    const reply = engine.answer('Which regulators must clear Acme buying Widget Co?');
+    const question = 'Which regulators must clear Acme buying Widget Co?';
+    expect(engine.explain(question).explanation.runnersUp[0].id).toBe('acme-buys-widget');
+    const reply = engine.answer(question);
     expect(reply.reason).toBe('not_stated');
     expect(reply.answer).toContain("doesn't name the regulators");
     expect(reply.suggestions.map((s) => s.id)).toEqual(['acme-buys-widget']);

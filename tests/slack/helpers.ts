@@ -28,6 +28,9 @@ export function fakeEngine(overrides: Partial<Engine> = {}): Engine {
     answer: (question) => ({ ...ANSWERED, question }),
     answerEntry: (entryId, question) => ({ ...ANSWERED, entryId, question: question ?? '' }),
     topics: () => [],
+    explain: () => {
+      throw new Error('the Slack side never asks the engine to explain');
+    },
     ...overrides,
   };
 }
