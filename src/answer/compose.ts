@@ -81,8 +81,11 @@ export function composeReply(
   };
 }
 
-/** The entry's topic is covered but the detail asked is not: say so, and offer the entry for what the source does say. */
-export function composeNotStated(pack: Pack, entry: QaEntry, question: string, answer: string): Reply {
+/**
+ * The topic is covered but the detail asked is not: say so, and offer the entries (indexes) for what the source does
+ * say.
+ */
+export function composeNotStated(pack: Pack, offers: number[], question: string, answer: string): Reply {
   return {
     question,
     answered: false,
@@ -92,7 +95,7 @@ export function composeNotStated(pack: Pack, entry: QaEntry, question: string, a
     entryId: null,
     citations: [],
     figures: [],
-    suggestions: toSuggestions(pack, [pack.entries.indexOf(entry)]),
+    suggestions: toSuggestions(pack, offers),
   };
 }
 

@@ -4,8 +4,27 @@ import type { Candidate, Match } from '../match/score.js';
 // question's key terms (a name, number or domain concept) is never answered with, however high it scores.
 
 export type Decision =
-  | { kind: 'answer' | 'hedge'; chosen: Candidate; confidence: number; alternatives: Candidate[] }
-  | { kind: 'decline'; confidence: number; nearby: Candidate[] };
+  | {
+      kind: 'answer' | 'hedge';
+      chosen: Candidate;
+      confidence: number;
+      alternatives: Candidate[];
+      /** Why (for ask --explain): clearly above the bar, in the hedge band, or tied with the next entry. */
+      why: 'confident' | 'middling' | 'tied';
+      /** The confidence the chosen entry had to reach (the threshold, lower for a long question with a clear lead). */
+      bar: number;
+    }
+  | {
+      kind: 'decline';
+      confidence: number;
+      nearby: Candidate[];
+      /**
+       * Why: no entry shares a term with the question, none passes the gates (see Candidate), the question is about
+       * something the pack does not know, or the best entry scores below the bar.
+       */
+      why: 'no_candidates' | 'no_eligible' | 'about_unknown' | 'below_bar';
+      bar?: number;
+    };
 
 /** Above threshold + HEDGE_BAND the answer stands alone; between the two it comes with "did you mean". */
 export const HEDGE_BAND = 0.12;
@@ -21,8 +40,13 @@ const UNKNOWN_SHARE_LIMIT = { number: 0, metric: 0.08, name: 0.15 } as const;
 
 /** True when the question's unknown words are what it is really about (another company, metric, year or amount). */
 export function isAboutUnknown(match: Match): boolean {
-  if (match.totalWeight === 0) return false;
-  return (['number', 'metric', 'name'] as const).some((kind) => {
+  return unknownKindsAbout(match).length > 0;
+}
+
+/** The kinds of unknown word (name, metric, number) that make up enough of the question to be what it is about. */
+export function unknownKindsAbout(match: Match): Array<'number' | 'metric' | 'name'> {
+  if (match.totalWeight === 0) return [];
+  return (['number', 'metric', 'name'] as const).filter((kind) => {
     const weight = match.unknownKeys.filter((k) => k.kind === kind).reduce((sum, k) => sum + k.weight, 0);
     return weight > 0 && weight / match.totalWeight > UNKNOWN_SHARE_LIMIT[kind];
   });
@@ -47,7 +71,7 @@ function barFor(match: Match, threshold: number, chosen: Candidate, runnerUp: Ca
 
 export function decide(match: Match, threshold: number): Decision {
   const top = match.candidates[0];
-  if (!top) return { kind: 'decline', confidence: 0, nearby: [] };
+  if (!top) return { kind: 'decline', confidence: 0, nearby: [], why: 'no_candidates' };
   const eligible = match.candidates.filter(
     (c) =>
       c.missingKeys.length === 0 &&
@@ -58,15 +82,26 @@ export function decide(match: Match, threshold: number): Decision {
       !c.metricElsewhere,
   );
   const chosen = eligible[0];
-  if (!chosen) return { kind: 'decline', confidence: Math.min(top.score, UNKNOWN_KEY_CAP), nearby: match.candidates };
+  if (!chosen)
+    return {
+      kind: 'decline',
+      confidence: Math.min(top.score, UNKNOWN_KEY_CAP),
+      nearby: match.candidates,
+      why: 'no_eligible',
+    };
 
   let confidence = chosen.score;
-  if (isAboutUnknown(match)) confidence = Math.min(confidence, UNKNOWN_KEY_CAP);
+  const aboutUnknown = isAboutUnknown(match);
+  if (aboutUnknown) confidence = Math.min(confidence, UNKNOWN_KEY_CAP);
   const bar = barFor(match, threshold, chosen, eligible[1]);
-  if (confidence < bar) return { kind: 'decline', confidence, nearby: match.candidates };
+  if (confidence < bar) {
+    const why = aboutUnknown && chosen.score >= bar ? 'about_unknown' : 'below_bar';
+    return { kind: 'decline', confidence, nearby: match.candidates, why, bar };
+  }
 
   const alternatives = eligible.slice(1).filter((c) => c.score >= threshold * 0.8);
   const tied = alternatives.length > 0 && chosen.score - alternatives[0].score < TIE_MARGIN;
   const kind = confidence >= threshold + HEDGE_BAND && !tied ? 'answer' : 'hedge';
-  return { kind, chosen, confidence: Math.min(1, confidence), alternatives };
+  const why = kind === 'answer' ? 'confident' : tied ? 'tied' : 'middling';
+  return { kind, chosen, confidence: Math.min(1, confidence), alternatives, why, bar };
 }

@@ -3,8 +3,8 @@ import { buildIndex } from '../match/build-index.js';
 import { splitCompound } from '../match/compound.js';
 import { splitQuestion } from '../match/focus.js';
 import { stripSlackMarkup } from '../match/normalise.js';
-import { askedNotStated, buildNotStatedIndex } from '../match/not-stated.js';
-import { scoreQuestion } from '../match/score.js';
+import { type AskedDetail, askedNotStated, askedPackWide, buildNotStatedIndex } from '../match/not-stated.js';
+import { type Match, scoreQuestion } from '../match/score.js';
 import {
   COMBINED_ID_SEPARATOR,
   composeCombinedReply,
@@ -13,7 +13,9 @@ import {
   composeNotStated,
   composeReply,
 } from './compose.js';
-import { decide, isAboutUnknown } from './confidence.js';
+import { type Decision, decide, isAboutUnknown } from './confidence.js';
+import { explainTrace } from './explain.js';
+import type { Explanation } from './explanation.js';
 import type { Reply, Suggestion } from './reply.js';
 import { answerTwoParts } from './two-part.js';
 
@@ -32,6 +34,18 @@ export type Engine = {
   answerEntry(entryId: string, question?: string): Reply | undefined;
   /** A few entries worth offering as "topics I can answer". */
   topics(limit?: number): Suggestion[];
+  /** The same reply as answer(), with why it was given: the gate that decided, the scores, the terms (ask --explain). */
+  explain(question: string): { reply: Reply; explanation: Explanation };
+};
+
+/** How answer() reached its reply, for explain(). Everything in it was computed anyway. */
+export type Trace = {
+  question: string;
+  reply: Reply;
+  path: 'too_long' | 'empty' | 'two_part' | 'not_stated' | 'decision';
+  match?: Match;
+  decision?: Decision;
+  asked?: AskedDetail;
 };
 
 /** Longer questions are not read: a real question fits in far fewer characters, and scoring stays bounded. */
@@ -52,40 +66,61 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     return picks.slice(0, limit).map((e) => ({ id: e.id, question: e.question }));
   };
 
-  const answer = (question: string): Reply => {
+  const run = (question: string): Trace => {
     if (question.length > MAX_QUESTION_CHARS) {
-      return composeNotice(
+      const reply = composeNotice(
         question,
         'too_long',
         `That question is ${question.length.toLocaleString('en-US')} characters long; I read questions of up to ${MAX_QUESTION_CHARS.toLocaleString('en-US')}. Could you ask it in a sentence or two?`,
         topics(),
       );
+      return { question, reply, path: 'too_long' };
     }
     if (!/[\p{L}\p{N}]/u.test(stripSlackMarkup(question))) {
-      return composeNotice(
+      const reply = composeNotice(
         question,
         'empty',
         'Ask me a question about the briefing, for example one of these.',
         topics(),
       );
+      return { question, reply, path: 'empty' };
     }
     const parts = splitCompound(question);
     const combined = parts && answerTwoParts(pack, index, question, parts, options.threshold);
-    if (combined) return combined;
+    if (combined) return { question, reply: combined, path: 'two_part' };
     const match = scoreQuestion(index, question);
     const decision = decide(match, options.threshold);
     // A two-part question gets the entry's answer, which says what is not stated next to what is.
-    if (decision.kind !== 'decline' && !parts) {
+    if (!parts) {
       // Only the asking sentence asks for a detail: "I'm a product manager ..." around it asks for no products.
       const asking = splitQuestion(question)
         .filter((part) => part.focus)
         .map((part) => part.text)
         .join(' ');
-      const detail = askedNotStated(notStated, decision.chosen.entry, asking);
-      if (detail) return composeNotStated(pack, pack.entries[decision.chosen.entry], question, detail.answer);
+      const chosen = decision.kind === 'decline' ? undefined : decision.chosen.entry;
+      const asked =
+        (chosen === undefined ? undefined : askedNotStated(notStated, chosen, asking)) ??
+        (match.chitChat ? undefined : askedPackWide(notStated, asking));
+      if (asked) {
+        // Offer what the source does say: the entry the question matched, else the entries that list the detail,
+        // else the entries nearest the question.
+        const listing = pack.entries.flatMap((e, i) => (e.not_stated.includes(asked.detail.id) ? [i] : []));
+        const nearby = decision.kind === 'decline' ? decision.nearby.map((c) => c.entry) : [];
+        const offers = chosen !== undefined ? [chosen] : listing.length > 0 ? listing : nearby;
+        const reply = composeNotStated(pack, offers, question, asked.detail.answer);
+        return { question, reply, path: 'not_stated', match, decision, asked };
+      }
     }
     const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];
-    return composeReply(pack, decision, question, unknown, topics());
+    const reply = composeReply(pack, decision, question, unknown, topics());
+    return { question, reply, path: 'decision', match, decision };
+  };
+
+  const answer = (question: string): Reply => run(question).reply;
+
+  const explain = (question: string) => {
+    const trace = run(question);
+    return { reply: trace.reply, explanation: explainTrace(pack, index, trace, options.threshold) };
   };
 
   const answerEntry = (entryId: string, question?: string): Reply | undefined => {
@@ -101,5 +136,6 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     answer,
     answerEntry,
     topics,
+    explain,
   };
 }

@@ -2,35 +2,49 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createEngine, type Engine } from '../answer/engine.js';
+import type { Explanation } from '../answer/explanation.js';
 import type { Reply } from '../answer/reply.js';
 import { ConfigSchema } from '../config.js';
 import { DEFAULT_PACK_DIR } from '../knowledge/default-pack.js';
 import { loadPack } from '../knowledge/load.js';
+import { renderExplanationText } from '../render/explanation-text.js';
 import { renderText } from '../render/text.js';
 
 // `npm run ask -- "question"`: the same pipeline as Slack, printed. --json for one object, --batch for one
-// JSON line per stdin line (how answer quality is evaluated). Exit 0 answered or not, 1 broken pack, 2 usage.
+// JSON line per stdin line (how answer quality is evaluated), --explain for why the engine answered as it did.
+// Exit 0 answered or not, 1 broken pack, 2 usage.
 
-const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run ask -- --batch < questions.txt';
+const USAGE =
+  'usage: npm run ask -- [--json] [--explain] "question"   |   npm run ask -- --batch [--explain] < questions.txt';
 
 function parse(argv: string[]) {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        batch: { type: 'boolean' },
+        explain: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) return { help: true as const };
     if (values.batch && positionals.length > 0)
       return { error: '--batch reads questions from standard input, not arguments' };
     if (!values.batch && positionals.length === 0) return { error: 'no question given' };
-    return { json: values.json ?? false, batch: values.batch ?? false, question: positionals.join(' ') };
+    return {
+      json: values.json ?? false,
+      batch: values.batch ?? false,
+      explain: values.explain ?? false,
+      question: positionals.join(' '),
+    };
   } catch (error) {
     return { error: (error as Error).message };
   }
 }
 
-function toJson(reply: Reply): string {
+function toJson(reply: Reply, explanation?: Explanation): string {
   const { question, answered, answer, confidence, citations, figures, suggestions } = reply;
   return JSON.stringify({
     question,
@@ -42,7 +56,13 @@ function toJson(reply: Reply): string {
     suggestions,
     entry: reply.entryId,
     reason: reply.reason,
+    ...(explanation && { explain: explanation }),
   });
+}
+
+/** The reply, and with --explain why the engine gave it. */
+function ask(engine: Engine, question: string, explain: boolean): { reply: Reply; explanation?: Explanation } {
+  return explain ? engine.explain(question) : { reply: engine.answer(question) };
 }
 
 /** The same rule as the bot's config (default, 0 to 1), without requiring the Slack variables `ask` never uses. */
@@ -53,9 +73,12 @@ function thresholdFromEnv(): number {
   process.exit(2);
 }
 
-async function runBatch(engine: Engine): Promise<void> {
+async function runBatch(engine: Engine, explain: boolean): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) process.stdout.write(`${toJson(engine.answer(line))}\n`);
+  for await (const line of lines) {
+    const { reply, explanation } = ask(engine, line, explain);
+    process.stdout.write(`${toJson(reply, explanation)}\n`);
+  }
 }
 
 async function main(): Promise<number> {
@@ -76,15 +99,15 @@ async function main(): Promise<number> {
   }
   const engine = createEngine(loaded.value, { threshold });
   if (args.batch) {
-    await runBatch(engine);
+    await runBatch(engine, args.explain);
     return 0;
   }
-  const reply = engine.answer(args.question);
-  if (args.json) console.log(toJson(reply));
-  else
-    console.log(
-      `${renderText(reply, loaded.value.meta.sources)}\n\nConfidence: ${Math.round(reply.confidence * 100)}%`,
-    );
+  const { reply, explanation } = ask(engine, args.question, args.explain);
+  if (args.json) console.log(toJson(reply, explanation));
+  else {
+    const text = `${renderText(reply, loaded.value.meta.sources)}\n\nConfidence: ${Math.round(reply.confidence * 100)}%`;
+    console.log(explanation ? `${text}\n\n${renderExplanationText(explanation)}` : text);
+  }
   return 0;
 }
 

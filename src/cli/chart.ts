@@ -55,7 +55,11 @@ export function planForTarget(pack: Pack, target: string): { plan: ChartPlan } |
   const figure = pack.figures.find((f) => f.id === target);
   if (figure) {
     if (!isChartableFigure(figure)) {
-      return { nothing: `figure "${figure.id}" is a ${figure.unit} (${figure.value}); only amounts are charted` };
+      const why =
+        figure.unit === 'money' && figure.currency === undefined
+          ? 'money without a currency is not charted'
+          : 'only amounts with a number are charted';
+      return { nothing: `figure "${figure.id}" is a ${figure.unit} (${figure.value}); ${why}` };
     }
     const group = chartGroupForFigure(pack, figure.id);
     if (!group) {

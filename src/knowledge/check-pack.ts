@@ -1,4 +1,5 @@
-import { asksMatcher, type Phrase, readPhrase } from '../match/not-stated.js';
+import { asksMatcher, isPackWide, type Phrase, readPhrase } from '../match/not-stated.js';
+import { checkFigureFields } from './check-figure.js';
 import type { PackProblem } from './problems.js';
 import type { Pack } from './schema.js';
 import { checkCitation, checkComparison, checkFigureValue } from './verify-quotes.js';
@@ -63,6 +64,22 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     });
   });
 
+  // A pack-wide detail answers every question that asks for it, so no entry's own phrasing may ask for it.
+  const listed = new Set(pack.entries.flatMap((e) => e.not_stated));
+  pack.notStated.forEach((detail, d) => {
+    if (!isPackWide(detail, listed)) return;
+    const askedIn = askedBy.get(detail.id);
+    if (!askedIn) return;
+    for (const entry of pack.entries) {
+      const phrasing = [entry.question, ...entry.alternates].find((text) => askedIn(readPhrase(text)) !== undefined);
+      if (phrasing === undefined) continue;
+      const phrase = askedIn(readPhrase(phrasing));
+      const message = `pack-wide detail asks "${phrase}", which is in entry "${entry.id}"'s phrasing "${phrasing}": that question would be told the detail is not stated`;
+      error(at.qa, ['not_stated', d, 'asks'], detail.id, 'asks', message);
+      break;
+    }
+  });
+
   pack.figures.forEach((figure, f) => {
     const why = checkCitation(figure.citation, pack.sources);
     if (why) error(at.figures, ['figures', f, 'citation', 'quote'], figure.id, 'citation', why);
@@ -71,6 +88,8 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     const comparisonWhy = checkComparison(figure);
     if (comparisonWhy)
       error(at.figures, ['figures', f, 'comparison', 'statement'], figure.id, 'comparison', comparisonWhy);
+    for (const problem of checkFigureFields(figure))
+      error(at.figures, ['figures', f, problem.field], figure.id, problem.field, problem.message);
   });
 
   const entityIds = new Set(pack.aliases.entities.map((g) => g.id));

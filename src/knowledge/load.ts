@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod/v3';
 import { checkPack } from './check-pack.js';
-import { cutAtEndMarker, splitParagraphs } from './paragraphs.js';
+import { cutAtEndMarker, dropParagraphs, splitParagraphs } from './paragraphs.js';
 import { type PackFile, parsePackFile } from './parse-pack-file.js';
 import { formatProblem, formatProblems, type PackProblem } from './problems.js';
 import {
@@ -32,8 +32,14 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
   const display = (name: string) => path.join(relative.startsWith('..') ? dir : relative || '.', name);
   const problems: PackProblem[] = [];
 
-  const parse = async <S extends z.ZodType>(name: string, schema: S): Promise<PackFile<z.infer<S>>> => {
+  const parse = async <S extends z.ZodType>(
+    name: string,
+    schema: S,
+    optional = false,
+  ): Promise<PackFile<z.infer<S>>> => {
     const text = await readText(path.join(dir, name));
+    // An optional file that is absent reads as an empty one (figures.yaml: no figures).
+    if (text === undefined && optional) return parsePackFile(display(name), '', schema);
     if (text === undefined) {
       const missing = { severity: 'error' as const, file: display(name), message: 'file is missing or unreadable' };
       return { data: undefined, problems: [missing], lineOf: async () => undefined };
@@ -43,7 +49,7 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
   const [meta, qa, figures, aliases] = await Promise.all([
     parse(PACK_FILES.meta, PackMetaSchema),
     parse(PACK_FILES.qa, QaFileSchema),
-    parse(PACK_FILES.figures, FiguresFileSchema),
+    parse(PACK_FILES.figures, FiguresFileSchema, true),
     parse(PACK_FILES.aliases, AliasesFileSchema),
   ]);
   problems.push(...meta.problems, ...qa.problems, ...figures.problems, ...aliases.problems);
@@ -73,7 +79,19 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
         message: `no line "${source.end_marker}" in ${source.file}, so the article's end is unknown`,
       });
     }
-    sources.push({ ...source, text: cut.text.trim(), paragraphs: splitParagraphs(cut.text) });
+    const { kept, dropped } = dropParagraphs(splitParagraphs(cut.text), source.drop_lines ?? []);
+    for (const [d, count] of dropped.entries()) {
+      if (count > 0) continue;
+      problems.push({
+        severity: 'warning',
+        file: display(PACK_FILES.meta),
+        line: await meta.lineOf(['sources', i, 'drop_lines', d]),
+        id: source.id,
+        field: `drop_lines[${d}]`,
+        message: `"${source.drop_lines?.[d]}" matches no paragraph of ${source.file}, so it drops nothing`,
+      });
+    }
+    sources.push({ ...source, text: kept.join('\n\n'), paragraphs: kept });
   }
 
   if (meta.data && qa.data && figures.data && aliases.data) {

@@ -1,6 +1,7 @@
 import { type Document, isCollection, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod/v3';
 import { formatPath, type PackProblem } from './problems.js';
+import { earlyClosingQuote } from './yaml-quote-hint.js';
 
 // The slow, exact path: `yaml` knows where every node sits, so problems get their lines. parse-pack-file.ts imports
 // this module only when a file has a problem, because loading and running `yaml` was most of a cold pack load.
@@ -43,16 +44,18 @@ export function parseYamlFile<S extends z.ZodType>(file: string, text: string, s
   const { doc, lineAt, lineOf } = locateLines(text);
 
   if (doc.errors.length > 0) {
-    return {
-      data: undefined,
-      lineOf,
-      problems: doc.errors.map((error) => ({
-        severity: 'error' as const,
-        file,
-        line: lineAt(error.pos[0]),
-        message: `YAML syntax: ${error.message.split('\n')[0]}`,
-      })),
-    };
+    // One problem per line: a parser that lost its way on a line reports it several times over, and the first
+    // report, with the cause named when the line shows it, is the one a curator can act on.
+    const lines = text.split(/\r?\n|\r/);
+    const problems: PackProblem[] = [];
+    for (const error of doc.errors) {
+      const line = lineAt(error.pos[0]);
+      if (problems.some((p) => p.line === line)) continue;
+      const cause = line === undefined ? undefined : earlyClosingQuote(lines[line - 1] ?? '');
+      const message = cause ?? error.message.split('\n')[0];
+      problems.push({ severity: 'error', file, line, message: `YAML syntax: ${message}` });
+    }
+    return { data: undefined, lineOf, problems };
   }
 
   const raw = doc.toJS();

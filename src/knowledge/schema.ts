@@ -16,10 +16,16 @@ export const SourceSchema = z.strictObject({
   outlet: text.nullable(),
   url: z.string().url().nullable(),
   published: text.nullable(),
+  // The byline ("Nelson D. Schwartz"); null when the source names no author.
+  author: text.nullable(),
+  language: z.string().refine(isLanguageTag, 'must be a BCP 47 language tag such as en, zh or zh-Hant').default('en'),
   note: text.optional(),
   // Everything from the first line equal to this marker onwards is not part of the article (related posts,
-  // comment forms) and is cut off at load time.
+  // comment forms) and is cut off at load time. Optional; when given, the line must exist.
   end_marker: text.optional(),
+  // Paragraphs that are page furniture, not article ("Photo", "Credit *", "Continue reading the main story"): cut
+  // at load time before paragraphs are numbered, so article.txt itself stays verbatim. A trailing * matches any rest.
+  drop_lines: z.array(text).optional(),
 });
 
 export const PackMetaSchema = z.strictObject({
@@ -27,6 +33,8 @@ export const PackMetaSchema = z.strictObject({
   title: text,
   description: text,
   sources: z.array(SourceSchema).min(1, 'must list at least one source'),
+  // When kb:new drafted the pack (informational).
+  drafted: z.string().refine(isIsoDate, 'must be an ISO date such as 2025-06-30').optional(),
 });
 
 export const CitationSchema = z.strictObject({
@@ -35,7 +43,22 @@ export const CitationSchema = z.strictObject({
   quote: text,
 });
 
-export const UnitSchema = z.enum(['usd_billion', 'percent', 'year', 'rank', 'month', 'relative_date', 'count']);
+/** What a figure's value is: the closed list a curator chooses from (docs/curating.md). */
+export const UNITS = [
+  'money',
+  'percent',
+  'percentage_points',
+  'count',
+  'duration',
+  'date',
+  'year',
+  'rank',
+  'other',
+] as const;
+export const UnitSchema = z.enum(UNITS);
+
+/** How a stated comparison compares: a small open-ended set for any article, not one article's phrases. */
+export const COMPARISON_KINDS = ['ratio', 'equal', 'more', 'less', 'record', 'rank', 'change', 'other'] as const;
 
 export const AttributionSchema = z.strictObject({
   // Who estimated or reported the number; "not stated in the article" when the article does not say.
@@ -46,20 +69,31 @@ export const AttributionSchema = z.strictObject({
 export const ComparisonSchema = z.strictObject({
   // Verbatim words of the article that state the comparison ("almost double the previous year").
   statement: text,
-  relation: z.enum(['almost_double', 'doubled', 'same_as', 'record_high', 'first', 'largest', 'second_largest']),
+  kind: z.enum(COMPARISON_KINDS),
   against: text,
 });
 
 export const FigureSchema = z.strictObject({
   id,
   label: text,
-  value: z.union([z.number(), text]),
+  // As written in the quote ("$64.3 billion", "24%", "second"); load checks it is there. A number is accepted too
+  // (its digits must be in the quote) and then also serves as the figure's number.
+  value: z.union([z.number().finite(), text]),
   unit: UnitSchema,
+  // The value as a plain number, for charts and comparisons: money in units of its currency (64300000000), percent
+  // 24 for 24%, a count 150000000, a year 2024, a rank 2. Absent when there is none ("last month").
+  number: z.number().finite().optional(),
+  // Money only: the ISO 4217 code (USD, EUR, GBP, CNY, JPY, MYR, SGD, ...).
+  currency: z.string().refine(isCurrencyCode, 'must be an ISO 4217 currency code such as USD, EUR or MYR').optional(),
+  // Counts only: the noun counted ("users").
+  counts: text.optional(),
   period: text,
   subject: text,
   attribution: AttributionSchema,
   citation: CitationSchema,
   comparison: ComparisonSchema.optional(),
+  // Written by kb:new; a curator removes it (or sets false) once the figure is reviewed.
+  draft: z.boolean().optional(),
 });
 
 /**
@@ -73,6 +107,9 @@ export const NotStatedSchema = z.strictObject({
   asks: z.array(text).min(1, 'needs at least one phrase that asks for the detail'),
   // What the bot says instead: that the source does not give it, and what it does give.
   answer: text,
+  // `pack`: any question whose asking sentence asks for it gets this answer, whatever entry it matches (or none).
+  // A detail no entry lists is pack-wide too.
+  scope: z.literal('pack').optional(),
 });
 
 export const QaEntrySchema = z.strictObject({
@@ -85,6 +122,8 @@ export const QaEntrySchema = z.strictObject({
   citations: z.array(CitationSchema).min(1, 'needs at least one citation'),
   // Ids of the details (the file's not_stated list) people ask about with this entry that the source does not give.
   not_stated: z.array(id).default([]),
+  // Written by kb:new; a curator removes it (or sets false) once the entry is reviewed.
+  draft: z.boolean().optional(),
 });
 
 export const TermGroupSchema = z.strictObject({
@@ -106,18 +145,23 @@ export const QaFileSchema = z.strictObject({
   not_stated: z.array(NotStatedSchema).default([]),
   entries: z.array(QaEntrySchema).min(1),
 });
-export const FiguresFileSchema = z.strictObject({ figures: z.array(FigureSchema).min(1) });
+// A pack may have no figures: `figures: []`, a figures.yaml with nothing in it, or none at all (see load.ts).
+export const FiguresFileSchema = z.preprocess(
+  (file) => file ?? { figures: [] },
+  z.strictObject({ figures: z.array(FigureSchema) }),
+);
 export const AliasesFileSchema = z.strictObject({
   // Named things: companies, places, people, institutions, each with every other name people use for it.
-  entities: z.array(TermGroupSchema),
+  entities: z.array(TermGroupSchema).default([]),
   // Domain words that mean the same thing in a question (GMV / sales / gross merchandise value).
-  synonyms: z.array(TermGroupSchema),
+  synonyms: z.array(TermGroupSchema).default([]),
 });
 
 export type Source = z.infer<typeof SourceSchema>;
 export type PackMeta = z.infer<typeof PackMetaSchema>;
 export type Citation = z.infer<typeof CitationSchema>;
 export type Unit = z.infer<typeof UnitSchema>;
+export type ComparisonKind = z.infer<typeof ComparisonSchema>['kind'];
 export type Figure = z.infer<typeof FigureSchema>;
 export type QaEntry = z.infer<typeof QaEntrySchema>;
 export type NotStated = z.infer<typeof NotStatedSchema>;
@@ -137,3 +181,21 @@ export type Pack = {
   figures: Figure[];
   aliases: Aliases;
 };
+
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+function isCurrencyCode(code: string): boolean {
+  return CURRENCIES.has(code);
+}
+
+function isIsoDate(date: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(date) && !Number.isNaN(Date.parse(date));
+}

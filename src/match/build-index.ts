@@ -1,4 +1,4 @@
-import type { Figure, Pack } from '../knowledge/schema.js';
+import type { Figure, Pack, Unit } from '../knowledge/schema.js';
 import { type Analysis, analyseText, type Corrector } from './analyse.js';
 import { buildSpellingCorrector } from './fuse-index.js';
 import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
@@ -14,7 +14,9 @@ export const FIELD_WEIGHTS = { phrasing: 1, tag: 0.8, figure: 0.7, answer: 0.6, 
 
 /** How strongly a description counts next to the name it describes (see described_by in aliases.yaml). */
 const DESCRIPTION_WEIGHT = 0.8;
-const DATE_UNITS = new Set(['year', 'month', 'date', 'relative_date']);
+const DATE_UNITS = new Set<string>(['year', 'date'] satisfies Unit[]);
+/** Units whose value text is a number with its unit around it ("$64.3 billion", "24%"). */
+const AMOUNT_UNITS = new Set<string>(['money', 'percent', 'percentage_points', 'count'] satisfies Unit[]);
 const WHEN = '?when';
 
 export type Phrasing = { terms: Set<string>; idfSum: number };
@@ -36,7 +38,7 @@ export type EntryIndex = {
    * metric (label, subject, period, who stated it, what it is compared with): what the entry's number is about.
    */
   metricScopes: Map<string, Set<string>>[];
-  /** Entries with a money figure (US dollars): the only ones that can answer "how much did X pay". */
+  /** Entries with a money figure (any currency): the only ones that can answer "how much did X pay". */
   pricedEntries: ReadonlySet<number>;
   /** Entries that say when something happened (a date figure, or phrased as a "when" question). */
   datedEntries: ReadonlySet<number>;
@@ -101,7 +103,10 @@ export function buildIndex(pack: Pack): EntryIndex {
     for (const figureId of entry.figures) {
       const figure = figureById.get(figureId);
       if (figure)
-        put(read(`${figure.label} . ${figure.subject} . ${figure.period} . ${figure.value}`), FIELD_WEIGHTS.figure);
+        put(
+          read(`${figure.label} . ${figure.subject} . ${figure.period} . ${valueWords(figure)}`),
+          FIELD_WEIGHTS.figure,
+        );
     }
     put(read(entry.answer), FIELD_WEIGHTS.answer);
     for (const citation of entry.citations) put(read(citation.quote), FIELD_WEIGHTS.quote);
@@ -161,8 +166,18 @@ export function buildIndex(pack: Pack): EntryIndex {
       ...entriesWith(({ unit, period }) => DATE_UNITS.has(unit) || /^(?:by |in |since )?(?:19|20)\d\d\b/.test(period)),
       ...phrasingTerms.flatMap((sets, i) => (sets.some((terms) => terms.has(WHEN)) ? [i] : [])),
     ]),
-    pricedEntries: new Set(entriesWith(({ unit }) => unit.startsWith('usd'))),
+    pricedEntries: new Set(entriesWith(({ unit }) => unit === 'money')),
     countedEntries: new Set(entriesWith(({ unit }) => unit === 'count')),
     entryCount: n,
   };
+}
+
+/**
+ * What a figure's value adds to its entry's terms: an amount's digits ("64.3" of "$64.3 billion"; its unit words are
+ * in the label, subject and quote already), or the value's words ("second", "last December").
+ */
+function valueWords(figure: Figure): string {
+  if (typeof figure.value === 'number') return String(figure.value);
+  if (!AMOUNT_UNITS.has(figure.unit)) return figure.value;
+  return figure.value.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? figure.value;
 }

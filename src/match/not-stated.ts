@@ -5,17 +5,37 @@ import { tokenize } from './tokenize.js';
 
 // "Who else invested in the new TikTok entity?" matches the stake entry, whose answer is about something else: the
 // article never says who the other investors are. Curators list such details per entry (not_stated); a question
-// that asks for one gets "the article doesn't say" rather than the entry's answer.
+// that asks for one gets "the article doesn't say" rather than the entry's answer. A pack-wide detail (scope: pack,
+// or listed by no entry) answers any question that asks for it ("when will the deal close?"), whatever it matches.
 
 export type Phrase = { words: string[]; cjk: string };
 
-export type NotStatedIndex = { phrases: Phrase[]; detail: NotStated }[][];
+type ReadDetail = { phrases: Phrase[]; detail: NotStated };
+
+export type NotStatedIndex = {
+  /** Per entry: the details it lists. */
+  entries: ReadDetail[][];
+  /** Details any question may ask for. */
+  packWide: ReadDetail[];
+};
+
+/** A detail a question asks for, and the phrase of its `asks` that the asking sentence contains. */
+export type AskedDetail = { detail: NotStated; phrase: string; scope: 'entry' | 'pack' };
 
 export function buildNotStatedIndex(pack: Pack): NotStatedIndex {
   const details = new Map(
     pack.notStated.map((detail) => [detail.id, { detail, phrases: detail.asks.map(readPhrase) }]),
   );
-  return pack.entries.map((entry) => entry.not_stated.flatMap((id) => details.get(id) ?? []));
+  const listed = new Set(pack.entries.flatMap((entry) => entry.not_stated));
+  return {
+    entries: pack.entries.map((entry) => entry.not_stated.flatMap((id) => details.get(id) ?? [])),
+    packWide: [...details.values()].filter(({ detail }) => isPackWide(detail, listed)),
+  };
+}
+
+/** A detail declared `scope: pack`, or one no entry lists (it could never be asked otherwise). */
+export function isPackWide(detail: NotStated, listed: ReadonlySet<string>): boolean {
+  return detail.scope === 'pack' || !listed.has(detail.id);
 }
 
 /**
@@ -28,9 +48,21 @@ export function asksMatcher(asks: readonly string[]): (text: Phrase) => string |
 }
 
 /** The detail of this entry that the question asks for, if any. */
-export function askedNotStated(index: NotStatedIndex, entry: number, question: string): NotStated | undefined {
-  const asked = readPhrase(question);
-  return index[entry].find(({ phrases }) => phrases.some((p) => contains(asked, p)))?.detail;
+export function askedNotStated(index: NotStatedIndex, entry: number, question: string): AskedDetail | undefined {
+  return findAsked(index.entries[entry], readPhrase(question), 'entry');
+}
+
+/** The pack-wide detail the question asks for, if any, whatever entry it matches. */
+export function askedPackWide(index: NotStatedIndex, question: string): AskedDetail | undefined {
+  return index.packWide.length === 0 ? undefined : findAsked(index.packWide, readPhrase(question), 'pack');
+}
+
+function findAsked(details: ReadDetail[], asked: Phrase, scope: AskedDetail['scope']): AskedDetail | undefined {
+  for (const { detail, phrases } of details) {
+    const at = phrases.findIndex((p) => contains(asked, p));
+    if (at >= 0) return { detail, phrase: detail.asks[at], scope: detail.scope === 'pack' ? 'pack' : scope };
+  }
+  return undefined;
 }
 
 /** A text as the matchers read it: stemmed latin words in order, and its CJK runs. */

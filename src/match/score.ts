@@ -41,6 +41,8 @@ export type Match = {
   corrections: { from: string; to: string }[];
   /** The asking sentence names no topic the pack knows ("Who's saying it?"): it leans on what was said before. */
   leans: boolean;
+  /** Small talk or a request for other work ("tell me a joke"): no entry is considered (see chit-chat.ts). */
+  chitChat: boolean;
   candidates: Candidate[];
 };
 
@@ -51,8 +53,9 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     index,
     question,
   );
-  const base = { terms: weighted, unknownKeys, totalWeight: total, corrections, leans };
-  if (total === 0 || isChitChat(normaliseText(question))) return { ...base, candidates: [] };
+  const chitChat = total > 0 && isChitChat(normaliseText(question));
+  const base = { terms: weighted, unknownKeys, totalWeight: total, corrections, leans, chitChat };
+  if (total === 0 || chitChat) return { ...base, candidates: [] };
 
   const coverage = new Map<number, number>();
   for (const t of weighted) {

@@ -1,25 +1,50 @@
-import type { Figure, Pack, TermGroup, Unit } from '../knowledge/schema.js';
+import type { Figure, Pack, TermGroup } from '../knowledge/schema.js';
+import { AMOUNT_UNITS, type AmountUnit, amountOf } from './amount.js';
 
-// Which figures can share a chart is decided from the figures' own data (unit, value, stated comparison) and, for a
-// whole pack, from how curators grouped them (QA entries, alias entities). Nothing here knows a question or an id.
+// Which figures can share a chart is decided from the figures' own data (unit, currency, counted noun, number, stated
+// comparison) and, for a whole pack, from how curators grouped them (QA entries, alias entities). Nothing here knows
+// a question or an id.
 
-/** Units a bar can show. Years, months, relative dates and ranks are positions in time or order, not amounts. */
-export const CHARTABLE_UNITS = ['usd_billion', 'percent', 'count'] as const satisfies readonly Unit[];
+/** Units a bar can show. Years, dates, durations and ranks are positions in time or order, not amounts. */
+export const CHARTABLE_UNITS = AMOUNT_UNITS;
 
-export type ChartUnit = (typeof CHARTABLE_UNITS)[number];
+export type ChartUnit = AmountUnit;
 
-/** A figure with a number a bar can show. */
-export type ChartableFigure = Figure & { value: number; unit: ChartUnit };
+/** A figure with a number a bar can show (see chartNumber). */
+export type ChartableFigure = Figure & { unit: ChartUnit };
 
-/** Figures that may share one chart: same unit, and either two or more values or one with a stated comparison. */
-export type ChartGroup = { unit: ChartUnit; figures: ChartableFigure[] };
+/**
+ * Figures that may share one chart: the same unit, currency (money) and counted noun (counts), and either two or more
+ * values or one with a stated comparison. Euros never sit beside dollars, nor users beside orders.
+ */
+export type ChartGroup = { unit: ChartUnit; currency?: string; counts?: string; figures: ChartableFigure[] };
 
+/** An amount with a number; money only with its currency, since a bar without one would not say what it counts. */
 export function isChartableFigure(figure: Figure): figure is ChartableFigure {
-  return (
-    typeof figure.value === 'number' &&
-    Number.isFinite(figure.value) &&
-    (CHARTABLE_UNITS as readonly string[]).includes(figure.unit)
-  );
+  const amount = amountOf(figure);
+  return amount !== undefined && (amount.unit !== 'money' || amount.currency !== undefined);
+}
+
+/** The number a chartable figure's bar shows (in units of its currency for money). */
+export function chartNumber(figure: ChartableFigure): number {
+  const amount = amountOf(figure);
+  if (!amount) throw new Error(`figure ${figure.id} is not chartable`);
+  return amount.number;
+}
+
+/** What must be the same for two figures to share an axis: "money USD", "count users". */
+function chartKey(figure: ChartableFigure): string {
+  return [figure.unit, figure.currency ?? '', figure.counts?.trim().toLowerCase() ?? ''].join('\u0000');
+}
+
+function groupOf(figures: ChartableFigure[]): ChartGroup {
+  const [{ unit, currency, counts }] = figures;
+  return {
+    unit,
+    ...(currency !== undefined && { currency }),
+    ...(counts !== undefined && { counts }),
+    figures,
+  };
 }
 
 /** Only a group with something to compare is worth a picture: a second value, or a comparison the article states. */
@@ -38,18 +63,18 @@ export type ChartGroupOptions = {
 
 /** Comparable groups among the figures, largest first (ties keep the order of the first figure). */
 export function chartableGroups(figures: readonly Figure[], options: ChartGroupOptions = {}): ChartGroup[] {
-  const byUnit = new Map<ChartUnit, ChartableFigure[]>();
+  const byKey = new Map<string, ChartableFigure[]>();
   for (const figure of figures) {
     if (!isChartableFigure(figure)) continue;
-    const list = byUnit.get(figure.unit) ?? [];
+    const list = byKey.get(chartKey(figure)) ?? [];
     if (!list.some((f) => f.id === figure.id)) list.push(figure);
-    byUnit.set(figure.unit, list);
+    byKey.set(chartKey(figure), list);
   }
   const groups: ChartGroup[] = [];
-  for (const [unit, list] of byUnit) {
+  for (const list of byKey.values()) {
     const parts = options.entities ? splitByEntity(list, options.entities) : [list];
     for (const part of parts) {
-      if (isComparableGroup(part)) groups.push({ unit, figures: part });
+      if (isComparableGroup(part)) groups.push(groupOf(part));
     }
   }
   const firstIndex = (g: ChartGroup) => figures.indexOf(g.figures[0]);
@@ -57,26 +82,27 @@ export function chartableGroups(figures: readonly Figure[], options: ChartGroupO
 }
 
 /**
- * The group a single pack figure is charted with: figures a QA entry lists beside it (same unit), else figures of the
- * same unit about a shared alias entity, else the figure alone when it carries a comparison. Undefined when the id is
- * unknown or nothing comparable is found.
+ * The group a single pack figure is charted with: figures a QA entry lists beside it (same unit, currency and noun),
+ * else such figures about a shared alias entity, else the figure alone when it carries a comparison. Undefined when
+ * the id is unknown or nothing comparable is found.
  */
 export function chartGroupForFigure(pack: Pack, figureId: string): ChartGroup | undefined {
   const figure = pack.figures.find((f) => f.id === figureId);
   if (!figure || !isChartableFigure(figure)) return undefined;
-  const sameUnit = pack.figures.filter((f): f is ChartableFigure => isChartableFigure(f) && f.unit === figure.unit);
+  const key = chartKey(figure);
+  const sameUnit = pack.figures.filter((f): f is ChartableFigure => isChartableFigure(f) && chartKey(f) === key);
 
   const listedTogether = new Set(
     pack.entries.filter((e) => e.figures.includes(figureId)).flatMap((e) => e.figures.filter((id) => id !== figureId)),
   );
   const fromEntries = sameUnit.filter((f) => f.id === figureId || listedTogether.has(f.id));
-  if (fromEntries.length >= 2) return { unit: figure.unit, figures: fromEntries };
+  if (fromEntries.length >= 2) return groupOf(fromEntries);
 
   const fromEntities = chartableGroups(sameUnit, { entities: pack.aliases.entities }).find((g) =>
     g.figures.some((f) => f.id === figureId),
   );
   if (fromEntities) return fromEntities;
-  return isComparableGroup([figure]) ? { unit: figure.unit, figures: [figure] } : undefined;
+  return isComparableGroup([figure]) ? groupOf([figure]) : undefined;
 }
 
 /** Connected components of "mentions a shared entity"; figures naming no entity stay on their own. */

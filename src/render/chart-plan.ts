@@ -1,13 +1,7 @@
 import type { Figure } from '../knowledge/schema.js';
-import { type ChartGroup, type ChartUnit, chartableGroups } from './chart-groups.js';
-import {
-  chartTitle,
-  comparisonNote,
-  formatChartValue,
-  shortPeriod,
-  sourceText,
-  spokenChartValue,
-} from './chart-wording.js';
+import { type Amount, scaleFor, shortAmount, spokenAmount } from './amount.js';
+import { type ChartGroup, type ChartUnit, chartableGroups, chartNumber } from './chart-groups.js';
+import { chartTitle, comparisonNote, shortPeriod, sourceText } from './chart-wording.js';
 
 // A ChartPlan is everything a chart will say, decided before any drawing: the spec builder and the alt text both
 // read it, so the picture and its description cannot disagree.
@@ -15,6 +9,7 @@ import {
 export type ChartBar = {
   figureId: string;
   label: string;
+  /** The bar's length: the figure's number in the chart's scale (64.3 for $64.3 billion on a chart in billions). */
   value: number;
   /** As drawn on the bar: "$64.3B". */
   valueLabel: string;
@@ -26,6 +21,10 @@ export type ChartBar = {
 
 export type ChartPlan = {
   unit: ChartUnit;
+  /** Money only: the ISO 4217 code every bar shares. */
+  currency?: string;
+  /** Counts only: the noun every bar counts. */
+  counts?: string;
   title: string;
   bars: ChartBar[];
   /** Stated comparisons without a stated second value, quoted verbatim. */
@@ -42,17 +41,26 @@ export type ChartPlanOptions = {
 /** The plan for a group the caller has already chosen (for example a pack figure's group). */
 export function planChart(group: ChartGroup, options: ChartPlanOptions = {}): ChartPlan {
   const figures = group.figures;
+  const { unit, currency, counts } = group;
+  const numbers = figures.map(chartNumber);
+  // One scale for every bar, so their lengths compare; each label still reads in its own ("$64.3B", "$500M").
+  const scale = unit === 'money' || unit === 'count' ? scaleFor(Math.max(...numbers.map(Math.abs))).factor : 1;
   return {
-    unit: group.unit,
-    title: options.title ?? chartTitle(figures),
-    bars: figures.map((f) => ({
-      figureId: f.id,
-      label: f.label,
-      value: f.value,
-      valueLabel: formatChartValue(f.value, group.unit),
-      spokenValue: spokenChartValue(f.value, group.unit),
-      period: shortPeriod(f.period),
-    })),
+    unit,
+    ...(currency !== undefined && { currency }),
+    ...(counts !== undefined && { counts }),
+    title: options.title ?? chartTitle(group),
+    bars: figures.map((f, i) => {
+      const amount: Amount = { unit, number: numbers[i], currency, counts };
+      return {
+        figureId: f.id,
+        label: f.label,
+        value: numbers[i] / scale,
+        valueLabel: shortAmount(amount),
+        spokenValue: spokenAmount(amount),
+        period: shortPeriod(f.period),
+      };
+    }),
     notes: figures.flatMap((f) => comparisonNote(f, figures.length > 1) ?? []),
     source: sourceText(figures),
   };

@@ -1,26 +1,10 @@
 import type { Figure } from '../knowledge/schema.js';
-import type { ChartableFigure, ChartUnit } from './chart-groups.js';
+import { currencySymbol, scaleFor } from './amount.js';
+import { type ChartGroup, chartNumber } from './chart-groups.js';
 
 // Every word a chart shows, built only from what the figure records: its value and unit, the article's verbatim
 // comparison, who gave the number and for when. Nothing is computed (no growth rates, no implied earlier values).
-
-const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** The bar label: "$64.3B", "24%", "1,200". */
-export function formatChartValue(value: number, unit: ChartUnit): string {
-  const n = number.format(value);
-  if (unit === 'usd_billion') return value < 0 ? `-$${number.format(-value)}B` : `$${n}B`;
-  if (unit === 'percent') return `${n}%`;
-  return n;
-}
-
-/** The same value as a screen reader should say it: "$64.3 billion", "24 percent". */
-export function spokenChartValue(value: number, unit: ChartUnit): string {
-  const n = number.format(value);
-  if (unit === 'usd_billion') return value < 0 ? `minus $${number.format(-value)} billion` : `$${n} billion`;
-  if (unit === 'percent') return `${n} percent`;
-  return n;
-}
+// Bar labels and spoken values come from amount.ts.
 
 /**
  * The "when" of a figure, short enough for a source line. Curators qualify periods in brackets or after a comma
@@ -65,23 +49,29 @@ export function sourceText(figures: readonly Figure[]): string {
 export function comparisonNote(figure: Figure, withLabel: boolean): string | undefined {
   const comparison = figure.comparison;
   if (!comparison) return undefined;
-  const missing =
-    comparison.relation === 'same_as'
-      ? `no separate value for ${comparison.against} is stated`
-      : comparison.relation === 'almost_double' ||
-          comparison.relation === 'doubled' ||
-          comparison.relation === 'record_high'
-        ? 'no earlier value is stated'
-        : 'no other values are stated';
   const prefix = withLabel ? `${figure.label}: ` : '';
-  return `Note: ${prefix}"${comparison.statement}" (${missing})`;
+  return `Note: ${prefix}"${comparison.statement}" (${missingValue(comparison)})`;
 }
+
+/** What the chart cannot draw beside a stated comparison: the value it is compared with. */
+function missingValue({ kind, against }: NonNullable<Figure['comparison']>): string {
+  if (kind === 'equal') return `no separate value for ${against} is stated`;
+  // A record beats every earlier value; "almost double the previous year" is against an earlier one too.
+  if (kind === 'record' || (COMPARES_WITH_VALUE.has(kind) && EARLIER.test(against)))
+    return 'no earlier value is stated';
+  if (COMPARES_WITH_VALUE.has(kind)) return `no value for ${against} is stated`;
+  return 'no other values are stated';
+}
+
+const COMPARES_WITH_VALUE = new Set<string>(['ratio', 'more', 'less', 'change']);
+const EARLIER = /\b(?:previous|prior|earlier|last|before|ago|(?:19|20)\d\d)\b/i;
 
 /**
  * A title from the figures alone: a single figure's label, or the words several labels share at the start and end
  * ("TikTok Shop global GMV" + "TikTok Shop Southeast Asia GMV" -> "TikTok Shop GMV").
  */
-export function chartTitle(figures: readonly ChartableFigure[]): string {
+export function chartTitle(group: ChartGroup): string {
+  const { figures } = group;
   if (figures.length === 1) return figures[0].label;
   const words = figures.map((f) => f.label.split(/\s+/));
   const shortest = Math.min(...words.map((w) => w.length));
@@ -96,14 +86,18 @@ export function chartTitle(figures: readonly ChartableFigure[]): string {
   if (shared.length >= 2) return shared.join(' ');
   const joined = figures.map((f) => f.label).join(' and ');
   if (figures.length === 2 && joined.length <= 70) return joined;
-  return `Figures from the briefing, ${UNIT_PHRASES[figures[0].unit]}`;
+  return `Figures from the briefing, ${unitPhrase(group)}`;
 }
 
-const UNIT_PHRASES: Record<ChartUnit, string> = {
-  usd_billion: 'in US$ billion',
-  percent: 'in percent',
-  count: 'as counts',
-};
+/** "in US$ billion", "in € million", "in percent", "in percentage points", "as counts of users". */
+function unitPhrase(group: ChartGroup): string {
+  if (group.unit === 'percent') return 'in percent';
+  if (group.unit === 'percentage_points') return 'in percentage points';
+  if (group.unit === 'count') return group.counts ? `as counts of ${group.counts}` : 'as counts';
+  const scale = scaleFor(Math.max(...group.figures.map((f) => Math.abs(chartNumber(f))))).word;
+  const symbol = group.currency === 'USD' ? 'US$' : currencySymbol(group.currency).trim();
+  return `in ${[symbol, scale].filter(Boolean).join(' ')}`;
+}
 
 /**
  * Greedy word wrap by characters. Vega lays text out from measured widths, but the spec is built before any

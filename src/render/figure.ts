@@ -1,22 +1,26 @@
+import { normaliseWhitespace } from '../knowledge/paragraphs.js';
 import type { Figure, Source } from '../knowledge/schema.js';
+import { amountOf, writtenAmount } from './amount.js';
 
-// How a figure, its attribution and a citation read in any output (Block Kit, plain text, App Home).
+// How a figure, its attribution and a citation read in any output (Block Kit, plain text, App Home, digest).
 // Plain strings: callers escape for mrkdwn.
 
+/**
+ * The value as the article writes it, with its unit: "$64.3 billion", "24%", "June". A rank written as a bare word
+ * ("largest") reads as its stated comparison ("Southeast Asia’s largest economy"), which says what it ranks. A numeric
+ * value (legacy packs) is written from its unit: "$64.3 billion" for money, "24%" for percent.
+ */
 export function formatFigureValue(figure: Figure): string {
-  const { value, unit } = figure;
-  if (typeof value === 'string') return value;
-  const number = value.toLocaleString('en-US');
-  switch (unit) {
-    case 'usd_billion':
-      return `US$${number} billion`;
-    case 'percent':
-      return `${number}%`;
-    case 'year':
-      return String(value);
-    default:
-      return number;
+  const { value } = figure;
+  if (typeof value === 'string') {
+    const statement = figure.comparison?.statement;
+    if (figure.unit === 'rank' && statement && !/\d/.test(value) && statement.includes(value))
+      return normaliseWhitespace(statement);
+    return normaliseWhitespace(value);
   }
+  const amount = amountOf(figure);
+  if (amount && (amount.unit !== 'money' || amount.currency)) return writtenAmount(amount);
+  return figure.unit === 'year' ? String(value) : value.toLocaleString('en-US');
 }
 
 const KIND_LABEL: Record<Figure['attribution']['kind'], string> = {
@@ -26,8 +30,23 @@ const KIND_LABEL: Record<Figure['attribution']['kind'], string> = {
   unattributed: 'Source:',
 };
 
+const NOT_STATED = /^not stated in the article\b[\s,;:.]*/i;
+
+/**
+ * Who gave the figure and for when, each said once: "Estimate by Momentum Works · last year", "Source not named in
+ * the article · by 2025", "Source and period not stated in the article (described as TikTok's response ...)".
+ */
 export function formatAttribution(figure: Figure): string {
-  return `${KIND_LABEL[figure.attribution.kind]} ${figure.attribution.by} · ${figure.period}`;
+  const { by, kind } = figure.attribution;
+  const named = !NOT_STATED.test(by.trim());
+  const periodStated = !NOT_STATED.test(figure.period.trim());
+  // "Not stated in the article (present tense; ...)": the qualifier after those words is what the curator adds.
+  const qualifier = periodStated ? '' : figure.period.trim().replace(NOT_STATED, '');
+  const andQualifier = qualifier ? ` ${qualifier}` : '';
+  if (named)
+    return `${KIND_LABEL[kind]} ${by} · ${periodStated ? figure.period : `period not stated in the article${andQualifier}`}`;
+  if (periodStated) return `Source not named in the article · ${figure.period}`;
+  return `Source and period not stated in the article${andQualifier}`;
 }
 
 export function sourceTitle(sources: Pick<Source, 'id' | 'title'>[], sourceId: string): string {

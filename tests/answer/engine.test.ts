@@ -17,7 +17,11 @@ describe('answering a question the briefing covers', () => {
     const reply = engine.answer('How big is TikTok Shop in Southeast Asia?');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('45.6');
-    expect(reply.figures.some((f) => f.value === 45.6 && f.attribution.by === 'Momentum Works')).toBe(true);
+    expect(
+      reply.figures.some(
+        (f) => f.value === '$45.6 billion' && f.number === 45.6e9 && f.attribution.by === 'Momentum Works',
+      ),
+    ).toBe(true);
     expect(reply.citations[0]).toMatchObject({ source: 'article', paragraph: 14 });
     expect(ReplySchema.safeParse(reply).success).toBe(true);
   });

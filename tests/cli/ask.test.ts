@@ -1,15 +1,16 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { ExplanationSchema } from '../../src/answer/explanation.js';
 import { brokenPackCopy } from '../helpers/pack-copy.js';
 
 const run = promisify(execFile);
 const ask = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   run('npx', ['tsx', 'src/cli/ask.ts', ...args], { env: { ...process.env, ...env } });
 
-function askBatch(input: string): Promise<string> {
+function askBatch(input: string, args: string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/ask.ts', '--batch']);
+    const child = spawn('npx', ['tsx', 'src/cli/ask.ts', '--batch', ...args]);
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -58,9 +59,30 @@ describe('npm run ask', () => {
   });
 
   it('exits 1 with the validation report for a broken pack', async () => {
-    const dir = await brokenPackCopy({ 'figures.yaml': (t) => t.replace('value: 64.3', 'value: 64.8') });
+    const dir = await brokenPackCopy({
+      'figures.yaml': (t) => t.replace('value: "$64.3 billion"', 'value: "$64.8 billion"'),
+    });
     const error = await ask(['temu'], { PACK_DIR: dir }).catch((e) => e);
     expect(error.code).toBe(1);
-    expect(error.stderr).toContain('value 64.8 does not appear');
+    expect(error.stderr).toContain('value "$64.8 billion" is not written in its quote');
+  });
+
+  it('explains the decision, the scores, the runners-up and the terms with --explain', async () => {
+    const { stdout } = await ask(['--explain', 'How big is TikTok Shop in Southeast Asia?']);
+    expect(stdout).toContain('45.6');
+    expect(stdout).toMatch(/\nWhy: Answered with "tiktok-shop-sea-gmv": score \d\.\d\d, above the bar 0\.40/);
+    expect(stdout).toMatch(/\nChosen: tiktok-shop-sea-gmv {2}\d\.\d{3} {2}passes every gate\n/);
+    expect(stdout).toMatch(/\nRunners-up:\n {2}[a-z0-9-]+ {2}\d\.\d{3}/);
+    expect(stdout).toMatch(/\n {2}@tiktok-shop "tiktok shop" {2}\d+\.\d\d {2}known {2}asking {2}in chosen\n/);
+  });
+
+  it('adds an explain object to the JSON with --json --explain, and to every line of --batch --explain', async () => {
+    const { stdout } = await ask(['--json', '--explain', 'tiktok shop US gmv']);
+    const reply = JSON.parse(stdout);
+    expect(ExplanationSchema.safeParse(reply.explain).success).toBe(true);
+    expect(reply.explain).toMatchObject({ decision: 'declined', deciding: 'gates' });
+    expect(reply.explain.runnersUp[0].failed).toContain('missing_key');
+    const lines = (await askBatch('temu market share\ntell me a joke\n', ['--explain'])).trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).explain.deciding)).toEqual(['confident', 'chit_chat']);
   });
 });

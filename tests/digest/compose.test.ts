@@ -44,7 +44,7 @@ describe('The digest message', () => {
       activity: busy,
     });
     const text = allText(blocks);
-    expect(text).toContain('US$64.3 billion');
+    expect(text).toContain('*$64.3 billion*');
     expect(text).toContain('Gross value of TikTok Shop sales worldwide');
     expect(text).toContain('Estimate by Momentum Works');
     expect(text).toContain('last year');
@@ -137,7 +137,7 @@ describe('The digest message', () => {
       question,
       activity: busy,
     });
-    expect(text).toContain('Figure of the day: TikTok Shop global GMV: US$64.3 billion');
+    expect(text).toContain('Figure of the day: TikTok Shop global GMV: $64.3 billion');
     expect(text).toContain('8 questions asked, 6 answered');
   });
 

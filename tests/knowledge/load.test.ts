@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/knowledge/load.js';
-import { brokenPackCopy, SHIPPED_PACK } from '../helpers/pack-copy.js';
+import { ACME_PACK, brokenPackCopy, SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 const run = promisify(execFile);
 
@@ -96,11 +96,13 @@ describe('a broken pack is reported with file, id, line and field', () => {
     expect(result.report).toMatch(/aliases\.yaml:\d+ \[tiktok-shop\] part_of: unknown entity id "tik-tok"/);
   });
 
-  it('rejects a figure whose value is not written in its own quote', async () => {
-    const dir = await brokenPackCopy({ 'figures.yaml': (t) => t.replace('value: 64.3', 'value: 64.8') });
+  it('rejects a figure whose value is not written in its own quote, naming the character that differs', async () => {
+    const dir = await brokenPackCopy({
+      'figures.yaml': (t) => t.replace('value: "$64.3 billion"', 'value: "$64.8 billion"'),
+    });
     const result = await loadPack(dir);
-    expect(result.ok ? '' : result.report).toMatch(
-      /figures\.yaml:\d+ \[[a-z0-9-]+\] value: value 64\.8 does not appear in its quote/,
+    expect(result.ok ? '' : result.report).toContain(
+      `[tiktok-shop-global-gmv] value: value "$64.8 billion" is not written in its quote: value has 8 (U+0038) where the quote has 3 (U+0033), at '$64.8 billion'`,
     );
   });
 
@@ -173,16 +175,25 @@ describe('a broken pack is reported with file, id, line and field', () => {
 });
 
 describe('npm run kb:check', () => {
-  it('prints a coverage summary for the shipped pack', async () => {
+  it('prints a coverage summary for the shipped pack, with nothing left in draft', async () => {
     const { stdout } = await run('npx', ['tsx', 'src/cli/kb-check.ts']);
     expect(stdout).toMatch(/coverage:\s+21\/21 paragraphs cited/);
+    expect(stdout).toMatch(/review:\s+0 of 65 entries and 0 of 13 figures still draft/);
+  });
+
+  it('says how much of a drafted pack is still draft', async () => {
+    const { stdout } = await run('npx', ['tsx', 'src/cli/kb-check.ts', ACME_PACK]);
+    expect(stdout).toMatch(/review:\s+2 of 4 entries and 1 of 2 figures still draft/);
+    expect(stdout).toMatch(/3 details marked not stated \(2 pack-wide\)/);
   });
 
   it('exits 1 with the report, not a stack trace, for a broken pack', async () => {
-    const dir = await brokenPackCopy({ 'figures.yaml': (t) => t.replace('value: 64.3', 'value: 64.8') });
+    const dir = await brokenPackCopy({
+      'figures.yaml': (t) => t.replace('value: "$64.3 billion"', 'value: "$64.8 billion"'),
+    });
     const error = await run('npx', ['tsx', 'src/cli/kb-check.ts', dir]).catch((e) => e);
     expect(error.code).toBe(1);
-    expect(error.stderr).toContain('value 64.8 does not appear');
+    expect(error.stderr).toContain('value "$64.8 billion" is not written in its quote');
     expect(error.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -19,6 +19,26 @@ describe('Rendering an answer as Block Kit', () => {
     expect(text).toBe('Momentum Works estimates TikTok Shop sold US$33 billion in 2024 &amp; more.');
   });
 
+  it('shows a figure the article attributes to no one with that said once, and a rank with what it ranks', () => {
+    const rank = {
+      ...ANSWERED.figures[0],
+      id: 'indonesia-economy-rank',
+      label: "Indonesia's rank among Southeast Asian economies",
+      value: 'largest',
+      unit: 'rank' as const,
+      number: 1,
+      currency: undefined,
+      period: 'Not stated in the article (present tense)',
+      attribution: { by: 'Not stated in the article', kind: 'unattributed' as const },
+      comparison: { statement: 'Southeast Asia’s largest economy', kind: 'rank' as const, against: 'the others' },
+    };
+    const out = json(renderReplyBlocks({ ...ANSWERED, figures: [rank] }, { sources: SOURCES }).blocks);
+    expect(out).toContain(
+      "*Indonesia's rank among Southeast Asian economies*\\nSoutheast Asia’s largest economy\\n_Source and period not stated in the article (present tense)_",
+    );
+    expect(out.match(/not stated/gi)).toHaveLength(1);
+  });
+
   it('puts thumbs up and down on every answer, carrying the entry and question', () => {
     const { blocks } = renderReplyBlocks(ANSWERED, { sources: SOURCES });
     const ids = buttons(blocks).map((b) => b.action_id);

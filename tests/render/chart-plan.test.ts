@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/knowledge/schema.js';
 import { buildChartAltText } from '../../src/render/chart-alt-text.js';
 import { chartForFigures } from '../../src/render/chart-plan.js';
 import { buildChartSpec } from '../../src/render/chart-spec.js';
-import { formatChartValue, shortPeriod, sourceText, wrapText } from '../../src/render/chart-wording.js';
+import { shortPeriod, sourceText, wrapText } from '../../src/render/chart-wording.js';
 import {
   banThreatYear,
   bytedanceStake,
@@ -68,13 +69,6 @@ describe('Planning a chart when nothing is comparable', () => {
 });
 
 describe('Chart wording', () => {
-  it('formats billions of dollars and percentages as the article states them', () => {
-    expect(formatChartValue(64.3, 'usd_billion')).toBe('$64.3B');
-    expect(formatChartValue(33, 'usd_billion')).toBe('$33B');
-    expect(formatChartValue(19.9, 'percent')).toBe('19.9%');
-    expect(formatChartValue(1200, 'count')).toBe('1,200');
-  });
-
   it('keeps the head of a qualified period and drops one the article does not state', () => {
     expect(shortPeriod("last year (the article's publication date is not given)")).toBe('last year');
     expect(shortPeriod('last year, alongside the global figure (not given)')).toBe('last year');
@@ -129,5 +123,53 @@ describe('The Vega-Lite spec', () => {
     const b = chartForFigures([temuShare]);
     if (!a || !b) throw new Error('expected plans');
     expect(JSON.stringify(buildChartSpec(a))).toBe(JSON.stringify(buildChartSpec(b)));
+  });
+});
+
+describe('Planning a chart in another currency or of counts', () => {
+  const euros = (id: string, label: string, value: string, number: number): Figure => ({
+    ...tiktokShopGlobalGmv,
+    id,
+    label,
+    value,
+    number,
+    currency: 'EUR',
+    comparison: undefined,
+  });
+
+  it('labels euro bars in euros, each in its own scale, with bars drawn to one scale', () => {
+    const plan = chartForFigures([
+      euros('a', 'Zalando revenue', '€2.5 billion', 2.5e9),
+      euros('b', 'Otto revenue', '€500 million', 5e8),
+    ]);
+    expect(plan?.bars.map((b) => [b.valueLabel, b.spokenValue, b.value])).toEqual([
+      ['€2.5B', '€2.5 billion', 2.5],
+      ['€500M', '€500 million', 0.5],
+    ]);
+  });
+
+  it('names the currency and scale when the labels share too little for a title', () => {
+    const plan = chartForFigures([
+      euros('a', 'Zalando revenue', '€2.5 billion', 2.5e9),
+      euros('b', 'Revenue of the Otto Group, a family-owned retailer based in Hamburg', '€500 million', 5e8),
+    ]);
+    expect(plan?.title).toBe('Figures from the briefing, in € billion');
+  });
+
+  it('counts users with their noun and says what is counted', () => {
+    const users = (id: string, label: string, number: number): Figure => ({
+      ...tiktokShopGlobalGmv,
+      id,
+      label,
+      value: `${number / 1e6} million users`,
+      unit: 'count',
+      number,
+      currency: undefined,
+      counts: 'users',
+      comparison: undefined,
+    });
+    const plan = chartForFigures([users('a', 'Shopee monthly users', 150e6), users('b', 'Lazada monthly users', 90e6)]);
+    expect(plan?.bars.map((b) => b.valueLabel)).toEqual(['150M users', '90M users']);
+    expect(plan?.bars.map((b) => b.spokenValue)).toEqual(['150 million users', '90 million users']);
   });
 });

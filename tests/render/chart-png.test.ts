@@ -211,3 +211,39 @@ describe('Rasterising an SVG', () => {
     expect(two.width).toBe(one.width * 2);
   });
 });
+
+describe('Charts in other currencies', () => {
+  const revenue = (id: string, label: string, value: string, number: number, currency: string) => ({
+    ...tiktokShopGlobalGmv,
+    id,
+    label,
+    value,
+    number,
+    currency,
+    comparison: undefined,
+  });
+
+  it('draws euro bars labelled in euros, with the spoken value in the alt text', async () => {
+    const chart = await createChartRenderer({ cacheSize: 0 }).render([
+      revenue('zalando', 'Zalando revenue', '€2.5 billion', 2.5e9, 'EUR'),
+      revenue('otto', 'Otto revenue', '€500 million', 5e8, 'EUR'),
+    ]);
+    expect(chart?.svg).toContain('€2.5B');
+    expect(chart?.svg).toContain('€500M');
+    expect(chart?.altText).toContain('Zalando revenue: €2.5 billion');
+    expect(chart?.svg.match(/aria-roledescription="bar"/g)).toHaveLength(2);
+  });
+
+  it('draws ringgit and Singapore dollars on separate charts, never side by side', async () => {
+    const renderer = createChartRenderer({ cacheSize: 0 });
+    const figures = [
+      revenue('a', 'Malaysian sales', 'RM10 million', 10e6, 'MYR'),
+      revenue('b', 'Singapore sales', 'S$1.2 billion', 1.2e9, 'SGD'),
+    ];
+    expect(await renderer.render(figures)).toBeNull();
+    const ringgit = await renderer.render([...figures, revenue('c', 'Penang sales', 'RM4 million', 4e6, 'MYR')]);
+    expect(ringgit?.svg).toContain('RM10M');
+    expect(ringgit?.svg).toContain('RM4M');
+    expect(ringgit?.svg).not.toContain('S$');
+  });
+});

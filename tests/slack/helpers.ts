@@ -13,7 +13,7 @@ export const TINY_PACK: Pack = {
     id: 'tiny',
     title: 'Tiny pack',
     description: 'A pack for tests.',
-    sources: [{ ...SOURCES[0], file: 'a.txt', outlet: null, url: null, published: null }],
+    sources: [{ ...SOURCES[0], file: 'a.txt', outlet: null, url: null, published: null, author: null, language: 'en' }],
   },
   sources: [],
   notStated: [],
@@ -28,6 +28,9 @@ export function fakeEngine(overrides: Partial<Engine> = {}): Engine {
     answer: (question) => ({ ...ANSWERED, question }),
     answerEntry: (entryId, question) => ({ ...ANSWERED, entryId, question: question ?? '' }),
     topics: () => [],
+    explain: () => {
+      throw new Error('the Slack side never asks the engine to explain');
+    },
     ...overrides,
   };
 }
