@@ -36,6 +36,7 @@ export type Engine = {
 
 /** Longer questions are not read: a real question fits in far fewer characters, and scoring stays bounded. */
 export const MAX_QUESTION_CHARS = 4000;
+const RUNNER_UP_SHARE = Number(process.env.RUS ?? 0.85);
 
 export function createEngine(pack: Pack, options: EngineOptions): Engine {
   const index = buildIndex(pack);
@@ -85,6 +86,20 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
       if (detail) return composeNotStated(pack, pack.entries[decision.chosen.entry], question, detail.answer);
     }
     const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];
+    // A drafted entry is one sentence of the article, and the sentence that answers is often the runner-up by a
+    // hair: until a curator has reviewed them, a close second drafted sentence is quoted too.
+    if (decision.kind !== 'decline' && !parts) {
+      const chosen = pack.entries[decision.chosen.entry];
+      const second = decision.alternatives[0];
+      const other = second && pack.entries[second.entry];
+      if (
+        chosen.draft &&
+        other?.draft &&
+        second.score >= decision.chosen.score * RUNNER_UP_SHARE &&
+        !other.citations.every((c) => chosen.citations.some((d) => d.quote === c.quote))
+      )
+        return composeCombinedReply(pack, [chosen, other], question, decision.confidence);
+    }
     return composeReply(pack, decision, question, unknown, topics());
   };
 

@@ -1,7 +1,15 @@
+import { stringify } from 'yaml';
+import { type ArticleSentence, draftEntries } from './draft-entries.js';
+import { extractEntities } from './entities.js';
+import { extractFigures } from './figures.js';
 import type { Page } from './page.js';
+import { splitSentences } from './sentences.js';
+import { draftSynonyms } from './synonyms.js';
+import { COMMON_SYNONYM_GROUPS } from './common-synonyms.js';
+import { openWordNet } from './wordnet.js';
 
 // Page -> the files of a pack, drafted with no human in the loop. Pure: the caller gives the date and writes the
-// files. A STUB for now (one entry per paragraph); the lead replaces the inside, the shape stays.
+// files. Paragraph 1 of article.txt is the title, as in every pack; the article's paragraphs follow.
 
 export type DraftOptions = {
   /** Pack id (kebab-case); derived from the title when absent. */
@@ -31,28 +39,47 @@ export type DraftedPack = {
 
 export function draftPack(page: Page, options: DraftOptions): DraftedPack {
   const id = options.id ?? slugify(page.title);
-  const paragraphs = [page.title, ...page.paragraphs];
-  const entries = paragraphs.map((text, i) => ({
-    id: `paragraph-${i + 1}`,
-    question: `What does paragraph ${i + 1} say?`,
-    alternates: [`paragraph ${i + 1}`, `part ${i + 1} of the article`, `section ${i + 1}`],
-    answer: text,
-    tags: ['article'],
-    citations: [{ source: 'article', paragraph: i + 1, quote: text }],
-  }));
-  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  const title = page.title.trim() || page.paragraphs[0] || 'Untitled';
+  const paragraphs = [title, ...page.paragraphs];
+  const sentences: ArticleSentence[] = paragraphs.slice(1).flatMap((text, i) =>
+    splitSentences(text, page.language).map((sentence, index) => ({ text: sentence, paragraph: i + 2, index })),
+  );
+  const entities = extractEntities(
+    sentences.map((s) => s.text),
+    title,
+  );
+  const figures = extractFigures(
+    sentences.map((s, i) => ({ ...s, next: sentences[i + 1]?.paragraph === s.paragraph ? sentences[i + 1].text : undefined })),
+    entities,
+  );
+  const figuresBySentence = new Map<string, string[]>();
+  for (const figure of figures) {
+    const sentence = sentences.find((s) => s.paragraph === figure.citation.paragraph && s.text === figure.citation.quote);
+    if (!sentence) continue;
+    const key = `${sentence.paragraph}:${sentence.index}`;
+    figuresBySentence.set(key, [...(figuresBySentence.get(key) ?? []), figure.id]);
+  }
+  const entries = draftEntries({
+    title,
+    sentences,
+    entities,
+    figuresBySentence,
+    meta: { author: page.author, outlet: page.outlet, published: page.published },
+  });
+  const synonyms = synonymsFor(paragraphs.join(' '), entities);
+  const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
   return {
     id,
     files: {
-      'pack.yaml': json({
+      'pack.yaml': yaml({
         id,
-        title: page.title,
-        description: page.excerpt ?? page.title,
+        title,
+        description: page.excerpt ?? sentences[0]?.text ?? title,
         sources: [
           {
             id: 'article',
             file: 'article.txt',
-            title: page.title,
+            title,
             outlet: page.outlet,
             url: page.url,
             published: page.published,
@@ -60,15 +87,18 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
         ],
       }),
       'article.txt': `${paragraphs.join('\n\n')}\n`,
-      'qa.yaml': json({ entries }),
-      'figures.yaml': json({ figures: [] }),
-      'aliases.yaml': json({ entities: [], synonyms: [] }),
+      'qa.yaml': yaml({ entries }),
+      'figures.yaml': yaml({ figures: figures.map(toV1) }),
+      'aliases.yaml': yaml({
+        entities: entities.map((e) => ({ id: e.id, name: e.name, terms: e.terms.length > 0 ? e.terms : [e.name] })),
+        synonyms,
+      }),
     },
     summary: {
       id,
-      title: page.title,
+      title,
       paragraphs: paragraphs.length,
-      figures: 0,
+      figures: figures.length,
       entries: entries.length,
       draftShare: 1,
       sampleQuestions: entries.slice(0, 3).map((e) => e.question),
@@ -86,4 +116,43 @@ export function slugify(title: string): string {
     .slice(0, 8)
     .join('-');
   return slug || 'briefing';
+}
+
+// TEMPORARY until pack format v2 lands: v1 units.
+function toV1(f: import('./figures.js').DraftFigure) {
+  const unit = { money: 'usd_billion', percent: 'percent', percentage_points: 'percent', count: 'count', duration: 'relative_date', date: 'relative_date', year: 'year' }[f.unit];
+  return { id: f.id, label: f.label, value: f.value, unit, period: f.period, subject: f.subject, attribution: f.attribution, citation: f.citation };
+}
+
+/** General English for the article's words: the common groups it touches, then WordNet for the rest. */
+function synonymsFor(text: string, entities: { name: string; terms: string[] }[]) {
+  const lower = text.toLowerCase();
+  const words = lower.match(/[a-z][a-z-]*[a-z]/g) ?? [];
+  const wordSet = new Set(words);
+  const taken = new Set(entities.flatMap((e) => [e.name, ...e.terms]).map((t) => t.toLowerCase()));
+  const groups: { id: string; name: string; terms: string[] }[] = [];
+  const owned = new Set<string>();
+  if (process.env.NOCOMMON !== '1')
+  for (const group of COMMON_SYNONYM_GROUPS) {
+    const present = group.filter((w) => (w.includes(' ') ? lower.includes(w) : wordSet.has(w)));
+    if (present.length === 0) continue;
+    const terms = group.filter((w) => !taken.has(w) && !owned.has(w));
+    if (terms.length < 2) continue;
+    for (const t of terms) owned.add(t);
+    groups.push({ id: `syn-${terms[0].replace(/[^a-z]+/g, '-')}`, name: terms[0], terms: terms.slice(1) });
+  }
+  if (process.env.NOWN !== '1') {
+  const wordnet = openWordNet();
+  try {
+    for (const g of draftSynonyms(words, wordnet, new Set([...taken, ...owned]))) {
+      const terms = [g.name, ...g.terms].filter((t) => !owned.has(t));
+      if (terms.length < 2) continue;
+      for (const t of terms) owned.add(t);
+      groups.push({ id: g.id, name: terms[0], terms: terms.slice(1) });
+    }
+  } finally {
+    wordnet.close();
+  }
+  }
+  return groups;
 }

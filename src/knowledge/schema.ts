@@ -85,6 +85,8 @@ export const QaEntrySchema = z.strictObject({
   citations: z.array(CitationSchema).min(1, 'needs at least one citation'),
   // Ids of the details (the file's not_stated list) people ask about with this entry that the source does not give.
   not_stated: z.array(id).default([]),
+  // Written by kb:new; a curator removes it (or sets false) once the entry is reviewed.
+  draft: z.boolean().optional(),
 });
 
 export const TermGroupSchema = z.strictObject({
@@ -106,7 +108,7 @@ export const QaFileSchema = z.strictObject({
   not_stated: z.array(NotStatedSchema).default([]),
   entries: z.array(QaEntrySchema).min(1),
 });
-export const FiguresFileSchema = z.strictObject({ figures: z.array(FigureSchema).min(1) });
+export const FiguresFileSchema = z.strictObject({ figures: z.array(FigureSchema) });
 export const AliasesFileSchema = z.strictObject({
   // Named things: companies, places, people, institutions, each with every other name people use for it.
   entities: z.array(TermGroupSchema),
