@@ -135,12 +135,11 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     const keywordText = words.join(' ');
     phrasings.add(withMain(keywordText));
     // Short views: a question usually asks about one clause of a long sentence.
-    const W = Number(process.env.WIN ?? 5), S = Number(process.env.STRIDE ?? 3);
-    if (words.length > 6 && W > 0) {
-      for (let at = 0; at < words.length; at += S) {
-        const window = words.slice(at, at + W);
-        if (window.length >= 3) phrasings.add(process.env.NOMAIN ? window.join(' ') : withMain(window.join(' ')));
-        if (at + W >= words.length) break;
+    if (words.length > 6) {
+      for (let at = 0; at < words.length; at += WINDOW_STRIDE) {
+        const window = words.slice(at, at + WINDOW);
+        if (window.length >= 3) phrasings.add(withMain(window.join(' ')));
+        if (at + WINDOW >= words.length) break;
       }
     }
     const short = words.slice(0, 6).join(' ');
@@ -186,6 +185,10 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   }
   return entries;
 }
+
+/** Views of five content words, three apart: short enough for a one-clause question to fit one well. */
+const WINDOW = 5;
+const WINDOW_STRIDE = 3;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.$%&-]*/gu;
 

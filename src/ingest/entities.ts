@@ -36,7 +36,7 @@ const WORD = /[\p{Lu}\p{Ll}\p{Lt}\p{Nd}][\p{L}\p{Nd}'’.&-]*/gu;
 
 type Token = { text: string; start: number; sentenceStart: boolean; breaks: boolean };
 
-export function extractEntities(sentences: string[], title = ''): DraftEntity[] {
+export function extractEntities(sentences: string[]): DraftEntity[] {
   const lowerSeen = new Set<string>();
   for (const sentence of sentences)
     for (const [word] of sentence.matchAll(WORD)) if (/^\p{Ll}/u.test(word)) lowerSeen.add(word.toLowerCase());

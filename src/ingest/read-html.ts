@@ -71,14 +71,21 @@ function blockTexts(root: Node): string[] {
 }
 
 function clean(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Soft hyphens and zero-width spaces are invisible on the page: a reader sees "Netanyahu", not "Netan\u00adyahu".
+  return text.replace(/[\u00ad\u200b\u200c\u200d\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
 function cleanByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
   const text = clean(byline).replace(/^by\s+/i, '');
   // Readability sometimes returns a date line or a whole paragraph as the byline.
-  if (text.length > 100 || /^(?:last )?updated\b|^published\b/i.test(text) || !/[A-Za-z\p{Script=Han}]/u.test(text))
+  const dateLike = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2}:\d\d\s?(?:am|pm)\b/i;
+  if (
+    text.length > 100 ||
+    /^(?:last )?updated\b|^published\b/i.test(text) ||
+    dateLike.test(text) ||
+    !/[A-Za-z\p{Script=Han}]/u.test(text)
+  )
     return null;
   return text;
 }

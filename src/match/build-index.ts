@@ -19,13 +19,14 @@ const WHEN = '?when';
 
 export type Phrasing = { terms: Set<string>; idfSum: number };
 
-export type AnswerKind = 'time' | 'number' | 'percent' | 'money' | 'reason';
+export type AnswerKind = 'time' | 'number' | 'percent' | 'money' | 'reason' | 'duration';
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'time',
     /\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|ago|since|until|(?:last|next|this|past|coming) (?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter)|(?:in|within|by|for|after) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?|decades?))\b|\d{4}年|\d+月|今年|去年|明年|上个月/i,
   ],
   ['number', /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double)\b/i],
+  ['duration', /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?:-|\s)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bhalf an? (?:hour|day|year)\b/i],
   ['percent', /\d\s?(?:%|percent|per cent|percentage points?)|百分之|\d%/i],
   ['money', /[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yuan|yen|rupees|ringgit)\b|\b(?:US|S|A|C|HK)\$|\bRM\s?\d|元|美元/i],
   [

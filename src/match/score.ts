@@ -47,7 +47,8 @@ export type Match = {
 };
 
 const SHORTLIST = 40;
-const KIND_MISS_FACTOR = Number(process.env.KMF ?? 0.85);
+/** How much an entry's score keeps for each kind of answer asked that it does not hold. */
+const KIND_MISS_FACTOR = 0.85;
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
   const { weighted, unknownKeys, total, corrections, asksCount, asksWhen, asksMoney, leans, asksName, asksPlace, wants } = weighQuestion(

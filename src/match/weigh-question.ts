@@ -53,6 +53,7 @@ const WANTED: [AnswerKind, RegExp][] = [
   ['number', /\bhow (?:many|much)\b|\bwhat (?:number|amount)\b|多少|几/],
   ['percent', /\bwhat (?:percent|percentage|share|proportion|fraction|portion)\b|\bhow much of\b|百分之|比例|占比/],
   ['money', /\bhow much (?:\w+ ){0,5}(?:cost|costs|pay|paid|worth|price|charge|spend|spent|raise|raised|invest|invested)\b|\bhow much money\b|\bprice\b|多少钱/],
+  ['duration', /\bhow long\b(?! ago)|多长时间|多久/],
   ['reason', /\bwhy\b|\bhow come\b|\bwhat (?:is|was|are) the reasons?\b|为什么|为何/],
 ];
 
@@ -68,7 +69,7 @@ function describesWho(normalised: string, terms: Term[]): boolean {
   return match !== null && terms.some((t) => t.kind === 'entity' && match[1].includes(t.surface));
 }
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
-const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: Number(process.env.UEW ?? 1), cjk: 0.5 } as const;
+const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 
 // "uk" is on the common stopword lists, but a place is never light.
 const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface) && !isPlaceName(t.surface);
