@@ -79,6 +79,7 @@ export function decide(match: Match, threshold: number): Decision {
       !c.unanchored &&
       !c.lacksCount &&
       !c.lacksDate &&
+      !c.lacksName &&
       !c.metricElsewhere,
   );
   const chosen = eligible[0];

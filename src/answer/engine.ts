@@ -50,6 +50,8 @@ export type Trace = {
 
 /** Longer questions are not read: a real question fits in far fewer characters, and scoring stays bounded. */
 export const MAX_QUESTION_CHARS = 4000;
+/** A drafted runner-up this close to the chosen entry's score is quoted with it (measured over 14 articles). */
+const RUNNER_UP_SHARE = 0.75;
 
 export function createEngine(pack: Pack, options: EngineOptions): Engine {
   const index = buildIndex(pack);
@@ -112,6 +114,22 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
       }
     }
     const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];
+    // A drafted entry is one sentence of the article, and the sentence that answers is often the runner-up by a
+    // hair: until a curator has reviewed them, a close second drafted sentence is quoted too.
+    if (decision.kind !== 'decline' && !parts) {
+      const chosen = pack.entries[decision.chosen.entry];
+      const second = decision.alternatives[0];
+      const other = second && pack.entries[second.entry];
+      if (
+        chosen.draft &&
+        other?.draft &&
+        second.score >= decision.chosen.score * RUNNER_UP_SHARE &&
+        !other.citations.every((c) => chosen.citations.some((d) => d.quote === c.quote))
+      ) {
+        const reply = composeCombinedReply(pack, [chosen, other], question, decision.confidence);
+        return { question, reply, path: 'decision', match, decision };
+      }
+    }
     const reply = composeReply(pack, decision, question, unknown, topics());
     return { question, reply, path: 'decision', match, decision };
   };

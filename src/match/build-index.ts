@@ -21,6 +21,31 @@ const WHEN = '?when';
 
 export type Phrasing = { terms: Set<string>; idfSum: number };
 
+export type AnswerKind = 'time' | 'number' | 'percent' | 'money' | 'reason' | 'duration';
+const KIND_PATTERNS: [AnswerKind, RegExp][] = [
+  [
+    'time',
+    /\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|ago|since|until|(?:last|next|this|past|coming) (?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter)|(?:in|within|by|for|after) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?|decades?))\b|\d{4}年|\d+月|今年|去年|明年|上个月/i,
+  ],
+  [
+    'number',
+    /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double)\b/i,
+  ],
+  [
+    'duration',
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?:-|\s)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bhalf an? (?:hour|day|year)\b/i,
+  ],
+  ['percent', /\d\s?(?:%|percent|per cent|percentage points?)|百分之|\d%/i],
+  [
+    'money',
+    /[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yuan|yen|rupees|ringgit)\b|\b(?:US|S|A|C|HK)\$|\bRM\s?\d|元|美元/i,
+  ],
+  [
+    'reason',
+    /\b(?:because|since|due to|as a result|so that|in order to|thanks to|owing to|reasons?|why|explanation|means|led to|leads to|lead to|caused?|causes|driven by|given that|aims? to|to (?:help|avoid|keep|make|stave|protect|reduce|boost)|so\b)|因为|由于|原因|为了/i,
+  ],
+];
+
 export type EntryIndex = {
   lexicon: Lexicon;
   correct: Corrector;
@@ -42,6 +67,12 @@ export type EntryIndex = {
   pricedEntries: ReadonlySet<number>;
   /** Entries that say when something happened (a date figure, or phrased as a "when" question). */
   datedEntries: ReadonlySet<number>;
+  /** Per entry: the names (entity terms) its answer, quotes and figures give, for "who did X" and "where" questions. */
+  entryNames: ReadonlySet<string>[];
+  /** Per entry: the question kinds (intent terms such as ?who) its own phrasings ask. */
+  phrasedIntents: ReadonlySet<string>[];
+  /** Per entry: the kinds of answer it holds (a time, a number, a share, an amount of money, a reason). */
+  answerKinds: ReadonlySet<AnswerKind>[];
   /** Every latin word the pack uses anywhere, aliases included: such a word is never an unknown name. */
   vocabulary: ReadonlySet<string>;
   entryCount: number;
@@ -89,6 +120,8 @@ export function buildIndex(pack: Pack): EntryIndex {
 
   const entryTerms: Map<string, number>[] = [];
   const phrasingTerms: Set<string>[][] = [];
+  const entryNames: Set<string>[] = [];
+  const answerKinds: Set<AnswerKind>[] = [];
   for (const entry of pack.entries) {
     const weights = new Map<string, number>();
     const put = (analysis: Analysis, weight: number) => {
@@ -108,8 +141,17 @@ export function buildIndex(pack: Pack): EntryIndex {
           FIELD_WEIGHTS.figure,
         );
     }
-    put(read(entry.answer), FIELD_WEIGHTS.answer);
-    for (const citation of entry.citations) put(read(citation.quote), FIELD_WEIGHTS.quote);
+    const names = new Set<string>();
+    const answerText = [entry.answer, ...entry.citations.map((c) => c.quote)].join(' ');
+    const kinds = new Set<AnswerKind>(
+      KIND_PATTERNS.filter(([, pattern]) => pattern.test(answerText)).map(([kind]) => kind),
+    );
+    answerKinds.push(kinds);
+    const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
+    for (const analysis of answered) for (const t of analysis.terms) if (isEntityTerm(t.term)) names.add(t.term);
+    entryNames.push(names);
+    put(answered[0], FIELD_WEIGHTS.answer);
+    for (const analysis of answered.slice(1)) put(analysis, FIELD_WEIGHTS.quote);
     // "The short-video app": an entry that names TikTok or Douyin (or TikTok Shop, part of TikTok) is also about
     // what describes them, a little less.
     for (const [term, weight] of [...weights]) {
@@ -161,6 +203,11 @@ export function buildIndex(pack: Pack): EntryIndex {
     phrasings,
     vocabulary,
     metricScopes,
+    entryNames,
+    answerKinds,
+    phrasedIntents: phrasingTerms.map(
+      (sets) => new Set(sets.flatMap((terms) => [...terms].filter((t) => t.startsWith('?')))),
+    ),
     datedEntries: new Set([
       // A date figure, or a figure for a stated year ("by 2025": "by when did the surplus hit a record?").
       ...entriesWith(({ unit, period }) => DATE_UNITS.has(unit) || /^(?:by |in |since )?(?:19|20)\d\d\b/.test(period)),

@@ -6,8 +6,21 @@ export type QuestionPart = { text: string; focus: boolean };
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/**
+ * Chat runs the small talk and the question together with a dash or a colon ("hey, prepping a slide for the APAC
+ * sync - is the ban still a thing?", "quick one: who is Jian Xu?"): the clause after it is a sentence of its own.
+ */
+const CLAUSE_BREAK =
+  /\s+[-–—]+\s+|:\s+(?=(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|should)\b)/i;
+
+function sentencesOf(question: string): string[] {
+  return [...sentences.segment(question)].flatMap((s) => s.segment.split(CLAUSE_BREAK));
+}
+
 export function splitQuestion(question: string): QuestionPart[] {
-  const parts = [...sentences.segment(question)].map((s) => s.segment.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const parts = sentencesOf(question)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
   if (parts.length <= 1) return [{ text: question, focus: true }];
   const asks = parts.map((p) => /[?？]/.test(p));
   const anyAsks = asks.some(Boolean);

@@ -29,6 +29,8 @@ export type Candidate = {
    * GMV in the US" -> the global GMV entry, which mentions the US elsewhere but gives no US GMV.
    */
   metricElsewhere: boolean;
+  /** True for a "who did X" or "where" question and an entry that gives no name beyond the question's own. */
+  lacksName: boolean;
 };
 
 export type Match = {
@@ -47,12 +49,23 @@ export type Match = {
 };
 
 const SHORTLIST = 40;
+/** How much an entry's score keeps for each kind of answer asked that it does not hold. */
+const KIND_MISS_FACTOR = 0.85;
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
-  const { weighted, unknownKeys, total, corrections, asksCount, asksWhen, asksMoney, leans } = weighQuestion(
-    index,
-    question,
-  );
+  const {
+    weighted,
+    unknownKeys,
+    total,
+    corrections,
+    asksCount,
+    asksWhen,
+    asksMoney,
+    leans,
+    asksName,
+    asksPlace,
+    wants,
+  } = weighQuestion(index, question);
   const chitChat = total > 0 && isChitChat(normaliseText(question));
   const base = { terms: weighted, unknownKeys, totalWeight: total, corrections, leans, chitChat };
   if (total === 0 || chitChat) return { ...base, candidates: [] };
@@ -80,6 +93,11 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   const askedNames = asked.filter((t) => t.kind === 'entity' && !isDemonym(t.surface));
   const askedMetrics = asked.filter((t) => t.kind === 'concept');
   const questionWeight = new Map(weighted.map((t) => [t.term, t.weight]));
+  const questionNames = new Set(weighted.filter((t) => isEntityTerm(t.term)).map((t) => t.term));
+  const givesOtherName = (entry: number) =>
+    [...index.entryNames[entry]].some(
+      (name) => !questionNames.has(name) && !questionNames.has(index.lexicon.partOf.get(name) ?? ''),
+    );
   const candidates = shortlist.map(([entry, covered]): Candidate => {
     let bestPhrasing = 0;
     for (const phrasing of index.phrasings[entry]) {
@@ -110,9 +128,12 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           (t.kind === 'concept' && !entryTerms.has(t.term))),
     );
     const namesMatched = matched.filter((t) => t.kind === 'entity').length;
+    // An entry that holds no answer of the kind asked (no time for "when", no share for "what percent") is a
+    // weaker match than one that does, though the words may fit as well.
+    const missingKinds = wants.filter((kind) => !index.answerKinds[entry].has(kind)).length;
     return {
       entry,
-      score: 0.35 * (covered / total) + 0.65 * bestPhrasing,
+      score: (0.35 * (covered / total) + 0.65 * bestPhrasing) * KIND_MISS_FACTOR ** missingKinds,
       missingKeys: keys.filter((t) => !namesTerm(entryTerms, t.term, index.lexicon.partOf)).map((t) => t.surface),
       onlyNamesMatched: (unmatchedContent || loneNameInChinese) && namesMatched === 1 && matched.length === 1,
       unanchored:
@@ -123,6 +144,10 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           weighted.some((t) => t.kind !== 'intent' && !entryTerms.has(t.term))),
       lacksCount: (asksCount && !index.countedEntries.has(entry)) || (asksMoney && !index.pricedEntries.has(entry)),
       lacksDate: asksWhen && !index.datedEntries.has(entry),
+      lacksName:
+        ((asksName && !index.phrasedIntents[entry].has('?who')) ||
+          (asksPlace && !index.phrasedIntents[entry].has('?where'))) &&
+        !givesOtherName(entry),
       metricElsewhere: askedMetrics.some((metric) => {
         const scope = index.metricScopes[entry].get(metric.term);
         return scope !== undefined && askedNames.some((name) => !namesTerm(scope, name.term, index.lexicon.partOf));

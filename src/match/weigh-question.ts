@@ -1,5 +1,5 @@
 import { analyseText, type Term, unknownWordKind } from './analyse.js';
-import type { EntryIndex } from './build-index.js';
+import type { AnswerKind, EntryIndex } from './build-index.js';
 import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
 import { isPlaceName } from './place-names.js';
@@ -32,6 +32,14 @@ export type WeighedQuestion = {
   asksMoney: boolean;
   /** The asking sentence names no topic the pack knows ("Who's saying it?"): it leans on what was said before. */
   leans: boolean;
+  /**
+   * "Who interviewed Obama?", "what was the gunman's name": the answer is a name the question does not give (unlike
+   * "who is Jian Xu?", which asks about the name it gives). "where" questions ask for a place the same way.
+   */
+  asksName: boolean;
+  asksPlace: boolean;
+  /** The kinds of answer the asking sentence wants (a time, a number, a share, money, a reason). */
+  wants: AnswerKind[];
 };
 
 const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8, intent: 0.6 } as const;
@@ -41,6 +49,29 @@ const LIGHT_WEIGHT = 0.35;
 const CONTEXT_WEIGHT = 0.4;
 const MONEY_QUESTION =
   /\bhow much (?:\w+\s+){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged|receive|received|fined|budget|budgeted)\b|\bhow much money\b|花了多少钱|投资了?多少|多少钱/;
+const WANTED: [AnswerKind, RegExp][] = [
+  ['number', /\bhow (?:many|much)\b|\bwhat (?:number|amount)\b|多少|几/],
+  ['percent', /\bwhat (?:percent|percentage|share|proportion|fraction|portion)\b|\bhow much of\b|百分之|比例|占比/],
+  [
+    'money',
+    /\bhow much (?:\w+ ){0,5}(?:cost|costs|pay|paid|worth|price|charge|spend|spent|raise|raised|invest|invested)\b|\bhow much money\b|\bprice\b|多少钱/,
+  ],
+  ['duration', /\bhow long\b(?! ago)|多长时间|多久/],
+  ['reason', /\bwhy\b|\bhow come\b|\bwhat (?:is|was|are) the reasons?\b|为什么|为何/],
+];
+
+function wantedKinds(focus: string, asksWhen: boolean): AnswerKind[] {
+  const kinds = WANTED.filter(([, pattern]) => pattern.test(focus)).map(([kind]) => kind);
+  return asksWhen ? ['time', ...kinds] : kinds;
+}
+
+const NAME_QUESTION =
+  /\b(?:what|which) (?:was|is|were|are) (?:the |their |his |her |its )?names? of\b|\bwho (?:did|does|do|will|would|has|have|had)\b/;
+/** "who is Jian Xu", "who's Han Wenxiu?": the question gives the name and asks who it is. */
+function describesWho(normalised: string, terms: Term[]): boolean {
+  const match = /\bwho(?:\s+(?:is|was|are|were)|s)\s+(.{1,60}?)\s*\??\s*$/.exec(normalised);
+  return match !== null && terms.some((t) => t.kind === 'entity' && match[1].includes(t.surface));
+}
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 
@@ -115,5 +146,19 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
     asksWhen,
     asksMoney: parts.some((p) => MONEY_QUESTION.test(p.analysis.normalised)),
     leans: !focusHasTopic,
+    asksName: parts.some(
+      (p) =>
+        p.focus &&
+        (NAME_QUESTION.test(p.analysis.normalised) ||
+          (p.analysis.terms.some((t) => t.term === '?who') && !describesWho(p.analysis.normalised, p.analysis.terms))),
+    ),
+    asksPlace: parts.some((p) => p.focus && p.analysis.terms.some((t) => t.term === '?where')),
+    wants: wantedKinds(
+      parts
+        .filter((p) => p.focus)
+        .map((p) => p.analysis.normalised)
+        .join(' '),
+      asksWhen,
+    ),
   };
 }

@@ -1,0 +1,274 @@
+import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
+import type { DraftEntity } from './entities.js';
+
+// Sentences -> QA entries. Every claim of the article gets an entry whose answer is the article's own sentence
+// (with the sentence before it when it leans on it: "He said ..."), cited verbatim, and phrasings in the forms
+// people ask: a keyword form of the whole sentence, a few short views of its parts (a question usually asks about
+// one clause), and the question words its content answers (when / how many / how much / who / why / what did X say).
+// The matcher reads phrasings as bags of terms, so keyword phrasings work as well as full sentences.
+
+export type ArticleSentence = { text: string; paragraph: number; index: number };
+
+export type DraftEntry = {
+  id: string;
+  question: string;
+  alternates: string[];
+  answer: string;
+  figures: string[];
+  tags: string[];
+  citations: { source: string; paragraph: number; quote: string }[];
+  draft: true;
+};
+
+export type EntryInputs = {
+  title: string;
+  sentences: ArticleSentence[];
+  entities: DraftEntity[];
+  /** Figure ids by sentence (paragraph:index). */
+  figuresBySentence: Map<string, string[]>;
+  meta: { author: string | null; outlet: string | null; published: string | null };
+};
+
+const PRONOUN_START =
+  /^(?:["“‘']\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their|there|such|but|however|and|so|also|still|yet|instead|meanwhile|then|that's|it's|he's|she's|they're|both|neither|either|the company|the firm|the group|the move|the deal)\b/i;
+const TIME_WORD =
+  /\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|years|decade|decades|century|ago|since|until|later|earlier|soon|recently|spring|summer|autumn|fall|winter|q[1-4]|quarter)\b|\d{4}年|\d+月|\d+日|今年|去年|明年/i;
+const COUNT =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b/i;
+const MONEY =
+  /[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yuan|yen|rupees|ringgit|cents)\b|\b(?:US|S|A|C|HK|NZ)\$\s?\d|\bRM\s?\d/i;
+const PERCENT = /\d\s?(?:%|percent\b|per cent\b|percentage points?\b)/i;
+const SAYS =
+  /\b(?:said|says|told|tells|wrote|writes|added|argued|argues|explained|noted|warned|insisted|stated|according to|believes|thinks|described|called|admitted|vowed|claimed|asked)\b/i;
+const CAUSE =
+  /\b(?:because|due to|as a result|so that|in order to|thanks to|owing to|reason|why|since|after|led to|leading to|caused|result of|so\b)/i;
+
+export function draftEntries({ title, sentences, entities, figuresBySentence, meta }: EntryInputs): DraftEntry[] {
+  const entries: DraftEntry[] = [];
+  const used = new Set<string>();
+  const matchers = entities.map((e) => ({ entity: e, pattern: namePattern([e.name, ...e.terms]) }));
+  const entitiesIn = (text: string) => matchers.filter((m) => m.pattern.test(text)).map((m) => m.entity);
+
+  // The article as a whole.
+  const lead = sentences.slice(0, 2);
+  if (lead.length > 0) {
+    entries.push({
+      id: 'article-summary',
+      question: 'What is the article about?',
+      alternates: [
+        'what is this article about',
+        'summary of the article',
+        'tl;dr',
+        'gist of the story',
+        'main points key takeaways',
+        'give me the short version of this piece',
+        '这篇文章讲什么',
+        `${title}`,
+      ],
+      answer: [title, ...lead.map((s) => s.text)].join(' '),
+      figures: [],
+      tags: ['overview'],
+      citations: [
+        { source: 'article', paragraph: 1, quote: title },
+        ...lead.map((s) => ({ source: 'article', paragraph: s.paragraph, quote: s.text })),
+      ],
+      draft: true,
+    });
+    used.add('article-summary');
+    entries.push({
+      id: 'article-headline',
+      question: 'What is the headline?',
+      alternates: ['what is the title of the article', 'headline', 'what is the story called', 'article title'],
+      answer: title,
+      figures: [],
+      tags: ['overview'],
+      citations: [{ source: 'article', paragraph: 1, quote: title }],
+      draft: true,
+    });
+    used.add('article-headline');
+  }
+  const by = [
+    meta.author ? `by ${meta.author}` : undefined,
+    meta.outlet ? `published by ${meta.outlet}` : undefined,
+    meta.published ? `on ${meta.published}` : undefined,
+  ].filter(Boolean);
+  if (by.length > 0) {
+    entries.push({
+      id: 'article-byline',
+      question: 'Who wrote the article, and where and when was it published?',
+      alternates: [
+        'who wrote this article',
+        'who is the author',
+        'author byline writer reporter journalist',
+        'which outlet published this',
+        'which publication or news site is this from',
+        'when was this published',
+        'publication date',
+      ],
+      answer: `The article is ${by.join(', ')}, according to the page it was drafted from.`,
+      figures: [],
+      tags: ['overview'],
+      citations: [{ source: 'article', paragraph: 1, quote: title }],
+      draft: true,
+    });
+    used.add('article-byline');
+  }
+
+  // An article about one person or company names it in most sentences and means it in the rest ("He vowed ...",
+  // list items under "Obama also said:"): every entry is about it, so it is never a name an entry lacks.
+  const dominant = dominantEntity(entities, sentences.length);
+  const introduced = new Set<string>();
+  let previousEntities: DraftEntity[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const words = contentWords(sentence.text);
+    if (words.length < 3 && !/[\p{Script=Han}]/u.test(sentence.text)) {
+      previousEntities = entitiesIn(sentence.text).length > 0 ? entitiesIn(sentence.text) : previousEntities;
+      continue;
+    }
+    const named = entitiesIn(sentence.text);
+    const leans = PRONOUN_START.test(sentence.text) && i > 0;
+    const before = leans ? sentences[i - 1] : undefined;
+    // What the sentence is about: its own names, else the names of the sentence it leans on.
+    const about = named.length > 0 ? named : leans ? previousEntities : [];
+    const main = about.find((e) => e.person) ?? about[0];
+    const mainName = main?.name ?? '';
+    const figures = figuresBySentence.get(`${sentence.paragraph}:${sentence.index}`) ?? [];
+
+    const phrasings = new Set<string>();
+    const withMain = (text: string) =>
+      main && !namePattern([main.name, ...main.terms]).test(text) ? `${mainName} ${text}` : text;
+    const keywordText = words.join(' ');
+    phrasings.add(withMain(keywordText));
+    // Short views: a question usually asks about one clause of a long sentence.
+    if (words.length > 6) {
+      for (let at = 0; at < words.length; at += WINDOW_STRIDE) {
+        const window = words.slice(at, at + WINDOW);
+        if (window.length >= 3) phrasings.add(withMain(window.join(' ')));
+        if (at + WINDOW >= words.length) break;
+      }
+    }
+    const short = words.slice(0, 6).join(' ');
+    if (TIME_WORD.test(sentence.text)) phrasings.add(`when ${withMain(stripTime(short))}`);
+    if (COUNT.test(sentence.text)) phrasings.add(`how many ${withMain(short)}`);
+    if (MONEY.test(sentence.text)) phrasings.add(`how much ${withMain(short)}`);
+    if (PERCENT.test(sentence.text)) phrasings.add(`what percentage ${withMain(short)}`);
+    const speaker = SAYS.test(sentence.text) ? about.find((e) => e.person) : undefined;
+    if (speaker)
+      phrasings.add(
+        `what did ${speaker.name} say about ${words
+          .filter((w) => !isNameWord(w, speaker))
+          .slice(0, 5)
+          .join(' ')}`,
+      );
+    for (const person of named.filter((e) => e.person)) {
+      if (!introduced.has(person.id) && introduces(sentence.text, person)) phrasings.add(`who is ${person.name}`);
+      introduced.add(person.id);
+    }
+    if (CAUSE.test(sentence.text)) phrasings.add(`why ${withMain(short)}`);
+
+    const display = speaker
+      ? `What did ${speaker.name} say about ${topicOf(words, speaker)}?`
+      : `What does the article say about ${topicOf(words, main)}?`;
+    const [question, ...rest] = [display, ...[...phrasings].filter((p) => p !== display)];
+    const alternates = [...new Set(rest)];
+    // Every entry has at least three: pad with plain forms of the keyword phrasing.
+    for (const filler of [`tell me about ${keywordText}`, `what about ${keywordText}`, `${keywordText}?`])
+      if (alternates.length < 3) alternates.push(filler);
+    // The sentence after, in the same paragraph, usually finishes the thought ("It is unclear whether ..."):
+    // answers carry it, so a reader gets the whole point; it is matched only as answer text.
+    const after = sentences[i + 1]?.paragraph === sentence.paragraph && !before ? sentences[i + 1] : undefined;
+    const citations = [
+      ...(before ? [{ source: 'article', paragraph: before.paragraph, quote: before.text }] : []),
+      { source: 'article', paragraph: sentence.paragraph, quote: sentence.text },
+      ...(after && words.length < 25 ? [{ source: 'article', paragraph: after.paragraph, quote: after.text }] : []),
+    ];
+    entries.push({
+      id: uniqueId(`p${sentence.paragraph}-s${sentence.index + 1}`, used),
+      question,
+      alternates: alternates.slice(0, 12),
+      answer: citations.map((c) => c.quote).join(' '),
+      figures,
+      tags: [...new Set([...about.slice(0, 3).map((e) => e.id), ...(dominant ? [dominant.id] : [])])]
+        .slice(0, 4)
+        .concat(about.length === 0 && !dominant ? ['article'] : []),
+      citations,
+      draft: true,
+    });
+    previousEntities = about;
+  }
+  return entries;
+}
+
+/** Views of five content words, three apart: short enough for a one-clause question to fit one well. */
+const WINDOW = 5;
+const WINDOW_STRIDE = 3;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.$%&-]*/gu;
+
+/** The words that carry the sentence's content, in order, each once. */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const [raw] of text.matchAll(WORD)) {
+    const word = raw.replace(/['’]s$/, '').replace(/[.’']+$/, '');
+    const lower = word.toLowerCase();
+    if (!word || ENGLISH_STOPWORDS.has(lower) || (LIGHT_ENGLISH_WORDS.has(lower) && !/^\d/.test(lower))) continue;
+    if (seen.has(lower)) continue;
+    seen.add(lower);
+    out.push(word);
+  }
+  return out;
+}
+
+function topicOf(words: string[], main: DraftEntity | undefined): string {
+  const rest = words.filter((w) => !main || !isNameWord(w, main)).slice(0, 4);
+  return [main?.name, ...rest].filter(Boolean).join(' ') || words.slice(0, 5).join(' ');
+}
+
+function isNameWord(word: string, entity: DraftEntity): boolean {
+  const lower = word.toLowerCase();
+  return [entity.name, ...entity.terms].some((t) => t.toLowerCase().split(/\s+/).includes(lower));
+}
+
+function stripTime(text: string): string {
+  return text
+    .split(' ')
+    .filter((w) => !TIME_WORD.test(w))
+    .join(' ');
+}
+
+/** "Jian Xu, an expert on ...", "Marc Goldwein, senior vice president at ...", "Facebook CEO Mark Zuckerberg". */
+function introduces(sentence: string, person: DraftEntity): boolean {
+  const names = [person.name, ...person.terms].map(escapeRegExp).join('|');
+  return new RegExp(
+    `(?:${names}),\\s+(?:a|an|the|who|[a-z]+ (?:[a-z]+ )?(?:of|at|for|in))\\b|\\b(?:[a-z]+|[A-Z]{2,}|[A-Z][a-z]+ (?:of|at) [A-Z][a-z]+)(?: [a-z]+)? (?:${escapeRegExp(person.name)})\\b`,
+  ).test(sentence);
+}
+
+function dominantEntity(entities: DraftEntity[], sentences: number): DraftEntity | undefined {
+  const [first, second] = [...entities].sort((a, b) => b.mentions - a.mentions);
+  if (!first) return undefined;
+  return first.mentions >= Math.max(3, sentences * 0.15) && first.mentions >= 2 * (second?.mentions ?? 0)
+    ? first
+    : undefined;
+}
+
+function namePattern(forms: string[]): RegExp {
+  const alternatives = forms
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

@@ -1,0 +1,398 @@
+import { isEnglishWord } from '../match/common-words.js';
+import { ENGLISH_STOPWORDS } from '../match/stopwords.js';
+import { knownGroupOf } from './known-names.js';
+
+// The people, organisations, places and products an article names, each with the variants the article itself
+// uses ("Barack Obama", "Mr Obama", "Obama"; "Congressional Budget Office", "CBO"; "known as RedNote"). A name
+// is a run of capitalised words that is not merely a sentence's first word.
+
+export type DraftEntity = {
+  id: string;
+  name: string;
+  /** Every other way the article writes it, plus the forms people type (without titles, without dots). */
+  terms: string[];
+  /** How often the article names it (any variant). */
+  mentions: number;
+  person: boolean;
+};
+
+const TITLES = new Set(
+  `mr mrs ms mx dr prof professor sen senator rep representative gov governor president vice prime minister
+  chancellor secretary gen general col colonel capt captain lt sgt adm admiral rev judge justice mayor king queen
+  prince princess sir dame lord lady sheikh chairman chairwoman chair ceo cfo cto coo chief executive founder
+  director commissioner ambassador minister premier speaker leader pope cardinal bishop saint st officer agent
+  coach manager editor correspondent analyst economist professor spokesman spokeswoman spokesperson`.split(/\s+/),
+);
+/** Words that join the parts of one name: "Bank of America", "Ministry of Foreign Affairs", "Procter & Gamble". */
+const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'da', 'al', 'bin']);
+const MONTHS_DAYS = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun jul
+  aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+/** Capitalised words that are never names on their own. */
+const NEVER_NAMES = new Set(['i', 'a', 'an', 'the', 'photo', 'credit', 'advertisement', 'read', 'related', 'ok']);
+
+const WORD = /[\p{Lu}\p{Ll}\p{Lt}\p{Nd}][\p{L}\p{Nd}'’.&-]*/gu;
+
+type Token = { text: string; start: number; sentenceStart: boolean; breaks: boolean };
+
+export function extractEntities(sentences: string[]): DraftEntity[] {
+  const lowerSeen = new Set<string>();
+  for (const sentence of sentences)
+    for (const [word] of sentence.matchAll(WORD)) if (/^\p{Ll}/u.test(word)) lowerSeen.add(word.toLowerCase());
+
+  // Every sentence without its first word: where a name written with a capital is a name, not a sentence start.
+  const midSentenceText = sentences.map((s) => ` ${s.replace(/^\S+\s*/, '').replace(/[“"‘(]/g, ' ')}`).join(' ');
+  const counts = new Map<string, { name: string; count: number; midSentence: number }>();
+  const variants = new Map<string, Set<string>>();
+  const addCandidate = (name: string, midSentence: boolean) => {
+    const key = keyOf(name);
+    const entry = counts.get(key) ?? { name, count: 0, midSentence: 0 };
+    entry.count += 1;
+    if (midSentence) entry.midSentence += 1;
+    counts.set(key, entry);
+  };
+
+  for (const sentence of sentences) {
+    const tokens = tokensOf(sentence);
+    let run: Token[] = [];
+    const flush = () => {
+      // Leading and trailing connectors are not part of the name ("Bank of", "for Yahoo").
+      while (run.length > 0 && CONNECTORS.has(run[run.length - 1].text.toLowerCase())) run.pop();
+      while (run.length > 0 && CONNECTORS.has(run[0].text.toLowerCase())) run.shift();
+      if (run.length > 0) {
+        const words = run.map((t) => t.text);
+        // Titles lead into a name; the name is what follows ("President Obama" -> "Obama", kept as a variant).
+        let at = 0;
+        while (at < words.length - 1 && TITLES.has(words[at].toLowerCase().replace(/\.$/, ''))) at += 1;
+        const core = words.slice(at);
+        // A sentence's first word is capitalised anyway: "However", "The", "Instead" are no names.
+        const first = run[at];
+        if (first.sentenceStart && core.length === 1 && isCommonWord(core[0], lowerSeen)) {
+          run = [];
+          return;
+        }
+        let shifted = false;
+        if (
+          first.sentenceStart &&
+          core.length > 1 &&
+          isCommonWord(core[0], lowerSeen) &&
+          !isNameLike(core[0]) &&
+          // "Super Mario Run" written mid-sentence elsewhere is a name; "Plans for Yahoo" is not.
+          !midSentenceText.includes(` ${core.join(' ')}`)
+        ) {
+          core.shift();
+          shifted = true;
+          while (core.length > 0 && CONNECTORS.has(core[0].toLowerCase())) core.shift();
+        }
+        // "Mitch McConnell of Kentucky": a person's name ends before "of"; "Bank of America" does not.
+        const of = core.indexOf('of');
+        if (of >= 2 && looksLikePerson(core.slice(0, of).join(' ')) && !ORG_WORDS.test(core.slice(0, of).join(' ')))
+          core.splice(of);
+        if (core.length === 0) {
+          run = [];
+          return;
+        }
+        const name = cleanName(core.join(' '));
+        if (name && isNameCandidate(name, lowerSeen)) {
+          addCandidate(name, !first.sentenceStart || shifted);
+          if (at > 0) addVariant(variants, name, cleanName(words.join(' ')));
+        }
+      }
+      run = [];
+    };
+    for (const token of tokens) {
+      const capital = /^[\p{Lu}\p{Lt}]/u.test(token.text) || /^[a-z]+[A-Z]/.test(token.text); // iPhone, eBay
+      const connector = run.length > 0 && CONNECTORS.has(token.text.toLowerCase()) && token.text !== 'The';
+      // A title starts a new name ("the BBC Mr Obama" is two).
+      if (
+        capital &&
+        run.length > 0 &&
+        TITLES.has(token.text.toLowerCase().replace(/\.$/, '')) &&
+        !TITLES.has(run[run.length - 1].text.toLowerCase().replace(/\.$/, ''))
+      )
+        flush();
+      if (capital || connector) run.push(token);
+      else flush();
+      // A possessive or a comma ends the name: "Yahoo’s board", "Obama, who".
+      if (/['’]s$/.test(token.text) || token.breaks) flush();
+    }
+    flush();
+    // "known internationally as RedNote", "also called XHS", "dubbed Remain Co."
+    for (const match of sentence.matchAll(
+      /([\p{Lu}][\p{L}\p{Nd}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{Nd}'’.&-]*)*)[^.;]{0,60}?\b(?:known (?:\w+ )?as|also called|dubbed|renamed|nicknamed|formerly)\s+“?"?([\p{Lu}][\p{L}\p{Nd}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{Nd}'’.&-]*)*)/gu,
+    )) {
+      addVariant(variants, cleanName(match[1]), cleanName(match[2]));
+    }
+    // "Congressional Budget Office (CBO)"
+    for (const match of sentence.matchAll(
+      /([\p{Lu}][\p{L}'’.&-]*(?:\s+(?:of|for|and|&|the|[\p{Lu}][\p{L}'’.&-]*))+)\s*\(([A-Z][A-Za-z.&]{1,9})\)/gu,
+    )) {
+      addVariant(variants, cleanName(match[1]), match[2]);
+    }
+  }
+
+  // Group: a single word that is the last (or first) word of exactly one longer name is that name ("Obama").
+  const names = [...counts.values()].filter((c) => c.count >= 1);
+  const multi = names.filter((n) => n.name.includes(' '));
+  const groups = new Map<string, { name: string; terms: Set<string>; mentions: number }>();
+  const groupOf = new Map<string, string>();
+  for (const n of multi.sort((a, b) => b.name.length - a.name.length)) {
+    // A shorter multi-word name inside a longer one ("Foreign Exchange" in "State Administration of ...") joins it.
+    const container = [...groups.values()].find((g) => ` ${g.name} `.includes(` ${n.name} `));
+    if (container) {
+      container.terms.add(n.name);
+      container.mentions += n.count;
+      groupOf.set(keyOf(n.name), keyOf(container.name));
+      continue;
+    }
+    groups.set(keyOf(n.name), { name: n.name, terms: new Set([n.name]), mentions: n.count });
+    groupOf.set(keyOf(n.name), keyOf(n.name));
+  }
+  const allText = sentences.join(' ');
+  const people = new Set(
+    multi
+      .filter(
+        (m) =>
+          isPerson(m.name, [], allText) ||
+          (looksLikePerson(m.name) && !ORG_WORDS.test(m.name) && /\b(?:said|says|told)\b/.test(allText)),
+      )
+      .map((m) => m.name),
+  );
+  for (const n of names.filter((m) => !m.name.includes(' '))) {
+    const owners = multi.filter((m) => {
+      const words = m.name.split(' ');
+      // A surname names its person ("Obama"); a company's short name names it only before a legal suffix
+      // ("Alibaba" for "Alibaba Group", not "Yahoo" for "Yahoo Japan" or "Apple" for "Apple Vision Pro").
+      if (people.has(m.name))
+        return words[words.length - 1] === n.name || (words[0] === n.name && !isCommonWord(n.name, lowerSeen));
+      return words.length === 2 && words[0] === n.name && ORG_SUFFIX.test(words[1]);
+    });
+    const initials = multi.filter((m) => acronymOf(m.name) === n.name.replace(/\./g, ''));
+    const owner = owners.length >= 1 ? mostMentioned(owners) : initials.length === 1 ? initials[0] : undefined;
+    if (owner) {
+      const group = groups.get(groupOf.get(keyOf(owner.name)) ?? '');
+      if (group) {
+        group.terms.add(n.name);
+        group.mentions += n.count;
+        groupOf.set(keyOf(n.name), keyOf(group.name));
+        continue;
+      }
+    }
+    // A lone capitalised word that only starts sentences is no name ("Ahh, if only"; "Still, ..."), unless the
+    // article names it again.
+    if (n.midSentence === 0 && (n.count < 2 || isEnglishWord(n.name.toLowerCase()))) continue;
+    // A word for a people ("Americans", "Kenyan") describes; the place is the name.
+    if (isDemonym(n.name)) continue;
+    if (lowerSeen.has(n.name.toLowerCase()) && n.midSentence < 2) continue;
+    groups.set(keyOf(n.name), { name: n.name, terms: new Set([n.name]), mentions: n.count });
+    groupOf.set(keyOf(n.name), keyOf(n.name));
+  }
+  for (const [name, forms] of variants) {
+    const target = groups.get(groupOf.get(keyOf(name)) ?? '') ?? [...groups.values()].find((g) => g.terms.has(name));
+    if (!target) continue;
+    for (const form of forms) {
+      const key = keyOf(form);
+      const other = groups.get(groupOf.get(key) ?? '');
+      if (other && other !== target) {
+        for (const t of other.terms) target.terms.add(t);
+        target.mentions += other.mentions;
+        groups.delete(keyOf(other.name));
+        for (const t of other.terms) groupOf.set(keyOf(t), keyOf(target.name));
+      }
+      target.terms.add(form);
+      groupOf.set(key, keyOf(target.name));
+    }
+  }
+
+  const text = sentences.join(' ');
+  const used = new Set<string>();
+  const entities: DraftEntity[] = [];
+  for (const group of [...groups.values()].sort((a, b) => b.mentions - a.mentions)) {
+    const terms = new Set<string>();
+    for (const term of group.terms) for (const form of typedForms(term)) terms.add(form);
+    const person = isPerson(group.name, [...group.terms], text);
+    const id = uniqueId(slug(group.name), used);
+    entities.push({
+      id,
+      name: group.name,
+      terms: [...terms].filter((t) => t !== group.name),
+      mentions: group.mentions,
+      person,
+    });
+  }
+  addKnownNames(entities);
+  addRoleNames(entities, text);
+  return removeClashes(entities);
+}
+
+/** "U.K." -> also "Britain", "United Kingdom": names every reader knows are the same (see known-names.ts). */
+function addKnownNames(entities: DraftEntity[]): void {
+  for (const entity of entities) {
+    const group = [entity.name, ...entity.terms].map(knownGroupOf).find(Boolean);
+    if (!group) continue;
+    const have = new Set([entity.name, ...entity.terms].map(keyOf));
+    for (const name of group) if (!have.has(keyOf(name))) entity.terms.push(name);
+  }
+}
+
+/** "President Barack Obama" and no other president: "the president" is Obama too. */
+function addRoleNames(entities: DraftEntity[], text: string): void {
+  const people = entities.filter((e) => e.person);
+  const titled = new Map<string, DraftEntity[]>();
+  for (const person of people) {
+    const forms = [person.name, ...person.terms].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    for (const match of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.?\\s+(?:${forms})\\b`, 'g'))) {
+      const title = match[1].toLowerCase();
+      if (!TITLES.has(title) || title.length < 3) continue;
+      const list = titled.get(title) ?? [];
+      if (!list.includes(person)) list.push(person);
+      titled.set(title, list);
+    }
+  }
+  for (const [title, list] of titled) {
+    if (list.length !== 1) continue;
+    list[0].terms.push(`the ${title}`, `The ${title}`);
+  }
+}
+
+function tokensOf(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  let first = true;
+  for (const match of sentence.matchAll(/[^\s]+/g)) {
+    const raw = match[0];
+    // A quotation's first word is capitalised anyway, like a sentence's ("He said: “Many ...”").
+    const opensQuote = /^[“"‘([]/.test(raw) && /[:,]$/.test(tokens[tokens.length - 1]?.text ?? ':');
+    const core = raw.replace(/^[“"‘'([]+/, '');
+    // A comma, colon or closing quote after a word ends the name there ("Jon Sopel, BBC News", "Obama," said).
+    const breaks =
+      (/[,;:)\]”"/]+$|['’]$|[.!?]["”’)]*$/.test(core) || core.includes('/')) && !/^(?:[A-Z]\.)+$/.test(core);
+    const text = core
+      .replace(/[,;:)\]”"!?]+$/, '')
+      .replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$|^[A-Z]$/.test(core.replace(/[,;:]+$/, '')) ? dot : ''));
+    if (text) tokens.push({ text, start: match.index, sentenceStart: first || opensQuote, breaks });
+    first = /[.:!?]["”’)]*$/.test(raw) || /^[—–-]+$/.test(raw);
+  }
+  return tokens;
+}
+
+function cleanName(name: string): string {
+  return name
+    .replace(/['’]s$/u, '')
+    .replace(/['’]$/u, '')
+    .replace(/[,.;:]+$/u, (dots) => (/\b[A-Z]\.?$/.test(name) && dots === '.' ? '.' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function keyOf(name: string): string {
+  return name.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ');
+}
+
+function isCommonWord(word: string, lowerSeen: Set<string>): boolean {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return ENGLISH_STOPWORDS.has(lower) || lowerSeen.has(lower) || isEnglishWord(lower) || MONTHS_DAYS.has(lower);
+}
+
+/** "McCain", "iPhone", "NATO": shapes no everyday word has. */
+function isNameLike(word: string): boolean {
+  return /^[A-Z]{2,}$/.test(word) || /[a-z][A-Z]/.test(word);
+}
+
+function isNameCandidate(name: string, lowerSeen: Set<string>): boolean {
+  const words = name.split(' ');
+  const lower = name.toLowerCase();
+  if (NEVER_NAMES.has(lower) || MONTHS_DAYS.has(lower) || TITLES.has(lower)) return false;
+  if (words.every((w) => MONTHS_DAYS.has(w.toLowerCase()) || /^\d/.test(w))) return false;
+  if (words.length === 1 && ENGLISH_STOPWORDS.has(lower)) return false;
+  if (words.length === 1 && /^\d/.test(name)) return false;
+  if (name.length < 2) return false;
+  // A heading in title case is not a name: most of its words are everyday words seen in lower case elsewhere.
+  if (words.length >= 4 && words.filter((w) => lowerSeen.has(w.toLowerCase())).length > words.length / 2) return false;
+  return true;
+}
+
+const ORG_SUFFIX =
+  /^(?:Group|Inc|Corp|Corporation|Co|Company|Ltd|Limited|Holdings|LLC|PLC|AG|SA|NV|GmbH|Technologies|Technology|International|Labs|Systems|Networks|Entertainment)\.?$/;
+
+const ORG_WORDS =
+  /\b(?:Group|Company|Co|Corp|Corporation|Inc|Ltd|LLC|Act|Trust|Union|House|Bank|University|College|School|Institute|Department|Ministry|Office|Party|Council|Agency|Association|Commission|Committee|Court|State|States|Times|News|Post|Journal|Fund|Foundation|Center|Centre|Administration|Authority|Board|Bureau|Service|Services|Network|Airlines|Motors|Labs|Studios|Games|Press|Media|Capital|Partners|Holdings|Republic|Kingdom|Island|Islands|City|County|Street|Avenue|Park|River|Sea|Ocean|Gulf|Valley|Mountains|Church|Army|Navy|Force|Police|Senate|Congress|Parliament|Club|League|Cup|Festival|Awards|Project|Program|Programme|Survey|Report|Index|America|Africa|Asia|Europe|Carolina|Dakota|Virginia|Jersey|York|Hampshire|Mexico|Island)\b/;
+
+/** A person: named with a title somewhere, or saying something, and no organisation word in the name. */
+function isPerson(name: string, terms: string[], text: string): boolean {
+  if (ORG_WORDS.test(name) || !looksLikePerson(name)) return false;
+  const forms = [name, ...terms].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const said =
+    '(?:said|says|told|wrote|writes|added|argued|argues|explained|noted|asked|warned|insisted|believes|thinks)';
+  const title = [...TITLES].join('|');
+  return new RegExp(
+    `\\b(?:${title})\\.?\\s+(?:${forms})\\b|\\b(?:${forms})(?:,[^,]{3,80},)?\\s+${said}\\b|\\b${said}\\s+(?:${forms})\\b|according to (?:${forms})\\b|\\b(?:${forms}),\\s+(?:a|an|the|who)\\s`,
+    'i',
+  ).test(text);
+}
+
+function isDemonym(word: string): boolean {
+  return /(?:ans?|ese|ish|ians?|eans?|i)$/.test(word) && isEnglishWord(word.toLowerCase());
+}
+
+function looksLikePerson(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$|^[A-Z]\.$/u.test(w));
+}
+
+function acronymOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('')
+    .toUpperCase();
+}
+
+function mostMentioned<T extends { count: number }>(items: T[]): T {
+  return items.reduce((best, item) => (item.count > best.count ? item : best));
+}
+
+function addVariant(variants: Map<string, Set<string>>, name: string, variant: string): void {
+  if (!name || !variant || keyOf(name) === keyOf(variant)) return;
+  const set = variants.get(name) ?? new Set<string>();
+  set.add(variant);
+  variants.set(name, set);
+}
+
+/** The forms people type: without dots ("US" for "U.S."), without a title. */
+function typedForms(term: string): string[] {
+  const forms = [term];
+  if (/\./.test(term) && /^(?:[A-Z]\.)+[A-Z]?\.?$/.test(term)) forms.push(term.replace(/\./g, ''));
+  return forms;
+}
+
+function slug(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'name';
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/** No term may name two entities (the loader refuses it): a term claimed twice stays with the more mentioned one. */
+function removeClashes(entities: DraftEntity[]): DraftEntity[] {
+  const owner = new Map<string, string>();
+  for (const e of entities) {
+    for (const term of [e.name, ...e.terms]) {
+      const key = keyOf(term);
+      if (!owner.has(key)) owner.set(key, e.id);
+    }
+  }
+  return entities
+    .filter((e) => owner.get(keyOf(e.name)) === e.id)
+    .map((e) => ({ ...e, terms: e.terms.filter((t) => owner.get(keyOf(t)) === e.id) }));
+}

@@ -1,0 +1,329 @@
+import { checkFigureFields } from '../knowledge/check-figure.js';
+import type { Figure } from '../knowledge/schema.js';
+import type { DraftEntity } from './entities.js';
+
+// Every number an article states, typed: money in any currency and scale, percentages and percentage points,
+// counts with their noun, durations, dates and years. The value is kept exactly as written (the loader checks it
+// is in its quote) with a normalised number where there is one. Who gave it comes from the sentence or its
+// neighbour ("according to the CBO", "Momentum Works estimates", "..., X said"); else it is unattributed.
+
+export type DraftFigure = {
+  id: string;
+  label: string;
+  value: string;
+  unit: 'money' | 'percent' | 'percentage_points' | 'count' | 'duration' | 'date' | 'year' | 'other';
+  number?: number;
+  currency?: string;
+  counts?: string;
+  period: string;
+  subject: string;
+  attribution: { by: string; kind: 'estimate' | 'data' | 'reported' | 'unattributed' };
+  citation: { source: string; paragraph: number; quote: string };
+  draft: true;
+};
+
+export type FigureSentence = { text: string; paragraph: number; index: number; next?: string };
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  t: 1e12,
+};
+const CURRENCY_SYMBOL: [RegExp, string][] = [
+  [/^US\$$/i, 'USD'],
+  [/^S\$$/i, 'SGD'],
+  [/^A\$$/i, 'AUD'],
+  [/^C\$$/i, 'CAD'],
+  [/^HK\$$/i, 'HKD'],
+  [/^NZ\$$/i, 'NZD'],
+  [/^\$$/, 'USD'],
+  [/^€$/, 'EUR'],
+  [/^£$/, 'GBP'],
+  [/^¥$/, 'CNY'],
+  [/^₹$/, 'INR'],
+  [/^RM$/, 'MYR'],
+  [/^Rp$/, 'IDR'],
+];
+const CURRENCY_WORD: Record<string, string> = {
+  dollar: 'USD',
+  dollars: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  yen: 'JPY',
+  ringgit: 'MYR',
+  rupiah: 'IDR',
+  rupee: 'INR',
+  rupees: 'INR',
+  baht: 'THB',
+  peso: 'PHP',
+  pesos: 'PHP',
+  won: 'KRW',
+  francs: 'CHF',
+};
+const WORD_NUMBER: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+};
+const FUNCTION_WORD =
+  /^(?:of|and|or|to|in|on|at|the|a|an|for|by|with|from|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|could|can|it|its|their|his|her|this|these|those|more|less|over|under|per|times|percent|points?)$/i;
+const DURATION_UNITS =
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?)$/i;
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const SCALE_WORD = '(?:thousand|million|billion|trillion|bn|mn|mln|tn|[kmbt])\\b';
+const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
+  {
+    unit: 'money',
+    pattern: new RegExp(
+      `(?:US\\$|S\\$|A\\$|C\\$|HK\\$|NZ\\$|\\$|€|£|¥|₹|\\bRM|\\bRp)\\s?(?:${NUM})(?:\\s?${SCALE_WORD})?|\\b(?:${NUM})(?:\\s(?:thousand|million|billion|trillion))?\\s(?:${Object.keys(CURRENCY_WORD).join('|')})\\b`,
+      'gi',
+    ),
+  },
+  { unit: 'percentage_points', pattern: new RegExp(`\\b(?:${NUM})\\s?(?:percentage points?|points?)\\b`, 'gi') },
+  { unit: 'percent', pattern: new RegExp(`\\b(?:${NUM})\\s?(?:%|percent\\b|per cent\\b)`, 'gi') },
+  {
+    unit: 'date',
+    pattern: new RegExp(
+      `\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s(?:19|20)\\d\\d)?\\b|\\b\\d{1,2}\\s${MONTH}(?:\\s(?:19|20)\\d\\d)?\\b|\\b${MONTH}\\s(?:19|20)\\d\\d\\b`,
+      'g',
+    ),
+  },
+  {
+    unit: 'duration',
+    pattern: new RegExp(
+      `\\b(?:${NUM}|${Object.keys(WORD_NUMBER).join('|')})(?:-|\\s)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?:\\sago|\\s(?:old|long))?`,
+      'gi',
+    ),
+  },
+  { unit: 'year', pattern: /\b(?:19|20)\d\d\b(?![\d,.%]|\s?(?:percent|million|billion))/g },
+  {
+    unit: 'count',
+    pattern: new RegExp(
+      `\\b(?:${NUM}|${Object.keys(WORD_NUMBER).join('|')})(?:\\s(?:thousand|million|billion|trillion))?(?:\\s[a-z][a-z-]+){1,3}\\b`,
+      'gi',
+    ),
+  },
+];
+
+export function extractFigures(sentences: FigureSentence[], entities: DraftEntity[]): DraftFigure[] {
+  const figures: DraftFigure[] = [];
+  const used = new Set<string>();
+  for (const sentence of sentences) {
+    const taken: [number, number][] = [];
+    for (const { unit, pattern } of PATTERNS) {
+      for (const match of sentence.text.matchAll(pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (taken.some(([a, b]) => start < b && end > a)) continue;
+        const drafted = toFigure(unit, match[0], sentence, entities);
+        if (!drafted) continue;
+        const figure = consistent(drafted);
+        taken.push([start, end]);
+        figure.id = uniqueId(figure.id, used);
+        figures.push(figure);
+      }
+    }
+  }
+  return figures;
+}
+
+function toFigure(
+  unit: DraftFigure['unit'],
+  written: string,
+  sentence: FigureSentence,
+  entities: DraftEntity[],
+): DraftFigure | undefined {
+  let value = written.trim();
+  let number: number | undefined;
+  let currency: string | undefined;
+  let counts: string | undefined;
+  if (unit === 'money') {
+    const symbol = /^(US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₹|RM|Rp)/i.exec(value)?.[1];
+    const word = /\b([a-z]+)$/i.exec(value)?.[1]?.toLowerCase();
+    currency = symbol ? CURRENCY_SYMBOL.find(([p]) => p.test(symbol))?.[1] : word ? CURRENCY_WORD[word] : undefined;
+    number = parseAmount(value);
+  } else if (unit === 'percent' || unit === 'percentage_points') {
+    number = parseAmount(value);
+  } else if (unit === 'year') {
+    number = Number(value);
+    // A year alone is not worth a figure when it is part of a name or an address ("Act of 1940" stays).
+  } else if (unit === 'duration') {
+    const [n] = value.split(/[\s-]/);
+    number = WORD_NUMBER[n.toLowerCase()] ?? parseAmount(n);
+  } else if (unit === 'count') {
+    const words = value.split(/\s+/);
+    // "two people", "150 million users", "400 water main breaks": the counted noun ends the run of words after
+    // the number, before a function word ("two people and", "five of the").
+    const after = words.slice(1).filter((w) => !SCALE[w.toLowerCase()]);
+    const stop = after.findIndex((w) => FUNCTION_WORD.test(w));
+    const nouns = (stop < 0 ? after : after.slice(0, stop)).filter((w) => /^[a-z][a-z-]+$/.test(w));
+    const noun = nouns[nouns.length - 1];
+    if (
+      !noun ||
+      DURATION_UNITS.test(noun) ||
+      /^(?:of|and|or|to|in|on|at|the|a|an|for|percent|times|per|points?)$/i.test(noun)
+    )
+      return undefined;
+    // "one of the", "one day": a lone "one" is rarely a count people ask about.
+    if (/^(?:one|a)$/i.test(words[0])) return undefined;
+    // Keep the value to the number and its noun ("150 million users"), as written.
+    const upTo = value.indexOf(noun) + noun.length;
+    value = value.slice(0, upTo);
+    counts = noun;
+    number = WORD_NUMBER[words[0].toLowerCase()] ?? parseAmount(words.slice(0, 2).join(' '));
+  }
+  if (number !== undefined && !Number.isFinite(number)) number = undefined;
+  const about = entities.filter((e) => [e.name, ...e.terms].some((t) => sentence.text.includes(t)));
+  const subject = about[0]?.name ?? leadWords(sentence.text);
+  const label = `${subject}: ${value}${counts ? '' : ''}`;
+  return {
+    id: slug(`${subject} ${value}`),
+    label,
+    value,
+    unit,
+    ...(number !== undefined ? { number } : {}),
+    ...(currency ? { currency } : {}),
+    ...(counts ? { counts } : {}),
+    period: periodOf(sentence.text, written),
+    subject: `${subject} (as the sentence says: "${truncate(sentence.text, 140)}")`,
+    attribution: attributionOf(sentence),
+    citation: { source: 'article', paragraph: sentence.paragraph, quote: sentence.text },
+    draft: true,
+  };
+}
+
+/** The loader's own checks decide: a field they would refuse is left out rather than guessed at. */
+function consistent(figure: DraftFigure): DraftFigure {
+  const fixed = { ...figure };
+  for (const problem of checkFigureFields(figure as unknown as Figure)) {
+    if (problem.field === 'number') delete fixed.number;
+    if (problem.field === 'counts') delete fixed.counts;
+    if (problem.field === 'currency') {
+      delete fixed.currency;
+      if (fixed.unit === 'money') fixed.unit = 'other' as DraftFigure['unit'];
+    }
+  }
+  return fixed;
+}
+
+function parseAmount(text: string): number | undefined {
+  const match = new RegExp(`(${NUM})(?:\\s?(thousand|million|billion|trillion|bn|mn|mln|tn|[kmbt])\\b)?`, 'i').exec(
+    text,
+  );
+  if (!match) return undefined;
+  const base = Number(match[1].replace(/,/g, ''));
+  const scale = match[2] ? SCALE[match[2].toLowerCase()] : 1;
+  return base * (scale ?? 1);
+}
+
+const TIME =
+  /\b(?:in|by|since|from|during|through|until|before|after)\s(?:(?:early|late|mid-?)\s)?(?:19|20)\d\d\b|\b(?:last|next|this|the previous|the past)\s(?:year|month|week|quarter|decade|summer|winter|spring|fall|autumn|december|january)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|last \w+day)\b/i;
+
+function periodOf(sentence: string, written: string): string {
+  const match = TIME.exec(sentence.replace(written, ' '));
+  return match ? match[0] : 'Not stated in the article';
+}
+
+const SOURCE_PATTERNS: { pattern: RegExp; kind: DraftFigure['attribution']['kind'] }[] = [
+  {
+    pattern:
+      /according to (?:data from |figures from |estimates from |a report (?:by|from) )?(?:the )?([A-Z][\w&.'’-]*(?:\s(?:of|for|and|&|[A-Z][\w&.'’-]*))*)/,
+    kind: 'reported',
+  },
+  {
+    pattern:
+      /([A-Z][\w&.'’-]*(?:\s(?:of|for|&|[A-Z][\w&.'’-]*))*)\s(?:estimates?|estimated|projects?|projected|forecasts?|forecast)\b/,
+    kind: 'estimate',
+  },
+  {
+    pattern:
+      /(?:data|figures|statistics) (?:from|by|released by) (?:the )?([A-Z][\w&.'’-]*(?:\s(?:of|for|and|&|[A-Z][\w&.'’-]*))*)/,
+    kind: 'data',
+  },
+  { pattern: /([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)\s(?:said|says|reported|reports|found|told)\b/, kind: 'reported' },
+  { pattern: /\b(?:said|says|reported|according to)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)/, kind: 'reported' },
+];
+
+function attributionOf(sentence: FigureSentence): DraftFigure['attribution'] {
+  for (const text of [sentence.text, sentence.next ?? '']) {
+    for (const { pattern, kind } of SOURCE_PATTERNS) {
+      const by = pattern.exec(text)?.[1]?.trim();
+      if (by && !/^(?:The|It|He|She|They|This|That|In|But|And)$/.test(by)) return { by, kind };
+    }
+  }
+  return { by: 'Not stated in the article', kind: 'unattributed' };
+}
+
+function leadWords(text: string): string {
+  return text
+    .split(/\s+/)
+    .slice(0, 6)
+    .join(' ')
+    .replace(/[,;:.]+$/, '');
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .split('-')
+      .slice(0, 8)
+      .join('-') || 'figure'
+  );
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}

@@ -1,0 +1,56 @@
+// Names every reader knows are the same thing, which an article rarely spells out: "the U.K." is Britain, "ISIS"
+// is the Islamic State group. When an article names one of them, the draft lists the others as its variants, so a
+// question in other words is not mistaken for one about something the article never mentions.
+
+export const KNOWN_NAME_GROUPS: readonly string[][] = [
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America', 'the States'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['European Union', 'EU', 'E.U.'],
+  ['United Nations', 'UN', 'U.N.'],
+  ['Islamic State', 'ISIS', 'ISIL', 'Daesh', 'Islamic State group'],
+  ['China', 'PRC', "People's Republic of China", 'mainland China'],
+  ['Hong Kong', 'HK'],
+  ['South Korea', 'Korea', 'ROK'],
+  ['North Korea', 'DPRK'],
+  ['Russia', 'Russian Federation'],
+  ['United Arab Emirates', 'UAE'],
+  ['Netherlands', 'Holland'],
+  ['New York City', 'NYC', 'New York'],
+  ['Los Angeles', 'L.A.'],
+  ['Washington, D.C.', 'Washington DC', 'D.C.', 'DC'],
+  ['Federal Reserve', 'the Fed', 'Fed'],
+  ['Congressional Budget Office', 'CBO'],
+  ['Securities and Exchange Commission', 'SEC'],
+  ['Federal Bureau of Investigation', 'FBI'],
+  ['Central Intelligence Agency', 'CIA'],
+  ['World Health Organization', 'WHO'],
+  ['International Monetary Fund', 'IMF'],
+  ['World Bank'],
+  ['North Atlantic Treaty Organization', 'NATO'],
+  ['Organization of the Petroleum Exporting Countries', 'OPEC'],
+  ['Association of Southeast Asian Nations', 'ASEAN'],
+  ['Southeast Asia', 'SEA', 'South-East Asia', 'South East Asia'],
+  ['artificial intelligence', 'AI', 'A.I.'],
+  ['chief executive', 'CEO', 'chief executive officer'],
+  ['gross domestic product', 'GDP'],
+  ['initial public offering', 'IPO'],
+  ['Democratic Party', 'Democrats'],
+  ['Republican Party', 'Republicans', 'GOP'],
+  ['Apple', 'Apple Inc.'],
+  ['Meta', 'Facebook'],
+  ['PlayStation', 'PS4', 'PS5'],
+];
+
+/** The known group a name belongs to (case-insensitive, dots ignored), if any. */
+export function knownGroupOf(name: string): string[] | undefined {
+  const key = keyOf(name);
+  return KNOWN_NAME_GROUPS.find((group) => group.some((n) => keyOf(n) === key));
+}
+
+function keyOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .trim();
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod/v3';
+
+// What reading a file gives the drafting steps: the article's own paragraphs, as a reader sees them, and what the
+// page says about itself. Every later step works from this, so a PDF, a Word file and a saved web page draft alike.
+
+export const PageSchema = z.object({
+  title: z.string(),
+  author: z.string().nullable(),
+  outlet: z.string().nullable(),
+  /** BCP 47 tag ("en", "zh"); "en" when the page does not say and the text does not show otherwise. */
+  language: z.string(),
+  /** ISO date (YYYY-MM-DD) when the page gives one. */
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+  excerpt: z.string().nullable(),
+  /** The article body, one entry per paragraph, whitespace normalised; the title is not among them. */
+  paragraphs: z.array(z.string()),
+});
+export type Page = z.infer<typeof PageSchema>;
+
+export type ReadError = { code: ReadErrorCode; message: string };
+export type ReadErrorCode =
+  | 'empty'
+  | 'too_large'
+  | 'unsupported_type'
+  | 'binary'
+  | 'no_article'
+  | 'no_text_layer'
+  | 'unreadable';
+export type ReadResult = { ok: true; value: Page } | { ok: false; error: ReadError };

@@ -1,0 +1,38 @@
+// A paragraph -> its sentences, as a reader would split them. Intl.Segmenter knows sentence punctuation in every
+// language but breaks after abbreviations ("Mr. Obama", "Jan. 5", "U.S. officials"); those breaks are mended here.
+
+const ABBREVIATION =
+  /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Cmdr|Rev|Hon|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Nos|vs|etc|approx|est|dept|univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Rd|Fig|Vol|pp|ca|cf|al|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.\s*$/;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+  const base = language.split('-')[0] || 'en';
+  let segmenter = segmenters.get(base);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(base, { granularity: 'sentence' });
+    segmenters.set(base, segmenter);
+  }
+  return segmenter;
+}
+
+export function splitSentences(paragraph: string, language = 'en'): string[] {
+  const pieces = [...segmenterFor(language).segment(paragraph)].map((s) => s.segment);
+  const sentences: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    current += piece;
+    // "Mr. " ends a segment but not a sentence; nor does a piece followed by a lower-case word ("U.S. officials").
+    if (ABBREVIATION.test(current)) continue;
+    sentences.push(current);
+    current = '';
+  }
+  if (current) sentences.push(current);
+  // A segment that starts in lower case continues the one before ("...the U.S. economy" split after "U.S.").
+  const merged: string[] = [];
+  for (const sentence of sentences.map((s) => s.trim()).filter(Boolean)) {
+    if (merged.length > 0 && /^[a-z]/.test(sentence)) merged[merged.length - 1] += ` ${sentence}`;
+    else merged.push(sentence);
+  }
+  return merged;
+}
