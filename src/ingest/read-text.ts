@@ -29,16 +29,20 @@ export function readText(text: string, fallbackTitle: string): DocumentText {
   };
 }
 
+const SENTENCE_END = /[.!?。！？:"”’)]$/;
 const LIST_ITEM = /^\s*(?:[-*•–]\s+|\d{1,3}[.)]\s+|[a-z][.)]\s+)/;
 
 /** Paragraphs of a text, each with its wrapped lines joined. */
 export function textBlocks(text: string): string[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const hasBlankLines = lines.some((line, i) => line.trim() === '' && i > 0 && i < lines.length - 1);
-  // The width the text was wrapped at, if it was: most full lines end close to it.
-  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
-  const width = percentile(lengths, 0.9);
-  const wrapped = width > 0 && width <= 120;
+  // Wrapped at a fixed width: many lines stop mid-sentence, and most full lines end close to that width.
+  const filled = lines.map((l) => l.trimEnd()).filter((l) => l.length > 0);
+  const width = percentile(
+    filled.map((l) => l.length),
+    0.9,
+  );
+  const wrapped = filled.filter((l) => !SENTENCE_END.test(l)).length > filled.length * 0.4;
   const out: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -58,7 +62,7 @@ export function textBlocks(text: string): string[] {
         // One paragraph a line: nothing was wrapped.
         (!hasBlankLines && !wrapped) ||
         // A short line that ends a sentence closes its paragraph; a full-width one was wrapped.
-        (wrapped && previous.trimEnd().length < width * 0.75 && /[.!?。！？:"”)]$/.test(previous.trimEnd())) ||
+        (wrapped && previous.trimEnd().length < width * 0.75 && SENTENCE_END.test(previous.trimEnd())) ||
         // A line indented more than its block's first line opens a paragraph (typewriter style).
         (!hasBlankLines && /^\s{2,}\S/.test(line) && !/^\s{2,}\S/.test(current[0])));
     if (breaks) flush();
