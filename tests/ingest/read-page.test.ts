@@ -22,6 +22,13 @@ describe('readPage on a PDF with a text layer', () => {
     expect(result.value.paragraphs).toEqual(report.paragraphs);
   });
 
+  it('reads a book-style PDF alike: paragraphs marked by indents, ragged right, titled by its large first line', async () => {
+    const result = await readPage(fixtureBytes('harbour-report-indented.pdf'), 'harbour-report-indented.pdf');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.title).toBe(report.title);
+    expect(result.value.paragraphs).toEqual(report.paragraphs);
+  });
+
   it("reads the author, language and date from the PDF's document information", async () => {
     const result = await readPage(fixtureBytes('harbour-report.pdf'), 'harbour-report.pdf');
     if (!result.ok) throw new Error(result.error.message);
@@ -111,6 +118,17 @@ describe('readPage on plain text', () => {
     const bytes = new Uint8Array(Buffer.from(text, 'utf16le'));
     const result = await readPage(bytes, 'port.txt');
     expect(result.ok && result.value.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('readPage on a saved web page', () => {
+  it('reads a saved page in the legacy encoding its <meta charset> declares', async () => {
+    const html = `<html><head><meta charset="windows-1252"><title>Caf\u00e9 prices</title></head><body><article><p>${STORY[0]} The caf\u00e9 owners agreed.</p><p>${STORY[1]}</p><p>${STORY[2]}</p></article></body></html>`;
+    const bytes = new Uint8Array(Buffer.from(html, 'latin1'));
+    const result = await readPage(bytes, 'cafe.html');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.title).toBe('Caf\u00e9 prices');
+    expect(result.value.paragraphs[0]).toBe(`${STORY[0]} The caf\u00e9 owners agreed.`);
   });
 });
 
