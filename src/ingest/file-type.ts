@@ -30,7 +30,6 @@ const SIGNATURES: ReadonlyArray<{ bytes: number[]; offset?: number; name: string
   { bytes: [0x52, 0x49, 0x46, 0x46], name: 'a RIFF file (such as a WebP image or a WAV sound)' },
   { bytes: [0x1f, 0x8b], name: 'a gzip archive' },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], name: 'a program (ELF)' },
-  { bytes: [0x4d, 0x5a], name: 'a Windows program' },
   { bytes: [0x62, 0x70, 0x6c, 0x69, 0x73, 0x74], name: 'a Safari web archive or property list' },
   { bytes: [0x66, 0x74, 0x79, 0x70], offset: 4, name: 'a video or HEIC image' },
 ];

@@ -1,6 +1,7 @@
 import { isEnglishWord } from '../match/common-words.js';
 import { isBoilerplate } from './boilerplate.js';
 import { clean } from './html-paragraphs.js';
+import { isCjk } from './language.js';
 import { joinLines } from './text-lines.js';
 
 // A PDF's text layer -> the paragraphs a reader sees. A PDF knows only positioned runs of text, so paragraphs are
@@ -90,8 +91,12 @@ function pageLines(runs: PdfRun[], page: number): Line[] {
       line = { text: '', x: run.x, right: run.x, y: run.y, size, page };
       lines.push(line);
     }
+    // A gap between runs is a space between words; between Chinese, Japanese or Korean characters it is layout
+    // (a font change, autospacing next to Latin letters), unless it is as wide as a character.
     const gap = run.x - line.right;
-    if (line.text && gap > size * 0.15 && !/\s$/.test(line.text) && !/^\s/.test(run.str)) line.text += ' ';
+    const cjk = isCjk(line.text.at(-1) ?? '') || isCjk(run.str[0]);
+    if (line.text && gap > size * (cjk ? 0.6 : 0.15) && !/\s$/.test(line.text) && !/^\s/.test(run.str))
+      line.text += ' ';
     line.text += run.str;
     line.x = Math.min(line.x, run.x);
     line.right = Math.max(line.right, run.x + run.width);

@@ -34,9 +34,9 @@ export const readErrors = {
       ? `${file} is not text but ${sniffed} under a text file's name: give the file its real extension, or save the article again.`
       : `${file} is not text (it holds binary data, not UTF-8 or a declared character set): save the article again as a web page or plain text.`,
   }),
-  noArticle: (file: string, chars: number, paragraphs: number): ReadError => ({
+  noArticle: (file: string, chars: number, paragraphs: number, webPage: boolean): ReadError => ({
     code: 'no_article',
-    message: `${file} holds no article: ${chars} characters of article text in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} (a briefing needs at least ${MIN_ARTICLE_CHARS} characters in ${MIN_ARTICLE_PARAGRAPHS} paragraphs). If it is a login, paywall or cookie page, open the article in the browser, sign in, and save it again.`,
+    message: `${file} holds no article: ${chars} characters of article text in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} (a briefing needs at least ${MIN_ARTICLE_CHARS} characters in ${MIN_ARTICLE_PARAGRAPHS} paragraphs). ${webPage ? 'If it is a login, paywall or cookie page, open the article in the browser, sign in, and save it again.' : "Give it a file with the article's whole text."}`,
   }),
   noTextLayer: (file: string, pages: number): ReadError => ({
     code: 'no_text_layer',

@@ -25,7 +25,10 @@ export async function readPage(bytes: Uint8Array, fileName: string): Promise<Rea
   if (text.trim() === '' && type.value !== 'html') return { ok: false, error: readErrors.empty(name) };
   const chars = articleChars(text);
   if (chars < MIN_ARTICLE_CHARS || document.paragraphs.length < MIN_ARTICLE_PARAGRAPHS) {
-    return { ok: false, error: readErrors.noArticle(name, text.length, document.paragraphs.length) };
+    return {
+      ok: false,
+      error: readErrors.noArticle(name, text.length, document.paragraphs.length, type.value === 'html'),
+    };
   }
   const page: Page = {
     ...document,

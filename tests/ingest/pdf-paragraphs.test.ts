@@ -90,4 +90,16 @@ describe('pdfParagraphs', () => {
     ]);
     expect(result).toEqual(['Shore power was used on 41 percent of calls.']);
   });
+
+  it('puts no space where a Chinese run meets a Latin one across a narrow gap', () => {
+    const result = texts([
+      page(
+        run('DeepMind', 700, { hasEOL: false, width: 50 }),
+        run('表示，这款名为', 700, { x: 103, width: 70, hasEOL: false }),
+        run('DNC', 700, { x: 176, width: 20, hasEOL: false }),
+        run('的AI模型。', 700, { x: 199, width: 50 }),
+      ),
+    ]);
+    expect(result).toEqual(['DeepMind表示，这款名为DNC的AI模型。']);
+  });
 });

@@ -183,6 +183,12 @@ describe('readPage refuses, with one line saying what to do', () => {
     });
   });
 
+  it('a text too short to be an article', async () => {
+    const error = await refusal(utf8('Notes\n\nCall the harbour office on Monday.\n'), 'notes.txt');
+    expect(error).toMatchObject({ code: 'no_article' });
+    expect(error.message).toMatch(/34 characters of article text in 1 paragraph .*whole text/);
+  });
+
   it('a login page: no article, with the floor it missed', async () => {
     const login = `<!doctype html><html lang="en"><head><title>Sign in · Example News</title></head><body>
       <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/subscribe">Subscribe</a></nav>
