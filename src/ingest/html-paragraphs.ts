@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parseHTML } from 'linkedom/worker';
 import { isBoilerplate, stripCaptionCredit } from './boilerplate.js';
 
 // An article's HTML (what Readability kept, or what Markdown and Word documents turn into) -> the paragraphs a reader
