@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadPack } from '../../src/knowledge/load.js';
 import { sharedArticlesDir } from '../ingest/shared-articles.js';
 
@@ -23,6 +23,9 @@ async function kbNew(args: string[], cwd = process.cwd()): Promise<Outcome> {
   }
 }
 const scratch = () => mkdtemp(path.join(tmpdir(), 'kb-new-'));
+
+// Each case starts a fresh tsx process (about 1-2 s, more while other test files run beside it).
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('npm run kb:new', () => {
   it('prints its usage and exits 0 for --help', async () => {
