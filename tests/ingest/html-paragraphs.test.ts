@@ -26,3 +26,36 @@ describe('htmlParagraphs', () => {
     expect(headings).toEqual([{ text: 'Why it matters', level: 2, index: 0 }]);
   });
 });
+
+describe('isBoilerplate', () => {
+  it('cuts credit lines, copyright notices and page furniture', async () => {
+    const { isBoilerplate } = await import('../../src/ingest/boilerplate.js');
+    for (const line of [
+      'CreditChang W. Lee/The New York Times',
+      'Credit: Reuters',
+      'Credit Jeon Heon-Kyun/EPA, via Shutterstock',
+      'Credit Getty Images',
+      '© 2024 Example News Ltd. All rights reserved.',
+      'Copyright 2019 The Associated Press.',
+      'Continue reading the main story',
+      'Advertisement',
+      'A version of this article appears in print on Sept. 25, 2018, on Page A1 of the New York edition.',
+      'SIGN UP FOR OUR NEWSLETTER',
+      '1 / 5',
+    ])
+      expect(isBoilerplate(line), line).toBe(true);
+  });
+
+  it('keeps article sentences and subheadings that start with the same words', async () => {
+    const { isBoilerplate } = await import('../../src/ingest/boilerplate.js');
+    for (const line of [
+      'Credit card debt rose 5 percent in the second quarter.',
+      "Credit Suisse's rescue",
+      'Copyright law in the European Union changed in 2019.',
+      'Photographers said the agency had ignored them.',
+      'Subscribers to the newsletter rose 40 percent.',
+      'Share prices fell.',
+    ])
+      expect(isBoilerplate(line), line).toBe(false);
+  });
+});
