@@ -18,7 +18,14 @@ export async function readPage(bytes: Uint8Array, fileName: string): Promise<Rea
   if (bytes.length === 0) return { ok: false, error: readErrors.empty(name) };
   const type = detectFileType(bytes, name);
   if (!type.ok) return type;
-  const read = await readDocument(bytes, name, type.value);
+  let read: Awaited<ReturnType<typeof readDocument>>;
+  try {
+    read = await readDocument(bytes, name, type.value);
+  } catch (error) {
+    // A file no reader expected (a parser's own failure) still gets one line, never a stack trace.
+    const why = String((error as Error)?.message ?? error).split('\n')[0];
+    return { ok: false, error: readErrors.unreadable(name, TYPE_NAMES[type.value], why) };
+  }
   if (!read.ok) return read;
   const document = read.value;
   const text = document.paragraphs.join('\n');
@@ -38,6 +45,14 @@ export async function readPage(bytes: Uint8Array, fileName: string): Promise<Rea
   };
   return { ok: true, value: page };
 }
+
+const TYPE_NAMES: Record<FileType, string> = {
+  html: 'a web page',
+  txt: 'text',
+  md: 'Markdown',
+  pdf: 'a PDF',
+  docx: 'a Word .docx document',
+};
 
 async function readDocument(
   bytes: Uint8Array,

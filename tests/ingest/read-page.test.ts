@@ -183,6 +183,19 @@ describe('readPage refuses, with one line saying what to do', () => {
     });
   });
 
+  it('a damaged PDF or Word file', async () => {
+    const pdf = fixtureBytes('harbour-report.pdf').slice(0, 2000);
+    expect(await refusal(pdf, 'cut.pdf')).toMatchObject({
+      code: 'unreadable',
+      message: expect.stringMatching(/as a PDF/),
+    });
+    const docx = fixtureBytes('harbour-report.docx').slice(0, 3000);
+    expect(await refusal(docx, 'cut.docx')).toMatchObject({
+      code: 'unreadable',
+      message: expect.stringMatching(/as a Word \.docx document/),
+    });
+  });
+
   it('a text too short to be an article', async () => {
     const error = await refusal(utf8('Notes\n\nCall the harbour office on Monday.\n'), 'notes.txt');
     expect(error).toMatchObject({ code: 'no_article' });
