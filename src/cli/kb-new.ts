@@ -77,6 +77,11 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A path or question as one word for a POSIX shell, so the printed commands can be pasted as they are. */
+function shellWord(text: string): string {
+  return /^[\w./:@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
+
 const FORMAT_NAMES: Record<Page['format'], string> = {
   html: 'web page',
   txt: 'text',
@@ -140,8 +145,8 @@ async function main(): Promise<number> {
       ? ['  it can answer, for example:', ...summary.sampleQuestions.map((q) => `    - ${q}`)]
       : []),
     'Try it:',
-    `  PACK_DIR=${out} npm run ask -- ${JSON.stringify(question)}`,
-    `  npm run kb:check -- ${out}`,
+    `  PACK_DIR=${shellWord(out)} npm run ask -- ${shellWord(question)}`,
+    `  npm run kb:check -- ${shellWord(out)}`,
   ];
   console.log(lines.join('\n'));
   return 0;

@@ -122,7 +122,7 @@ describe('npm run kb:new on a saved web page', () => {
     expect(stdout).toMatch(/figures: +\d+/);
     expect(stdout).toMatch(/entries: +\d+, 100% still draft/);
     expect(stdout).toMatch(/it can answer, for example:\n {4}- /);
-    expect(stdout).toContain(`PACK_DIR=${out} npm run ask -- "`);
+    expect(stdout).toContain(`PACK_DIR=${out} npm run ask -- 'What`);
     expect(stdout).toContain(`npm run kb:check -- ${out}`);
     expect((await readdir(out)).sort()).toEqual([
       'aliases.yaml',
