@@ -109,8 +109,6 @@ else {
     pages?: Array<{ page: string; words: number; seconds: number }>;
   };
   for (const page of draft.pages ?? [])
-    console.log(
-      `kb:new draft, ${page.page} (${page.words} words): ${page.seconds} s cold (goal < 5 s for 2,000 words)`,
-    );
+    console.log(`kb:new draft, ${page.page}, ${page.words} words: ${page.seconds} s cold (goal < 5 s for 2,000 words)`);
   if (!draft.pages) console.log(`kb:new draft: ${JSON.stringify(results.draft)}`);
 }
