@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { measureLoad } from './measure-load.js';
 
 // `npm run bench [-- --json]`: load time, heap, per-question latency on the shipped pack and a 10,000-entry
-// synthetic pack, the plain fuse.js baseline measured in the same run, and chart render times.
-// Goals: shipped p99 < 1 ms, 10,000 entries p99 < 10 ms, load < 300 ms.
+// synthetic pack, the plain fuse.js baseline measured in the same run, chart render times and kb:new drafting time.
+// Goals: shipped p99 < 1 ms, 10,000 entries p99 < 10 ms, load < 300 ms, kb:new drafts 2,000 words cold in < 5 s.
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -42,6 +42,7 @@ const results = {
   // A machine's first start: tsx compiles every TypeScript file (and caches the result for later starts).
   firstRunLoad: firstRunLoad(),
   chart: chartBench(),
+  draft: draftBench(),
 };
 
 /** Every n-th question, so the slow baseline still sees short, long and Chinese questions. */
@@ -64,6 +65,15 @@ function chartBench(): unknown {
   if (!existsSync('bench/chart.ts')) return null;
   try {
     return JSON.parse(execFileSync('npx', ['tsx', 'bench/chart.ts', '--json'], { encoding: 'utf8' }));
+  } catch (error) {
+    return { error: (error as Error).message.split('\n')[0] };
+  }
+}
+
+function draftBench(): unknown {
+  // kb:new drafting cold: each page in a fresh process, as a curator runs it.
+  try {
+    return JSON.parse(execFileSync('npx', ['tsx', 'bench/draft.ts', '--json'], { encoding: 'utf8' }));
   } catch (error) {
     return { error: (error as Error).message.split('\n')[0] };
   }
@@ -94,4 +104,11 @@ else {
   );
   console.log(`heap used after all: ${results.heapUsedMbAfterAll} MB`);
   if (results.chart) console.log(`chart render: ${JSON.stringify(results.chart)}`);
+  const draft = results.draft as {
+    loadAverage?: number;
+    pages?: Array<{ page: string; words: number; seconds: number }>;
+  };
+  for (const page of draft.pages ?? [])
+    console.log(`kb:new draft, ${page.page}, ${page.words} words: ${page.seconds} s cold (goal < 5 s for 2,000 words)`);
+  if (!draft.pages) console.log(`kb:new draft: ${JSON.stringify(results.draft)}`);
 }

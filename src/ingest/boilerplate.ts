@@ -5,8 +5,11 @@
 const PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|video|graphic|audio)$/i,
   /^(?:photo|image|video|illustration|graphic)s?\s*(?:by|:|credit)\b.{0,120}$/i,
-  // "Credit Harry Campbell", "CreditChang W. Lee/The New York Times"; not a sentence about credit ("Credit card debt rose.").
-  /^Credits?(?:\s*[:\-–]\s*|\s+|(?=[A-Z]))(?:[^.!?]{1,120}|.{1,120}\/.{1,60})$/,
+  // "CreditChang W. Lee/The New York Times", "Credit: Reuters", "Credit Jeon Heon-Kyun/EPA", "Credit Getty Images"; not
+  // a sentence or a subheading about credit ("Credit card debt rose.", "Credit Suisse's rescue").
+  /^Credits?(?:(?=\p{Lu})|\s*[:\-–]\s*).{1,160}$/u,
+  /^Credits?\s+(?=.*(?:\/|\b(?:Getty|AP|AFP|Reuters|EPA|Shutterstock|Images?|Photo|Alamy|Bloomberg|Xinhua|Associated Press|via|for The)\b)).{1,160}$/,
+  /^credits?$/i,
   /^continue reading(?: the main story)?\.?$/i,
   /^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$/i,
   /^related(?: posts| stories| articles| coverage| reading)?\s*:.{0,200}$/i,
@@ -17,12 +20,37 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:order reprints|today'?s paper|subscribe)(?:\s*\|\s*(?:order reprints|today'?s paper|subscribe))*$/i,
   /^(?:follow|like) us on\b.{0,120}$/i,
   /^(?:click here|tap here)\b.{0,120}$/i,
-  /^(?:all rights reserved|copyright|©).{0,160}$/i,
-  /^(?:转播到腾讯微博|分享到|责任编辑|相关阅读|更多精彩)[：:]?.{0,40}$/,
+  // "© 2024 Example News", "Copyright 2024 ...", "All rights reserved."; not a sentence about copyright law.
+  /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved).{0,160}$/i,
+  /^.{0,120}\ball rights reserved\.?$/i,
+  /^(?:转播到腾讯微博|分享到|责任编辑|相关阅读|更多精彩|精彩视频推荐|精彩推荐|热门推荐)[：:]?.{0,40}$/,
+  /^[[【(（]?(?:责任编辑|编辑|来源|作者)[：:].{0,40}[\]】)）]?$/,
+  // Reprint notices: "【...未经授权，不得转载、摘编等。】", "版权所有"
+  /^[[【(（]?.{0,80}(?:未经授权|不得转载|版权所有).{0,40}[\]】)）]?$/,
+  /^您认为这篇文章.{0,60}[？?]$/,
   /^source link$/i,
+  /^(?:was this|found this) (?:article |page )?helpful\??$/i,
+  /^view (?:photo|photos|gallery|slideshow|image|video)s?$/i,
+  // Slideshow counters: "1 / 5", "3 of 12"
+  /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/,
 ];
 
 export function isBoilerplate(paragraph: string): boolean {
   const text = paragraph.trim();
   return text.length === 0 || PATTERNS.some((pattern) => pattern.test(text));
+}
+
+/** Tail credits cut from a caption: "...in Paris. Credit Jeon Heon-Kyun/EPA", "... (Lucy Akins)", "Photo by X/CNET". */
+const CAPTION_CREDITS: readonly RegExp[] = [
+  /(?:^|(?<=[.!?"”’)]))\s*(?:Credits?\s*:?\s*){1,2}\S.*$/,
+  /(?:^|\s+)(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Video)s?(?:\s+(?:by|courtesy(?:\s+of)?|credit)|\s*:)\s+\S.*$/i,
+  /\s*\((?:[^()]*\/[^()]*|[^()]*\b(?:AP|AFP|Reuters|Getty|Shutterstock|EPA|Bloomberg|Xinhua|Courtesy|Photo)\b[^()]*|(?:\p{Lu}[\p{L}.'’-]*\s?){1,4})\)$/u,
+  /\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\/\s*\p{Lu}[\p{L}&.' -]{1,40}$/u,
+];
+
+export function stripCaptionCredit(caption: string): string {
+  let text = caption;
+  for (const pattern of CAPTION_CREDITS) text = text.replace(pattern, '');
+  text = text.trim();
+  return /\p{L}/u.test(text) ? text : '';
 }

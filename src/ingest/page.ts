@@ -15,8 +15,13 @@ export const PageSchema = z.object({
   excerpt: z.string().nullable(),
   /** The article body, one entry per paragraph, whitespace normalised; the title is not among them. */
   paragraphs: z.array(z.string()),
+  /** The kind of file it was read from. */
+  format: z.enum(['html', 'txt', 'md', 'pdf', 'docx']),
 });
 export type Page = z.infer<typeof PageSchema>;
+
+/** What one format's reader gives: a page before its language is settled and its article is checked. */
+export type DocumentText = Omit<Page, 'language' | 'format'> & { language: string | null };
 
 export type ReadError = { code: ReadErrorCode; message: string };
 export type ReadErrorCode =

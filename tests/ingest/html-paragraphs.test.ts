@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { htmlParagraphs } from '../../src/ingest/html-paragraphs.js';
+
+describe('htmlParagraphs', () => {
+  it('keeps a figure caption as a paragraph without its photo credit', () => {
+    const html = `<p>Interest costs are rising.</p>
+      <figure><p><span>Image</span><img src="x.jpg"></p>
+      <figcaption><span>Interest payments could surpass the defence budget in 2023.</span><span itemprop="copyrightHolder"><span>Credit</span><span>Jeon Heon-Kyun/EPA</span></span></figcaption></figure>
+      <figure><img src="y.jpg"><figcaption>Dig a hole in the oasis. (Lucy Akins)</figcaption></figure>
+      <figure><img src="z.jpg"><figcaption>Water mains break in winter.CreditChang W. Lee/The New York Times</figcaption></figure>
+      <figure><img src="w.jpg"><figcaption>Photo by James Martin/CNET</figcaption></figure>`;
+    expect(htmlParagraphs(html).paragraphs).toEqual([
+      'Interest costs are rising.',
+      'Interest payments could surpass the defence budget in 2023.',
+      'Dig a hole in the oasis.',
+      'Water mains break in winter.',
+    ]);
+  });
+
+  it('drops forms, asides, scripts and boilerplate lines, and reports headings', () => {
+    const html = `<h2>Why it matters</h2><p>Rates rose.</p><aside>Related: other news</aside>
+      <p>Advertisement</p><form><button>Subscribe</button></form><script>x()</script>
+      <ul><li>First point.</li><li>Second point.</li></ul><p>Continue reading the main story</p>`;
+    const { paragraphs, headings } = htmlParagraphs(html);
+    expect(paragraphs).toEqual(['Why it matters', 'Rates rose.', 'First point.', 'Second point.']);
+    expect(headings).toEqual([{ text: 'Why it matters', level: 2, index: 0 }]);
+  });
+});
+
+describe('isBoilerplate', () => {
+  it('cuts credit lines, copyright notices and page furniture', async () => {
+    const { isBoilerplate } = await import('../../src/ingest/boilerplate.js');
+    for (const line of [
+      'CreditChang W. Lee/The New York Times',
+      'Credit: Reuters',
+      'Credit Jeon Heon-Kyun/EPA, via Shutterstock',
+      'Credit Getty Images',
+      '© 2024 Example News Ltd. All rights reserved.',
+      'Copyright 2019 The Associated Press.',
+      'Continue reading the main story',
+      'Advertisement',
+      'A version of this article appears in print on Sept. 25, 2018, on Page A1 of the New York edition.',
+      'SIGN UP FOR OUR NEWSLETTER',
+      '1 / 5',
+    ])
+      expect(isBoilerplate(line), line).toBe(true);
+  });
+
+  it('keeps article sentences and subheadings that start with the same words', async () => {
+    const { isBoilerplate } = await import('../../src/ingest/boilerplate.js');
+    for (const line of [
+      'Credit card debt rose 5 percent in the second quarter.',
+      "Credit Suisse's rescue",
+      'Copyright law in the European Union changed in 2019.',
+      'Photographers said the agency had ignored them.',
+      'Subscribers to the newsletter rose 40 percent.',
+      'Share prices fell.',
+    ])
+      expect(isBoilerplate(line), line).toBe(false);
+  });
+});

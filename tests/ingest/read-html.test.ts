@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../src/ingest/read-page.js';
+import { CHINESE_FURNITURE, FURNITURE, normalise, readerViewBlocks, sentencesOf } from './reader-view.js';
+import { sharedArticles } from './shared-articles.js';
+
+// Every real saved page in shared/fixtures/articles against what Firefox Reader View shows of it.
+
+const articles = sharedArticles();
+
+describe.each(articles.map((a) => [a.name, a] as const))('the saved page %s', (name, article) => {
+  const read = readPage(article.source, `${name}.html`);
+
+  it('keeps at least 90% of the sentences a reader view shows', async () => {
+    const result = await read;
+    if (!result.ok) throw new Error(result.error.message);
+    const ours = normalise([result.value.title, ...result.value.paragraphs].join(' '));
+    const furniture = [...FURNITURE, ...CHINESE_FURNITURE];
+    const sentences = sentencesOf(readerViewBlocks(article.readerView)).filter(
+      (s) => !furniture.some((f) => f.test(s)),
+    );
+    const lost = sentences.filter((s) => !ours.includes(s));
+    expect(sentences.length).toBeGreaterThan(5);
+    expect(lost.length / sentences.length, `lost:\n${lost.join('\n')}`).toBeLessThanOrEqual(0.1);
+  });
+
+  it('keeps no page furniture: photo labels, credits, "Continue reading", ads, print notes', async () => {
+    const result = await read;
+    if (!result.ok) throw new Error(result.error.message);
+    const furniture = result.value.paragraphs.filter((p) =>
+      [...FURNITURE, ...CHINESE_FURNITURE].some((f) => f.test(p)),
+    );
+    expect(furniture).toEqual([]);
+  });
+
+  it("reads the title, byline, outlet and language the page's metadata gives", async () => {
+    const result = await read;
+    if (!result.ok) throw new Error(result.error.message);
+    const page = result.value;
+    const { title, byline, siteName, lang } = article.metadata;
+    expect(page.title).toBe(normalise(title));
+    // A reader view's "byline" is sometimes a date line ("Last Updated: January 7, 2025"): no author then.
+    const author = byline && !/updated|published/i.test(byline) ? normalise(byline).replace(/^By /, '') : null;
+    expect(page.author).toBe(author);
+    if (siteName) expect(page.outlet).toBe(siteName);
+    expect(page.language).toBe(lang ? Intl.getCanonicalLocales(lang)[0] : name === 'qq' ? 'zh' : 'en');
+    expect(page.format).toBe('html');
+  });
+});
+
+describe('the Chinese page (qq)', () => {
+  it('reads as Chinese, its sentences whole', async () => {
+    const qq = articles.find((a) => a.name === 'qq');
+    if (!qq) throw new Error('the qq page is missing from shared/fixtures/articles');
+    const result = await readPage(qq.source, 'qq.html');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.language).toBe('zh');
+    expect(result.value.paragraphs).toContain('DeepMind称，DNC还可以帮你规划从沼泽门到皮卡迪利广场的最佳路线。');
+  });
+});
