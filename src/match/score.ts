@@ -14,6 +14,11 @@ export type Candidate = {
   entry: number;
   /** 0..1: blend of coverage of the question's terms and the best single phrasing's overlap. */
   score: number;
+  /** The parts of the score: how much of the question the entry covers, and its best phrasing's overlap. */
+  coverage: number;
+  phrasing: number;
+  /** How many kinds of answer the question wants (a time, a number, a reason...) the entry does not hold. */
+  missingKinds: number;
   /** Key terms (names, numbers, domain concepts) of the question that this entry never mentions. */
   missingKeys: string[];
   /** True when only names matched and some other content word did not: "weather in Singapore". */
@@ -134,6 +139,9 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     return {
       entry,
       score: (0.35 * (covered / total) + 0.65 * bestPhrasing) * KIND_MISS_FACTOR ** missingKinds,
+      coverage: covered / total,
+      phrasing: bestPhrasing,
+      missingKinds,
       missingKeys: keys.filter((t) => !namesTerm(entryTerms, t.term, index.lexicon.partOf)).map((t) => t.surface),
       onlyNamesMatched: (unmatchedContent || loneNameInChinese) && namesMatched === 1 && matched.length === 1,
       unanchored:
