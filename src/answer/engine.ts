@@ -4,6 +4,7 @@ import { splitCompound } from '../match/compound.js';
 import { splitQuestion } from '../match/focus.js';
 import { stripSlackMarkup } from '../match/normalise.js';
 import { askedNotStated, buildNotStatedIndex } from '../match/not-stated.js';
+import { type NamesReading, readNames } from '../match/read-names.js';
 import { scoreQuestion } from '../match/score.js';
 import {
   COMBINED_ID_SEPARATOR,
@@ -32,6 +33,8 @@ export type Engine = {
   answerEntry(entryId: string, question?: string): Reply | undefined;
   /** A few entries worth offering as "topics I can answer". */
   topics(limit?: number): Suggestion[];
+  /** What a text names, as the matcher reads it: how the conversation layer reads "he", "it" and "there". */
+  readNames(text: string): NamesReading;
 };
 
 /** Longer questions are not read: a real question fits in far fewer characters, and scoring stays bounded. */
@@ -101,5 +104,6 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     answer,
     answerEntry,
     topics,
+    readNames: (text) => readNames(index, text),
   };
 }

@@ -28,6 +28,7 @@ export function fakeEngine(overrides: Partial<Engine> = {}): Engine {
     answer: (question) => ({ ...ANSWERED, question }),
     answerEntry: (entryId, question) => ({ ...ANSWERED, entryId, question: question ?? '' }),
     topics: () => [],
+    readNames: () => ({ names: [], topics: [], hasOwnWords: true }),
     ...overrides,
   };
 }
@@ -46,6 +47,8 @@ export function fakeStore(): Store {
     releaseSlot: vi.fn(async () => undefined),
     nextCounter: vi.fn(async () => 0),
     peekCounter: vi.fn(async () => 0),
+    recordTurn: vi.fn(async () => undefined),
+    listTurns: vi.fn(async () => []),
     close: vi.fn(async () => undefined),
   };
 }
