@@ -1,18 +1,19 @@
 import type { Reply } from '../answer/reply.js';
 import { MAX_QUESTION_LENGTH } from '../render/messages.js';
+import { answerInConversation, type Conversation } from './answer-in-conversation.js';
 import type { BotDeps } from './deps.js';
 
 // The one path every free-text question takes, whatever door it came in by: length check, per-user rate limit,
-// the engine, then the activity and curator logs. Slack-free, so mentions, DMs and /brief behave alike.
+// the engine (read with its conversation's earlier questions, when it has one), then the activity and curator logs. Slack-free, so mentions, DMs and /brief behave alike.
 
-export type Via = 'mention' | 'dm' | 'command';
+export type Via = 'mention' | 'dm' | 'thread' | 'command';
 export type AskOutcome = { kind: 'reply'; reply: Reply } | { kind: 'too_long' } | { kind: 'rate_limited' };
 
 const MINUTE_MS = 60_000;
 
 export async function askQuestion(
   deps: BotDeps,
-  input: { userId: string; text: string; via: Via },
+  input: { userId: string; text: string; via: Via; conversation?: Conversation },
 ): Promise<AskOutcome> {
   if (input.text.length > MAX_QUESTION_LENGTH) return { kind: 'too_long' };
   const allowed = await deps.store.takeRateToken(
@@ -22,7 +23,9 @@ export async function askQuestion(
     deps.nowMs(),
   );
   if (!allowed) return { kind: 'rate_limited' };
-  const reply = deps.engine.answer(input.text);
+  const reply = input.conversation
+    ? await answerInConversation(deps, input.conversation, input)
+    : deps.engine.answer(input.text);
   await recordReply(deps, reply, input.via);
   return { kind: 'reply', reply };
 }
