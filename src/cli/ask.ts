@@ -4,27 +4,41 @@ import { parseArgs } from 'node:util';
 import { createEngine, type Engine } from '../answer/engine.js';
 import type { Reply } from '../answer/reply.js';
 import { ConfigSchema } from '../config.js';
+import { answerThread } from '../conversation/answer-follow-up.js';
 import { DEFAULT_PACK_DIR } from '../knowledge/default-pack.js';
 import { loadPack } from '../knowledge/load.js';
 import { renderText } from '../render/text.js';
 
 // `npm run ask -- "question"`: the same pipeline as Slack, printed. --json for one object, --batch for one
-// JSON line per stdin line (how answer quality is evaluated). Exit 0 answered or not, 1 broken pack, 2 usage.
+// JSON line per stdin line (how answer quality is evaluated), --after "earlier question" (repeatable) to ask a
+// follow-up as in a thread after those. Exit 0 answered or not, 1 broken pack, 2 usage.
 
-const USAGE = 'usage: npm run ask -- [--json] "question"   |   npm run ask -- --batch < questions.txt';
+const USAGE =
+  'usage: npm run ask -- [--json] [--after "earlier question" ...] "question"   |   npm run ask -- --batch < questions.txt';
 
 function parse(argv: string[]) {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean' },
+        batch: { type: 'boolean' },
+        after: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     if (values.help) return { help: true as const };
     if (values.batch && positionals.length > 0)
       return { error: '--batch reads questions from standard input, not arguments' };
+    if (values.batch && values.after) return { error: '--after goes with one follow-up question, not with --batch' };
     if (!values.batch && positionals.length === 0) return { error: 'no question given' };
-    return { json: values.json ?? false, batch: values.batch ?? false, question: positionals.join(' ') };
+    return {
+      json: values.json ?? false,
+      batch: values.batch ?? false,
+      after: values.after ?? [],
+      question: positionals.join(' '),
+    };
   } catch (error) {
     return { error: (error as Error).message };
   }
@@ -79,12 +93,17 @@ async function main(): Promise<number> {
     await runBatch(engine);
     return 0;
   }
-  const reply = engine.answer(args.question);
+  // With --after, as the bot answers in a thread after those questions; without, exactly engine.answer.
+  const answered = answerThread(engine, [...args.after, args.question]).at(-1);
+  if (!answered) return 2;
+  const { reply, standalone } = answered;
   if (args.json) console.log(toJson(reply));
-  else
+  else {
+    const readAs = standalone === args.question ? '' : `\nRead as: ${standalone}`;
     console.log(
-      `${renderText(reply, loaded.value.meta.sources)}\n\nConfidence: ${Math.round(reply.confidence * 100)}%`,
+      `${renderText(reply, loaded.value.meta.sources)}\n\nConfidence: ${Math.round(reply.confidence * 100)}%${readAs}`,
     );
+  }
   return 0;
 }
 
