@@ -117,7 +117,13 @@ function withoutNames(text: string, names: NamedThing[]): string {
   let out = text;
   for (const { name, surface } of names)
     for (const said of [surface, name]) out = out.replace(new RegExp(`\\b${escapeRegExp(said)}\\b`, 'gi'), ' ');
-  return out.replace(/\s+/g, ' ').trim();
+  // "that (TikTok Shop, Southeast Asia, big)" less Southeast Asia is "that (TikTok Shop, big)".
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/\(\s*,\s*/g, '(')
+    .replace(/\s*,\s*(?=[,)])/g, '')
+    .replace(/\s*\(\s*\)/g, '')
+    .trim();
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,5 +1,4 @@
-import type { Reply } from '../answer/reply.js';
-import { answerFollowUp } from '../conversation/answer-follow-up.js';
+import { answerFollowUp, type FollowUpAnswer } from '../conversation/answer-follow-up.js';
 import { type ConversationScope, KEPT_TURNS, liveTurns } from '../conversation/conversation-scope.js';
 import type { ConversationTurn } from '../store/store.js';
 import type { BotDeps } from './deps.js';
@@ -22,7 +21,7 @@ export async function answerInConversation(
   deps: BotDeps,
   conversation: Conversation,
   question: { userId: string; text: string },
-): Promise<Reply> {
+): Promise<FollowUpAnswer> {
   const turns = conversation.turns ?? (await loadTurns(deps, conversation.scope));
   const { reply, standalone } = answerFollowUp(deps.engine, turns, question.text);
   const turn: ConversationTurn = {
@@ -37,5 +36,5 @@ export async function answerInConversation(
     keep: KEPT_TURNS,
     ttlSeconds: conversation.scope.ttlSeconds,
   });
-  return reply;
+  return { reply, standalone };
 }

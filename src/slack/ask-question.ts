@@ -23,21 +23,24 @@ export async function askQuestion(
     deps.nowMs(),
   );
   if (!allowed) return { kind: 'rate_limited' };
-  const reply = input.conversation
+  const { reply, standalone } = input.conversation
     ? await answerInConversation(deps, input.conversation, input)
-    : deps.engine.answer(input.text);
-  await recordReply(deps, reply, input.via);
+    : { reply: deps.engine.answer(input.text), standalone: input.text };
+  await recordReply(deps, reply, input.via, standalone);
   return { kind: 'reply', reply };
 }
 
-/** Activity for every reply, plus the curator log for questions the briefing does not answer. Never fails the answer. */
-export async function recordReply(deps: BotDeps, reply: Reply, via: Via): Promise<void> {
+/**
+ * Activity for every reply, plus the curator log for questions the briefing does not answer, as they read on their
+ * own ("is he (Wang Zheng) married?" rather than "is he married?"). Never fails the answer.
+ */
+export async function recordReply(deps: BotDeps, reply: Reply, via: Via, question = reply.question): Promise<void> {
   const at = new Date(deps.nowMs()).toISOString();
   const tags = deps.engine.pack.entries.find((entry) => entry.id === reply.entryId)?.tags ?? [];
   try {
     await deps.store.recordActivity({ at, answered: reply.answered, entryId: reply.entryId, tags });
     if (reply.reason === 'not_covered' || reply.reason === 'not_stated')
-      await deps.store.recordUnanswered({ question: reply.question, at, via });
+      await deps.store.recordUnanswered({ question, at, via });
   } catch (error) {
     deps.logger.warn('could not record activity', { error });
   }

@@ -15,7 +15,10 @@ export type FeedbackRecord = {
 export type UnansweredRecord = {
   question: string;
   at: string; // ISO timestamp
-  /** Where it was asked: 'mention', 'dm', 'command'. No user id: the curator log is anonymous. */
+  /**
+   * Where it was asked: 'mention', 'dm', 'thread' (a follow-up without a mention), 'command'. No user id: the
+   * curator log is anonymous.
+   */
   via: string;
 };
 

@@ -53,6 +53,12 @@ describe('reading a follow-up with the question before it', () => {
     );
   });
 
+  it('leaves no empty gap where a replaced name was written out', () => {
+    expect(resolve('who measured that (Temu, Malaysia, share)?', 'and in Singapore?').asked).toBe(
+      'who measured that (Temu, share) in Singapore?',
+    );
+  });
+
   it('asks a question with a topic of its own on its own, and thanks as they are', () => {
     expect(resolve('who is Jian Xu?', "what is Temu's share of the market?").asked).toBe(
       "what is Temu's share of the market?",

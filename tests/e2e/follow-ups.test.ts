@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -106,6 +106,10 @@ describe('When people talk in a thread', () => {
     await expectLeftAlone([channelMessageEvent('is he married?', { channel: 'CUNSURE', thread_ts: thread })]);
     const text = await answerTo(mentionEvent('is he married?', { channel: 'CUNSURE', thread_ts: thread }));
     expect(text).toContain("I don't know");
+    // Curators read the question as it stands on its own, and only the one the bot answered.
+    const logged = await readFile(path.join(h.dataDir, 'unanswered.jsonl'), 'utf8');
+    expect(logged).toContain('is he (Wang Zheng) married?');
+    expect(logged.match(/married/g)).toHaveLength(1);
   });
 
   it('answers anyone who mentions it in the thread, and then their unmentioned follow-ups', async () => {
