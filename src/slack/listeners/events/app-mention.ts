@@ -2,7 +2,6 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { threadScope } from '../../../conversation/conversation-scope.js';
 import { answerAndPost } from '../../answer-and-post.js';
 import { stripBotMention } from '../../ask-question.js';
-import { claimMessage } from '../../claim-message.js';
 import type { BotContext } from '../../deps.js';
 
 /** A mention in a channel: the answer goes in a thread under the question (or in the thread it was asked in). */
@@ -14,7 +13,6 @@ export async function appMentionCallback({
   const { deps } = context;
   // Bots (this one included), edits and other subtypes are not questions from a person.
   if (event.bot_id || event.subtype || event.edited || !event.user) return;
-  if (!(await claimMessage(deps, event.channel, event.ts))) return;
   const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
   const text = stripBotMention(event.text, context.botUserId);
   // The answer goes in a thread (a new one under a top-level mention), which is the conversation follow-ups read.

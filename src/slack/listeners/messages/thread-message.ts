@@ -4,7 +4,6 @@ import { threadScope } from '../../../conversation/conversation-scope.js';
 import { isUnmentionedFollowUp } from '../../../conversation/unmentioned-follow-up.js';
 import { answerAndPost } from '../../answer-and-post.js';
 import { loadTurns } from '../../answer-in-conversation.js';
-import { claimMessage } from '../../claim-message.js';
 import type { BotContext } from '../../deps.js';
 
 /**
@@ -22,7 +21,8 @@ export async function threadMessageCallback({
   if (('bot_id' in message && message.bot_id) || !message.user) return;
   if (!message.thread_ts || message.thread_ts === message.ts) return;
   const text = message.text ?? '';
-  // A mention arrives as an app_mention too, and is answered there, always.
+  // Slack sends a mention in a thread twice, as this message and as an app_mention (another event id): it is
+  // answered there, always, and only there. A message that names the bot is never also answered here.
   if (context.botUserId && text.includes(`<@${context.botUserId}`)) return;
   const { deps } = context;
   try {
@@ -38,7 +38,6 @@ export async function threadMessageCallback({
       });
       return;
     }
-    if (!(await claimMessage(deps, message.channel, message.ts))) return;
     await answerAndPost(
       client,
       deps,
