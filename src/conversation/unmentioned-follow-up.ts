@@ -5,12 +5,16 @@ import { looksLikeQuestion } from './looks-like-question.js';
 // bot has answered in that thread, the message comes from someone who asked it there, and it is a question addressed
 // to no one else. Everything else in a thread is people talking to each other.
 
-export function isUnmentionedFollowUp(message: { text: string; userId: string }, turns: readonly ConversationTurn[]) {
-  return (
-    turns.some((turn) => turn.userId === message.userId) &&
-    looksLikeQuestion(message.text) &&
-    !addressesSomeoneElse(message.text)
-  );
+/** What the text alone can tell, before the thread is read: a question, addressed to no one else. */
+export function mayBeFollowUp(text: string): boolean {
+  return looksLikeQuestion(text) && !addressesSomeoneElse(text);
+}
+
+export function isUnmentionedFollowUp(
+  message: { text: string; userId: string },
+  turns: readonly ConversationTurn[],
+): boolean {
+  return mayBeFollowUp(message.text) && turns.some((turn) => turn.userId === message.userId);
 }
 
 /** "@maria did you send the deck?", "<!subteam^S1> thoughts?", "@here": meant for people. */

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { answerFollowUp } from '../../../conversation/answer-follow-up.js';
 import { threadScope } from '../../../conversation/conversation-scope.js';
-import { isUnmentionedFollowUp } from '../../../conversation/unmentioned-follow-up.js';
+import { isUnmentionedFollowUp, mayBeFollowUp } from '../../../conversation/unmentioned-follow-up.js';
 import { answerAndPost } from '../../answer-and-post.js';
 import { loadTurns } from '../../answer-in-conversation.js';
 import type { BotContext } from '../../deps.js';
@@ -24,6 +24,8 @@ export async function threadMessageCallback({
   // Slack sends a mention in a thread twice, as this message and as an app_mention (another event id): it is
   // answered there, always, and only there. A message that names the bot is never also answered here.
   if (context.botUserId && text.includes(`<@${context.botUserId}`)) return;
+  // Talk in threads is common: the text alone rules most of it out before the store is read.
+  if (!mayBeFollowUp(text)) return;
   const { deps } = context;
   try {
     const scope = threadScope(message.channel, message.thread_ts);

@@ -57,6 +57,13 @@ describe('A reply in a channel thread that does not mention the bot', () => {
     expect(foreign.client.chat.postMessage).not.toHaveBeenCalled();
   });
 
+  it('is left alone without reading the store when it is talk, not a question', async () => {
+    const chatter = buildArguments(fakeStore(), { text: 'lol nice, see you at lunch' });
+    await threadMessageCallback(chatter.args);
+    expect(chatter.store.listTurns).not.toHaveBeenCalled();
+    expect(chatter.client.chat.postMessage).not.toHaveBeenCalled();
+  });
+
   it('is logged, not thrown, when the store cannot be read', async () => {
     const store = fakeStore();
     store.listTurns = vi.fn(async () => {
