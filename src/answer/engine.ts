@@ -4,6 +4,7 @@ import { splitCompound } from '../match/compound.js';
 import { splitQuestion } from '../match/focus.js';
 import { stripSlackMarkup } from '../match/normalise.js';
 import { type AskedDetail, askedNotStated, askedPackWide, buildNotStatedIndex } from '../match/not-stated.js';
+import { type NamesReading, readNames } from '../match/read-names.js';
 import { type Match, scoreQuestion } from '../match/score.js';
 import {
   COMBINED_ID_SEPARATOR,
@@ -36,6 +37,8 @@ export type Engine = {
   topics(limit?: number): Suggestion[];
   /** The same reply as answer(), with why it was given: the gate that decided, the scores, the terms (ask --explain). */
   explain(question: string): { reply: Reply; explanation: Explanation };
+  /** What a text names, as the matcher reads it: how the conversation layer reads "he", "it" and "there". */
+  readNames(text: string): NamesReading;
 };
 
 /** How answer() reached its reply, for explain(). Everything in it was computed anyway. */
@@ -155,5 +158,6 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     answerEntry,
     topics,
     explain,
+    readNames: (text) => readNames(index, text),
   };
 }

@@ -5,17 +5,19 @@ import { createEngine, type Engine } from '../answer/engine.js';
 import type { Explanation } from '../answer/explanation.js';
 import type { Reply } from '../answer/reply.js';
 import { ConfigSchema } from '../config.js';
+import { answerThread } from '../conversation/answer-follow-up.js';
 import { DEFAULT_PACK_DIR } from '../knowledge/default-pack.js';
 import { loadPack } from '../knowledge/load.js';
 import { renderExplanationText } from '../render/explanation-text.js';
 import { renderText } from '../render/text.js';
 
 // `npm run ask -- "question"`: the same pipeline as Slack, printed. --json for one object, --batch for one
-// JSON line per stdin line (how answer quality is evaluated), --explain for why the engine answered as it did.
-// Exit 0 answered or not, 1 broken pack, 2 usage.
+// JSON line per stdin line (how answer quality is evaluated), --explain for why the engine answered as it did,
+// --after "earlier question" (repeatable) to ask a follow-up as in a thread after those. Exit 0 answered or not,
+// 1 broken pack, 2 usage.
 
 const USAGE =
-  'usage: npm run ask -- [--json] [--explain] "question"   |   npm run ask -- --batch [--explain] < questions.txt';
+  'usage: npm run ask -- [--json] [--explain] [--after "earlier question" ...] "question"   |   npm run ask -- --batch [--explain] < questions.txt';
 
 function parse(argv: string[]) {
   try {
@@ -26,6 +28,7 @@ function parse(argv: string[]) {
         json: { type: 'boolean' },
         batch: { type: 'boolean' },
         explain: { type: 'boolean' },
+        after: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -33,10 +36,12 @@ function parse(argv: string[]) {
     if (values.batch && positionals.length > 0)
       return { error: '--batch reads questions from standard input, not arguments' };
     if (!values.batch && positionals.length === 0) return { error: 'no question given' };
+    if (values.batch && values.after) return { error: '--after goes with one follow-up question, not with --batch' };
     return {
       json: values.json ?? false,
       batch: values.batch ?? false,
       explain: values.explain ?? false,
+      after: values.after ?? [],
       question: positionals.join(' '),
     };
   } catch (error) {
@@ -102,10 +107,16 @@ async function main(): Promise<number> {
     await runBatch(engine, args.explain);
     return 0;
   }
-  const { reply, explanation } = ask(engine, args.question, args.explain);
+  // With --after, as the bot answers in a thread after those questions; without, exactly engine.answer.
+  const answered = answerThread(engine, [...args.after, args.question]).at(-1);
+  if (!answered) return 2;
+  const { reply, standalone } = answered;
+  // --explain explains the question as it was read (a follow-up spelled out).
+  const explanation = args.explain ? engine.explain(standalone).explanation : undefined;
   if (args.json) console.log(toJson(reply, explanation));
   else {
-    const text = `${renderText(reply, loaded.value.meta.sources)}\n\nConfidence: ${Math.round(reply.confidence * 100)}%`;
+    const readAs = standalone === args.question ? '' : `\nRead as: ${standalone}`;
+    const text = `${renderText(reply, loaded.value.meta.sources)}\n\nConfidence: ${Math.round(reply.confidence * 100)}%${readAs}`;
     console.log(explanation ? `${text}\n\n${renderExplanationText(explanation)}` : text);
   }
   return 0;

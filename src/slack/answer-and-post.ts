@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { renderNoticeBlocks } from '../render/blocks.js';
 import { renderHelpBlocks } from '../render/help.js';
 import { MESSAGES } from '../render/messages.js';
+import type { Conversation } from './answer-in-conversation.js';
 import { askQuestion } from './ask-question.js';
 import type { BotDeps } from './deps.js';
 import { isHelpRequest } from './help-request.js';
@@ -19,7 +20,7 @@ export async function answerAndPost(
   client: webApi.WebClient,
   deps: BotDeps,
   target: PostTarget,
-  question: { userId: string; text: string; via: 'mention' | 'dm' },
+  question: { userId: string; text: string; via: 'mention' | 'dm' | 'thread'; conversation?: Conversation },
   failure: { message: string; fields?: Record<string, unknown> },
 ): Promise<void> {
   try {

@@ -1,18 +1,19 @@
 import type { Reply } from '../answer/reply.js';
 import { MAX_QUESTION_LENGTH } from '../render/messages.js';
+import { answerInConversation, type Conversation } from './answer-in-conversation.js';
 import type { BotDeps } from './deps.js';
 
 // The one path every free-text question takes, whatever door it came in by: length check, per-user rate limit,
-// the engine, then the activity and curator logs. Slack-free, so mentions, DMs and /brief behave alike.
+// the engine (read with its conversation's earlier questions, when it has one), then the activity and curator logs. Slack-free, so mentions, DMs and /brief behave alike.
 
-export type Via = 'mention' | 'dm' | 'command';
+export type Via = 'mention' | 'dm' | 'thread' | 'command';
 export type AskOutcome = { kind: 'reply'; reply: Reply } | { kind: 'too_long' } | { kind: 'rate_limited' };
 
 const MINUTE_MS = 60_000;
 
 export async function askQuestion(
   deps: BotDeps,
-  input: { userId: string; text: string; via: Via },
+  input: { userId: string; text: string; via: Via; conversation?: Conversation },
 ): Promise<AskOutcome> {
   if (input.text.length > MAX_QUESTION_LENGTH) return { kind: 'too_long' };
   const allowed = await deps.store.takeRateToken(
@@ -22,19 +23,24 @@ export async function askQuestion(
     deps.nowMs(),
   );
   if (!allowed) return { kind: 'rate_limited' };
-  const reply = deps.engine.answer(input.text);
-  await recordReply(deps, reply, input.via);
+  const { reply, standalone } = input.conversation
+    ? await answerInConversation(deps, input.conversation, input)
+    : { reply: deps.engine.answer(input.text), standalone: input.text };
+  await recordReply(deps, reply, input.via, standalone);
   return { kind: 'reply', reply };
 }
 
-/** Activity for every reply, plus the curator log for questions the briefing does not answer. Never fails the answer. */
-export async function recordReply(deps: BotDeps, reply: Reply, via: Via): Promise<void> {
+/**
+ * Activity for every reply, plus the curator log for questions the briefing does not answer, as they read on their
+ * own ("is he (Wang Zheng) married?" rather than "is he married?"). Never fails the answer.
+ */
+export async function recordReply(deps: BotDeps, reply: Reply, via: Via, question = reply.question): Promise<void> {
   const at = new Date(deps.nowMs()).toISOString();
   const tags = deps.engine.pack.entries.find((entry) => entry.id === reply.entryId)?.tags ?? [];
   try {
     await deps.store.recordActivity({ at, answered: reply.answered, entryId: reply.entryId, tags });
     if (reply.reason === 'not_covered' || reply.reason === 'not_stated')
-      await deps.store.recordUnanswered({ question: reply.question, at, via });
+      await deps.store.recordUnanswered({ question, at, via });
   } catch (error) {
     deps.logger.warn('could not record activity', { error });
   }

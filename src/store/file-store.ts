@@ -2,7 +2,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod/v3';
 import type { Logger } from '../log.js';
-import { ActivityRecordSchema, FeedbackRecordSchema, UnansweredRecordSchema } from './record-schemas.js';
+import {
+  ActivityRecordSchema,
+  ConversationTurnSchema,
+  FeedbackRecordSchema,
+  UnansweredRecordSchema,
+} from './record-schemas.js';
 import type { FeedbackRecord, Store } from './store.js';
 
 // The default Store: plain files in DATA_DIR, for one app instance. Logs are JSON Lines, keyed state is one JSON
@@ -17,10 +22,15 @@ const FILES = {
   claims: 'claims.json',
   slots: 'slots.json',
   counters: 'counters.json',
+  conversations: 'conversations.json',
 } as const;
 
 const NumberMapSchema = z.record(z.string(), z.number());
 const TrueMapSchema = z.record(z.string(), z.literal(true));
+const ConversationsSchema = z.record(
+  z.string(),
+  z.object({ expiresAt: z.number(), turns: z.array(ConversationTurnSchema) }),
+);
 
 export type FileStoreOptions = {
   dir: string;
@@ -47,6 +57,7 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
   const claims = await loadJsonObject(dir, FILES.claims, NumberMapSchema, logger);
   const slots = await loadJsonObject(dir, FILES.slots, TrueMapSchema, logger);
   const counters = await loadJsonObject(dir, FILES.counters, NumberMapSchema, logger);
+  const conversations = await loadJsonObject(dir, FILES.conversations, ConversationsSchema, logger);
   const votes = new Set(feedback.records.map(voteKey));
   // Rate windows stay in memory: they last a minute, so persisting them would cost a write per question for nothing.
   const rateWindows = new Map<string, { windowStart: number; count: number }>();
@@ -123,6 +134,20 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
         return value;
       }),
     peekCounter: async (name) => counters[name] ?? 0,
+    recordTurn: (key, turn, { keep, ttlSeconds }) =>
+      serialise(async () => {
+        const now = nowMs();
+        // Expired conversations go with the next write, so the file holds only the live ones.
+        for (const [held, conversation] of Object.entries(conversations))
+          if ((conversation?.expiresAt ?? 0) <= now) delete conversations[held];
+        const turns = [...(conversations[key]?.turns ?? []), turn].slice(-keep);
+        conversations[key] = { expiresAt: now + ttlSeconds * 1000, turns };
+        await saveObject(FILES.conversations, conversations);
+      }),
+    listTurns: async (key) => {
+      const held = conversations[key];
+      return held && held.expiresAt > nowMs() ? [...held.turns] : [];
+    },
     close: () => serialise(async () => undefined),
   };
 }

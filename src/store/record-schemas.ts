@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import type { ActivityRecord, FeedbackRecord, UnansweredRecord } from './store.js';
+import type { ActivityRecord, ConversationTurn, FeedbackRecord, UnansweredRecord } from './store.js';
 
 // What a stored record must look like when read back. Every backend reads data another process (or a person) may
 // have written, so each record is checked on the way in and a bad one is skipped, not trusted.
@@ -24,3 +24,12 @@ export const ActivityRecordSchema = z.object({
   entryId: z.string().nullable(),
   tags: z.array(z.string()),
 }) satisfies z.ZodType<ActivityRecord>;
+
+export const ConversationTurnSchema = z.object({
+  question: z.string(),
+  standalone: z.string(),
+  entryId: z.string().nullable(),
+  answered: z.boolean(),
+  userId: z.string(),
+  at: z.string(),
+}) satisfies z.ZodType<ConversationTurn>;

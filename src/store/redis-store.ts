@@ -1,7 +1,12 @@
 import { Redis } from 'ioredis';
 import type { z } from 'zod/v3';
 import type { Logger } from '../log.js';
-import { ActivityRecordSchema, FeedbackRecordSchema, UnansweredRecordSchema } from './record-schemas.js';
+import {
+  ActivityRecordSchema,
+  ConversationTurnSchema,
+  FeedbackRecordSchema,
+  UnansweredRecordSchema,
+} from './record-schemas.js';
 import type { Store } from './store.js';
 import { describeRedisUrl, STORE_MESSAGES, type StoreOpenResult } from './store-errors.js';
 
@@ -30,6 +35,7 @@ const KEYS = {
   activity: 'log:activity',
   slots: 'slots',
   counters: 'counters',
+  conversation: (key: string) => `conversation:${key}`,
 } as const;
 
 // The vote check and the append must be one step, or two instances could both record a user's first vote.
@@ -133,6 +139,19 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<StoreO
       },
       nextCounter: async (name) => (await redis.hincrby(KEYS.counters, name, 1)) - 1,
       peekCounter: async (name) => Number((await redis.hget(KEYS.counters, name)) ?? 0),
+      recordTurn: async (key, turn, { keep, ttlSeconds }) => {
+        // One transaction: two instances answering in one thread never leave it longer than `keep` or without expiry.
+        const listKey = KEYS.conversation(key);
+        const results = await redis
+          .multi()
+          .rpush(listKey, JSON.stringify(turn))
+          .ltrim(listKey, -keep, -1)
+          .expire(listKey, ttlSeconds)
+          .exec();
+        const failed = (results ?? []).find(([error]) => error);
+        if (!results || failed) throw failed?.[0] ?? new Error('Redis transaction was discarded');
+      },
+      listTurns: (key) => readLog(KEYS.conversation(key), ConversationTurnSchema),
       close: async () => {
         await redis.quit().catch(() => redis.disconnect());
       },

@@ -6,7 +6,14 @@ import type { Store } from './store.js';
 // harmless are covered. The digest's reads, slots and counters still throw, so it never reports a quiet day it did
 // not see, never posts twice, and retries later instead.
 
-type Guarded = 'claimOnce' | 'takeRateToken' | 'recordFeedback' | 'recordUnanswered' | 'recordActivity';
+type Guarded =
+  | 'claimOnce'
+  | 'takeRateToken'
+  | 'recordFeedback'
+  | 'recordUnanswered'
+  | 'recordActivity'
+  | 'recordTurn'
+  | 'listTurns';
 type Result<K extends Guarded> = Awaited<ReturnType<Store[K]>>;
 
 const FALLBACKS: { [K in Guarded]: Result<K> } = {
@@ -18,6 +25,9 @@ const FALLBACKS: { [K in Guarded]: Result<K> } = {
   recordFeedback: 'recorded',
   recordUnanswered: undefined,
   recordActivity: undefined,
+  // Answer the message on its own: a follow-up loses its thread's context, never its answer.
+  recordTurn: undefined,
+  listTurns: [],
 };
 
 export function resilientStore(store: Store, logger: Logger): Store {
@@ -43,5 +53,7 @@ export function resilientStore(store: Store, logger: Logger): Store {
     recordFeedback: guard('recordFeedback', store.recordFeedback),
     recordUnanswered: guard('recordUnanswered', store.recordUnanswered),
     recordActivity: guard('recordActivity', store.recordActivity),
+    recordTurn: guard('recordTurn', store.recordTurn),
+    listTurns: guard('listTurns', store.listTurns),
   };
 }

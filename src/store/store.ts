@@ -15,7 +15,10 @@ export type FeedbackRecord = {
 export type UnansweredRecord = {
   question: string;
   at: string; // ISO timestamp
-  /** Where it was asked: 'mention', 'dm', 'command'. No user id: the curator log is anonymous. */
+  /**
+   * Where it was asked: 'mention', 'dm', 'thread' (a follow-up without a mention), 'command'. No user id: the
+   * curator log is anonymous.
+   */
   via: string;
 };
 
@@ -24,6 +27,18 @@ export type ActivityRecord = {
   answered: boolean;
   entryId: string | null;
   tags: string[];
+};
+
+/** One question the bot answered in a conversation (a channel thread, a DM), for reading the next one as a follow-up. */
+export type ConversationTurn = {
+  question: string;
+  /** The question as it reads on its own, pronouns spelled out (see conversation/resolve-follow-up.ts). */
+  standalone: string;
+  entryId: string | null;
+  answered: boolean;
+  /** Who asked: in a thread, only they follow up without mentioning the bot. */
+  userId: string;
+  at: string; // ISO timestamp
 };
 
 export type Store = {
@@ -45,5 +60,12 @@ export type Store = {
   nextCounter(name: string): Promise<number>;
   /** The value nextCounter would return next, without moving it (the digest preview and dry run). */
   peekCounter(name: string): Promise<number>;
+  /**
+   * Adds a turn to a conversation (key: channel and thread), keeping its last `keep` turns; the conversation is
+   * forgotten ttlSeconds after its latest turn.
+   */
+  recordTurn(key: string, turn: ConversationTurn, limits: { keep: number; ttlSeconds: number }): Promise<void>;
+  /** A conversation's turns, oldest first; none once it has expired. */
+  listTurns(key: string): Promise<ConversationTurn[]>;
   close(): Promise<void>;
 };

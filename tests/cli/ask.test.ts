@@ -47,6 +47,31 @@ describe('npm run ask', () => {
     expect(replies.map((r) => r.answered)).toEqual([true, false, false]);
   });
 
+  it('answers a follow-up as in a thread after the --after questions, saying how it read it', async () => {
+    const { stdout } = await ask(['--after', 'who is Jian Xu?', 'where does he work?']);
+    expect(stdout).toContain('Deakin University');
+    expect(stdout).toContain('Read as: where does he (Jian Xu) work?');
+    const chain = await ask([
+      '--json',
+      '--after',
+      'what is tiktok shop?',
+      '--after',
+      'how big is it?',
+      'and in SE Asia?',
+    ]);
+    expect(JSON.parse(chain.stdout)).toMatchObject({
+      question: 'and in SE Asia?',
+      answered: true,
+      entry: 'tiktok-shop-sea-gmv',
+    });
+  });
+
+  it('exits 2 for --after with --batch, which reads questions that stand alone', async () => {
+    const error = await ask(['--batch', '--after', 'who is Jian Xu?']).catch((e) => e);
+    expect(error.code).toBe(2);
+    expect(error.stderr).toContain('--after goes with one follow-up question');
+  });
+
   it('exits 2 with a usage line when no question is given', async () => {
     const error = await ask([]).catch((e) => e);
     expect(error.code).toBe(2);

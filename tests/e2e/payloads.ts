@@ -48,6 +48,21 @@ export function directMessageEvent(text: string, extra: Record<string, unknown> 
   });
 }
 
+/** A plain message in a channel (or, with thread_ts, a reply in a thread), as message.channels delivers it. */
+export function channelMessageEvent(text: string, extra: Record<string, unknown> = {}) {
+  const ts = `1700000300.${String(nextId()).padStart(6, '0')}`;
+  return eventCallback({
+    type: 'message',
+    channel_type: 'channel',
+    user: 'UASKER',
+    text,
+    ts,
+    channel: 'CGENERAL',
+    event_ts: ts,
+    ...extra,
+  });
+}
+
 export function briefCommand(text: string, responseUrl: string): Record<string, string> {
   return {
     token: 'legacy-verification-token',

@@ -31,6 +31,7 @@ export function fakeEngine(overrides: Partial<Engine> = {}): Engine {
     explain: () => {
       throw new Error('the Slack side never asks the engine to explain');
     },
+    readNames: () => ({ names: [], topics: [], hasOwnWords: true }),
     ...overrides,
   };
 }
@@ -49,6 +50,8 @@ export function fakeStore(): Store {
     releaseSlot: vi.fn(async () => undefined),
     nextCounter: vi.fn(async () => 0),
     peekCounter: vi.fn(async () => 0),
+    recordTurn: vi.fn(async () => undefined),
+    listTurns: vi.fn(async () => []),
     close: vi.fn(async () => undefined),
   };
 }

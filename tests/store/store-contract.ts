@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ActivityRecord, FeedbackRecord, Store, UnansweredRecord } from '../../src/store/store.js';
+import type {
+  ActivityRecord,
+  ConversationTurn,
+  FeedbackRecord,
+  Store,
+  UnansweredRecord,
+} from '../../src/store/store.js';
 
 // One behaviour, every backend: each backend's test file calls describeStoreContract with a fixture that opens a
 // store over one shared place (a directory, a Redis key prefix), fresh for every test.
@@ -25,6 +31,15 @@ const vote = (userId: string, answerKey = 'C1:1.0', up = true): FeedbackRecord =
 });
 const activity = (at: string, answered = true): ActivityRecord => ({ at, answered, entryId: 'e1', tags: ['gmv'] });
 const unanswered = (question: string): UnansweredRecord => ({ question, at: '2024-07-08T10:00:00.000Z', via: 'dm' });
+const turn = (question: string, userId = 'U1'): ConversationTurn => ({
+  question,
+  standalone: question,
+  entryId: 'e1',
+  answered: true,
+  userId,
+  at: '2024-07-08T10:00:00.000Z',
+});
+const WEEK = { keep: 5, ttlSeconds: 7 * 24 * 60 * 60 };
 
 export function describeStoreContract(backend: string, { shared, makeFixture }: ContractOptions): void {
   describe(`The ${backend} store`, () => {
@@ -140,6 +155,41 @@ export function describeStoreContract(backend: string, { shared, makeFixture }: 
       expect([...values].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
     });
 
+    it("lists a conversation's turns oldest first, apart from every other conversation", async () => {
+      const store = await open();
+      expect(await store.listTurns('C1:1.0')).toEqual([]);
+      await store.recordTurn('C1:1.0', turn('who is Jian Xu?'), WEEK);
+      await store.recordTurn('C1:2.0', turn('what is Temu?', 'U2'), WEEK);
+      await store.recordTurn('C1:1.0', turn('where does he work?'), WEEK);
+      expect(await store.listTurns('C1:1.0')).toEqual([turn('who is Jian Xu?'), turn('where does he work?')]);
+      expect(await store.listTurns('C1:2.0')).toEqual([turn('what is Temu?', 'U2')]);
+    });
+
+    it('keeps only the last turns of a long conversation', async () => {
+      const store = await open();
+      for (const n of [1, 2, 3, 4]) await store.recordTurn('D1', turn(`question ${n}`), { keep: 3, ttlSeconds: 60 });
+      expect((await store.listTurns('D1')).map((t) => t.question)).toEqual(['question 2', 'question 3', 'question 4']);
+    });
+
+    it('still has a conversation after a restart', async () => {
+      const first = await open();
+      await first.recordTurn('C1:1.0', turn('who is Jian Xu?'), WEEK);
+      await first.close();
+      const second = await open();
+      expect(await second.listTurns('C1:1.0')).toEqual([turn('who is Jian Xu?')]);
+    });
+
+    it('forgets a conversation once its time to live has passed since its latest turn', async () => {
+      const store = await open();
+      await store.recordTurn('C1:short', turn('who is Jian Xu?'), { keep: 5, ttlSeconds: 1 });
+      await store.recordTurn('C1:long', turn('what is Temu?'), { keep: 5, ttlSeconds: 60 });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(await store.listTurns('C1:short')).toEqual([]);
+      expect(await store.listTurns('C1:long')).toHaveLength(1);
+      await store.recordTurn('C1:short', turn('where does he work?'), { keep: 5, ttlSeconds: 60 });
+      expect((await store.listTurns('C1:short')).map((t) => t.question)).toEqual(['where does he work?']);
+    });
+
     describe.skipIf(!shared)('shared by two instances at once', () => {
       it('claims an event once between them, however the requests race', async () => {
         const [a, b] = [await open(), await open()];
@@ -163,6 +213,17 @@ export function describeStoreContract(backend: string, { shared, makeFixture }: 
         expect(await a.takeRateToken('rate:U9', 1, 60_000, t)).toBe(true);
         expect(await b.takeRateToken('rate:U9', 1, 60_000, t)).toBe(false);
         expect([await a.nextCounter('n'), await b.nextCounter('n')]).toEqual([0, 1]);
+      });
+
+      it('read a conversation one of them recorded, whichever answers the follow-up', async () => {
+        const [a, b] = [await open(), await open()];
+        await a.recordTurn('C1:1.0', turn('who is Jian Xu?'), WEEK);
+        expect(await b.listTurns('C1:1.0')).toEqual([turn('who is Jian Xu?')]);
+        await Promise.all([
+          a.recordTurn('C1:1.0', turn('where does he work?'), { ...WEEK, keep: 2 }),
+          b.recordTurn('C1:1.0', turn('what did he say?'), { ...WEEK, keep: 2 }),
+        ]);
+        expect(await a.listTurns('C1:1.0')).toHaveLength(2);
       });
     });
   });

@@ -8,7 +8,7 @@ const EVENT_CLAIM_TTL_SECONDS = 60 * 60;
 
 export const dedupeEvents: Middleware<AnyMiddlewareArgs, BotContext> = async ({ body, context, next }) => {
   const eventId = 'event_id' in body && typeof body.event_id === 'string' ? body.event_id : undefined;
-  if (eventId === undefined) {
+  if (eventId === undefined || isChannelChatter(body)) {
     await next();
     return;
   }
@@ -26,3 +26,16 @@ export const dedupeEvents: Middleware<AnyMiddlewareArgs, BotContext> = async ({ 
   }
   await next();
 };
+
+/**
+ * With message.channels subscribed, every message in every channel the bot is in arrives here. Only replies in threads
+ * can be follow-ups (a mention arrives as app_mention too), so the rest is not worth a store write per message.
+ */
+function isChannelChatter(body: AnyMiddlewareArgs['body']): boolean {
+  const event = 'event' in body ? (body.event as Record<string, unknown> | undefined) : undefined;
+  return (
+    event?.type === 'message' &&
+    (event.channel_type === 'channel' || event.channel_type === 'group') &&
+    event.thread_ts === undefined
+  );
+}

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { threadScope } from '../../../conversation/conversation-scope.js';
 import { answerAndPost } from '../../answer-and-post.js';
 import { stripBotMention } from '../../ask-question.js';
 import type { BotContext } from '../../deps.js';
@@ -14,11 +15,13 @@ export async function appMentionCallback({
   if (event.bot_id || event.subtype || event.edited || !event.user) return;
   const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
   const text = stripBotMention(event.text, context.botUserId);
+  // The answer goes in a thread (a new one under a top-level mention), which is the conversation follow-ups read.
+  const conversation = { scope: threadScope(target.channel, target.threadTs) };
   await answerAndPost(
     client,
     deps,
     target,
-    { userId: event.user, text, via: 'mention' },
+    { userId: event.user, text, via: 'mention', conversation },
     {
       message: 'could not answer a mention',
       fields: { channel: event.channel },

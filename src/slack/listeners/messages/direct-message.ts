@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { directMessageScope } from '../../../conversation/conversation-scope.js';
 import { answerAndPost } from '../../answer-and-post.js';
 import type { BotContext } from '../../deps.js';
 
@@ -12,6 +13,8 @@ export async function directMessageCallback({
   if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id || !message.user) return;
   const { deps } = context;
   const target = { channel: message.channel, threadTs: message.thread_ts };
-  const question = { userId: message.user, text: message.text ?? '', via: 'dm' as const };
+  // A DM thread is a conversation like a channel thread; at the top of a DM a message follows up on a recent answer.
+  const conversation = { scope: directMessageScope(message.channel, message.thread_ts) };
+  const question = { userId: message.user, text: message.text ?? '', via: 'dm' as const, conversation };
   await answerAndPost(client, deps, target, question, { message: 'could not answer a direct message' });
 }

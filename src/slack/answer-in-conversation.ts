@@ -1,0 +1,40 @@
+import { answerFollowUp, type FollowUpAnswer } from '../conversation/answer-follow-up.js';
+import { type ConversationScope, KEPT_TURNS, liveTurns } from '../conversation/conversation-scope.js';
+import type { ConversationTurn } from '../store/store.js';
+import type { BotDeps } from './deps.js';
+
+// A message in a conversation (a thread, a DM) is read with the conversation's earlier questions from the store, and
+// its own turn is stored for the next one. The store is shared by every instance and survives restarts, so a
+// follow-up is understood whichever instance receives it.
+
+export type Conversation = {
+  scope: ConversationScope;
+  /** The turns already read from the store (the thread listener reads them to decide whether to answer at all). */
+  turns?: ConversationTurn[];
+};
+
+export async function loadTurns(deps: BotDeps, scope: ConversationScope): Promise<ConversationTurn[]> {
+  return liveTurns(await deps.store.listTurns(scope.key), scope, deps.nowMs());
+}
+
+export async function answerInConversation(
+  deps: BotDeps,
+  conversation: Conversation,
+  question: { userId: string; text: string },
+): Promise<FollowUpAnswer> {
+  const turns = conversation.turns ?? (await loadTurns(deps, conversation.scope));
+  const { reply, standalone } = answerFollowUp(deps.engine, turns, question.text);
+  const turn: ConversationTurn = {
+    question: question.text,
+    standalone,
+    entryId: reply.entryId,
+    answered: reply.answered,
+    userId: question.userId,
+    at: new Date(deps.nowMs()).toISOString(),
+  };
+  await deps.store.recordTurn(conversation.scope.key, turn, {
+    keep: KEPT_TURNS,
+    ttlSeconds: conversation.scope.ttlSeconds,
+  });
+  return { reply, standalone };
+}
