@@ -1,18 +1,20 @@
-import type { Reply } from '../answer/reply.js';
+import { routeQuestion } from '../briefings/route-question.js';
+import type { RoutedReply } from '../briefings/routed-reply.js';
 import { MAX_QUESTION_LENGTH } from '../render/messages.js';
+import { readChannelBriefing } from './channel-briefing.js';
 import type { BotDeps } from './deps.js';
 
 // The one path every free-text question takes, whatever door it came in by: length check, per-user rate limit,
 // the engine, then the activity and curator logs. Slack-free, so mentions, DMs and /brief behave alike.
 
 export type Via = 'mention' | 'dm' | 'command';
-export type AskOutcome = { kind: 'reply'; reply: Reply } | { kind: 'too_long' } | { kind: 'rate_limited' };
+export type AskOutcome = { kind: 'reply'; reply: RoutedReply } | { kind: 'too_long' } | { kind: 'rate_limited' };
 
 const MINUTE_MS = 60_000;
 
 export async function askQuestion(
   deps: BotDeps,
-  input: { userId: string; text: string; via: Via },
+  input: { userId: string; text: string; via: Via; channel?: string },
 ): Promise<AskOutcome> {
   if (input.text.length > MAX_QUESTION_LENGTH) return { kind: 'too_long' };
   const allowed = await deps.store.takeRateToken(
@@ -22,15 +24,18 @@ export async function askQuestion(
     deps.nowMs(),
   );
   if (!allowed) return { kind: 'rate_limited' };
-  const reply = deps.engine.answer(input.text);
+  // The channel's default briefing is tried first; the catalogue is read once, so a reload mid-answer changes nothing.
+  const prefer = await readChannelBriefing(deps.store, input.channel);
+  const reply = routeQuestion(deps.briefings.current(), input.text, { prefer });
   await recordReply(deps, reply, input.via);
   return { kind: 'reply', reply };
 }
 
 /** Activity for every reply, plus the curator log for questions the briefing does not answer. Never fails the answer. */
-export async function recordReply(deps: BotDeps, reply: Reply, via: Via): Promise<void> {
+export async function recordReply(deps: BotDeps, reply: RoutedReply, via: Via): Promise<void> {
   const at = new Date(deps.nowMs()).toISOString();
-  const tags = deps.engine.pack.entries.find((entry) => entry.id === reply.entryId)?.tags ?? [];
+  const briefing = reply.pack ? deps.briefings.current().get(reply.pack) : undefined;
+  const tags = briefing?.pack.entries.find((entry) => entry.id === reply.entryId)?.tags ?? [];
   try {
     await deps.store.recordActivity({ at, answered: reply.answered, entryId: reply.entryId, tags });
     if (reply.reason === 'not_covered' || reply.reason === 'not_stated')

@@ -1,3 +1,6 @@
+import { briefingLabel } from '../briefings/briefing.js';
+import type { RoutedReply } from '../briefings/routed-reply.js';
+import { topicsAcross } from '../briefings/topics.js';
 import { type ReplyRenderOptions, renderNoticeBlocks, renderReplyBlocks, type SlackMessage } from '../render/blocks.js';
 import { MESSAGES } from '../render/messages.js';
 import type { AskOutcome } from './ask-question.js';
@@ -17,10 +20,23 @@ export function renderOutcome(
     case 'rate_limited':
       return renderNoticeBlocks(MESSAGES.rateLimited(deps.rateLimitPerMinute));
     case 'reply':
-      return renderReplyBlocks(outcome.reply, {
+      return renderRoutedReply(outcome.reply, deps, {
         ...options,
-        sources: deps.engine.pack.meta.sources,
-        topics: outcome.reply.answered ? [] : deps.engine.topics(TOPICS_OFFERED),
+        topics: outcome.reply.answered ? [] : topicsAcross(deps.briefings.current(), TOPICS_OFFERED),
       });
   }
+}
+
+/** A reply with its briefing's sources and title filled in, as the catalogue has them now. */
+export function renderRoutedReply(
+  reply: RoutedReply,
+  deps: BotDeps,
+  options: Omit<ReplyRenderOptions, 'sources' | 'briefing'> = {},
+): SlackMessage {
+  const briefing = reply.pack ? deps.briefings.current().get(reply.pack) : undefined;
+  return renderReplyBlocks(reply, {
+    ...options,
+    sources: briefing?.pack.meta.sources ?? [],
+    briefing: briefing && briefingLabel(briefing),
+  });
 }

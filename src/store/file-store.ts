@@ -17,10 +17,12 @@ const FILES = {
   claims: 'claims.json',
   slots: 'slots.json',
   counters: 'counters.json',
+  settings: 'settings.json',
 } as const;
 
 const NumberMapSchema = z.record(z.string(), z.number());
 const TrueMapSchema = z.record(z.string(), z.literal(true));
+const StringMapSchema = z.record(z.string(), z.string());
 
 export type FileStoreOptions = {
   dir: string;
@@ -47,6 +49,7 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
   const claims = await loadJsonObject(dir, FILES.claims, NumberMapSchema, logger);
   const slots = await loadJsonObject(dir, FILES.slots, TrueMapSchema, logger);
   const counters = await loadJsonObject(dir, FILES.counters, NumberMapSchema, logger);
+  const settings = await loadJsonObject(dir, FILES.settings, StringMapSchema, logger);
   const votes = new Set(feedback.records.map(voteKey));
   // Rate windows stay in memory: they last a minute, so persisting them would cost a write per question for nothing.
   const rateWindows = new Map<string, { windowStart: number; count: number }>();
@@ -123,6 +126,13 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
         return value;
       }),
     peekCounter: async (name) => counters[name] ?? 0,
+    readSetting: async (key) => (Object.hasOwn(settings, key) ? settings[key] : undefined),
+    writeSetting: (key, value) =>
+      serialise(async () => {
+        if (value === null) delete settings[key];
+        else settings[key] = value;
+        await saveObject(FILES.settings, settings);
+      }),
     close: () => serialise(async () => undefined),
   };
 }

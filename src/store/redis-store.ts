@@ -30,6 +30,7 @@ const KEYS = {
   activity: 'log:activity',
   slots: 'slots',
   counters: 'counters',
+  settings: 'settings',
 } as const;
 
 // The vote check and the append must be one step, or two instances could both record a user's first vote.
@@ -133,6 +134,11 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<StoreO
       },
       nextCounter: async (name) => (await redis.hincrby(KEYS.counters, name, 1)) - 1,
       peekCounter: async (name) => Number((await redis.hget(KEYS.counters, name)) ?? 0),
+      readSetting: async (key) => (await redis.hget(KEYS.settings, key)) ?? undefined,
+      writeSetting: async (key, value) => {
+        if (value === null) await redis.hdel(KEYS.settings, key);
+        else await redis.hset(KEYS.settings, key, value);
+      },
       close: async () => {
         await redis.quit().catch(() => redis.disconnect());
       },

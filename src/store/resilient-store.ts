@@ -6,7 +6,7 @@ import type { Store } from './store.js';
 // harmless are covered. The digest's reads, slots and counters still throw, so it never reports a quiet day it did
 // not see, never posts twice, and retries later instead.
 
-type Guarded = 'claimOnce' | 'takeRateToken' | 'recordFeedback' | 'recordUnanswered' | 'recordActivity';
+type Guarded = 'claimOnce' | 'takeRateToken' | 'recordFeedback' | 'recordUnanswered' | 'recordActivity' | 'readSetting';
 type Result<K extends Guarded> = Awaited<ReturnType<Store[K]>>;
 
 const FALLBACKS: { [K in Guarded]: Result<K> } = {
@@ -18,6 +18,8 @@ const FALLBACKS: { [K in Guarded]: Result<K> } = {
   recordFeedback: 'recorded',
   recordUnanswered: undefined,
   recordActivity: undefined,
+  // Answer from every briefing, as if the channel had no default briefing.
+  readSetting: undefined,
 };
 
 export function resilientStore(store: Store, logger: Logger): Store {
@@ -43,5 +45,6 @@ export function resilientStore(store: Store, logger: Logger): Store {
     recordFeedback: guard('recordFeedback', store.recordFeedback),
     recordUnanswered: guard('recordUnanswered', store.recordUnanswered),
     recordActivity: guard('recordActivity', store.recordActivity),
+    readSetting: guard('readSetting', store.readSetting),
   };
 }

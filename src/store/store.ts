@@ -45,5 +45,9 @@ export type Store = {
   nextCounter(name: string): Promise<number>;
   /** The value nextCounter would return next, without moving it (the digest preview and dry run). */
   peekCounter(name: string): Promise<number>;
+  /** A small shared setting (a channel's default briefing); undefined when unset. */
+  readSetting(key: string): Promise<string | undefined>;
+  /** Sets a setting, or clears it with null. */
+  writeSetting(key: string, value: string | null): Promise<void>;
   close(): Promise<void>;
 };

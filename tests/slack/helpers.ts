@@ -1,5 +1,8 @@
 import { vi } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
+import type { Briefing } from '../../src/briefings/briefing.js';
+import { buildCatalogue } from '../../src/briefings/catalogue.js';
+import { createLiveCatalogue, type LiveCatalogue } from '../../src/briefings/live-catalogue.js';
 import type { Pack } from '../../src/knowledge/schema.js';
 import { createLogger } from '../../src/log.js';
 import type { BotDeps } from '../../src/slack/deps.js';
@@ -32,6 +35,19 @@ export function fakeEngine(overrides: Partial<Engine> = {}): Engine {
   };
 }
 
+/** The briefings of a bot serving one pack whose engine is `engine`. */
+export function fakeBriefings(engine: Engine = fakeEngine()): LiveCatalogue {
+  const briefing: Briefing = {
+    id: engine.pack.meta.id,
+    pack: engine.pack,
+    origin: 'tests/tiny',
+    profile: { words: new Set() },
+    engine: () => engine,
+    warm: true,
+  };
+  return createLiveCatalogue(buildCatalogue([briefing]));
+}
+
 export function fakeStore(): Store {
   return {
     claimOnce: vi.fn(async () => true),
@@ -46,6 +62,8 @@ export function fakeStore(): Store {
     releaseSlot: vi.fn(async () => undefined),
     nextCounter: vi.fn(async () => 0),
     peekCounter: vi.fn(async () => 0),
+    readSetting: vi.fn(async () => undefined),
+    writeSetting: vi.fn(async () => undefined),
     close: vi.fn(async () => undefined),
   };
 }
@@ -53,7 +71,7 @@ export function fakeStore(): Store {
 export function fakeDeps(overrides: Partial<BotDeps> = {}): BotDeps & { logLines: string[] } {
   const logLines: string[] = [];
   return {
-    engine: fakeEngine(),
+    briefings: fakeBriefings(),
     store: fakeStore(),
     logger: createLogger({ level: 'debug', write: (line) => logLines.push(line) }),
     rateLimitPerMinute: 10,
