@@ -11,8 +11,8 @@ import { topicsAcross } from './topics.js';
 // briefing B answers only because it shares a name or a few common words with it. So a briefing's answer only
 // counts when that briefing knows about as much of the question as the briefing that knows most of it.
 
-/** More briefings than this are narrowed to the ones sharing the rarest words with the question before asking. */
-export const MAX_ASKED = 6;
+/** At most this many briefings are asked, those knowing most of the question (and a channel's default). */
+export const MAX_ASKED = 4;
 /**
  * An answer from a briefing that knows less of the question than another by more than this share (of the question's
  * words, weighted by how rare each is across briefings) is a near miss on shared words, not an answer.
@@ -42,18 +42,25 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
 
   const weigh = weighQuestion(catalogue, question);
   const preferred = options.prefer === undefined ? undefined : catalogue.get(options.prefer);
-  const candidates = pickCandidates(briefings, weigh, preferred);
+  const ranked = briefings
+    .map((briefing) => ({ briefing, coverage: weigh.coverage(briefing) }))
+    .sort((a, b) => b.coverage - a.coverage);
+  // A briefing knowing less of the question than the best by more than the margin could only give a near miss, so it
+  // is not asked at all: with many briefings, most questions are asked of one or two.
+  const topCoverage = ranked[0].coverage;
+  const credible = (a: { coverage: number }) => a.coverage >= topCoverage - COVERAGE_MARGIN;
+  const candidates = ranked.filter(credible).slice(0, MAX_ASKED);
+  if (preferred && !candidates.some((c) => c.briefing === preferred))
+    candidates.unshift({ briefing: preferred, coverage: weigh.coverage(preferred) });
   const asked: Asked[] = [];
-  for (const briefing of candidates) {
+  for (const { briefing, coverage } of candidates) {
     const reply = briefing.engine().answer(question);
     // Blank, emoji-only or overlong: the same for every briefing, so the first says it for all.
     if (reply.reason === 'empty' || reply.reason === 'too_long')
       return { ...reply, pack: null, suggestions: topicsAcross(catalogue, MAX_SUGGESTIONS), alsoIn: [] };
-    asked.push({ briefing, reply, coverage: weigh.coverage(briefing) });
+    asked.push({ briefing, reply, coverage });
   }
 
-  const topCoverage = Math.max(...asked.map((a) => a.coverage));
-  const credible = (a: Asked) => a.coverage >= topCoverage - COVERAGE_MARGIN;
   const answers = asked.filter((a) => a.reply.answered).sort(strongestFirst);
   const fromPreferred = preferred && answers.find((a) => a.briefing === preferred);
   const chosen = fromPreferred ?? answers.find(credible);
@@ -61,7 +68,7 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
     const others = answers.filter((a) => a !== chosen && credible(a)).slice(0, MAX_ALSO_IN);
     return fromBriefing(chosen.briefing.id, chosen.reply, others.map(alsoIn));
   }
-  return decline(catalogue, question, asked, answers);
+  return decline(catalogue, question, asked);
 }
 
 /** The best answer first: the briefing that knows more of the question, then the engine's own confidence. */
@@ -94,22 +101,6 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
   return { shared, coverage: (briefing) => (total === 0 ? 0 : shared(briefing) / total) };
 }
 
-/** All briefings while they are few; otherwise the ones sharing the most (rarest) words, and the preferred one. */
-function pickCandidates(briefings: readonly Briefing[], weigh: WeighedQuestion, preferred?: Briefing): Briefing[] {
-  const ranked = briefings
-    .map((briefing) => ({ briefing, shared: weigh.shared(briefing) }))
-    .sort((a, b) => b.shared - a.shared);
-  const picked =
-    briefings.length <= MAX_ASKED
-      ? ranked.map((r) => r.briefing)
-      : ranked
-          .filter((r, i) => r.shared > 0 || i === 0)
-          .slice(0, MAX_ASKED)
-          .map((r) => r.briefing);
-  if (preferred && !picked.includes(preferred)) picked.unshift(preferred);
-  return picked;
-}
-
 function alsoIn({ briefing, reply }: Asked): AlsoIn {
   const entryId = reply.entryId ?? '';
   const entry = briefing.pack.entries.find((e) => e.id === entryId.split('+')[0]);
@@ -119,9 +110,9 @@ function alsoIn({ briefing, reply }: Asked): AlsoIn {
 /**
  * No briefing answers. When the briefing that knows the question best says its article covers the topic but not the
  * detail asked (not_stated), that is the most useful thing to say; otherwise "not covered", with topics from the
- * nearest briefings, and any answer set aside as a near miss offered among them.
+ * nearest briefings.
  */
-function decline(catalogue: Catalogue, question: string, asked: Asked[], setAside: Asked[]): RoutedReply {
+function decline(catalogue: Catalogue, question: string, asked: Asked[]): RoutedReply {
   const nearest = [...asked].sort((a, b) => b.coverage - a.coverage || b.reply.confidence - a.reply.confidence);
   const [first] = nearest;
   if (first.reply.reason === 'not_stated') return fromBriefing(first.briefing.id, first.reply);
@@ -131,10 +122,6 @@ function decline(catalogue: Catalogue, question: string, asked: Asked[], setAsid
   };
   for (const { briefing, reply } of nearest.filter((a) => a.coverage > 0).slice(0, 2))
     for (const s of reply.suggestions.slice(0, 2)) offer(briefing.id, s.id, s.question);
-  for (const a of setAside) {
-    const offered = alsoIn(a);
-    if (offered.entryId) offer(offered.pack, offered.entryId, offered.question);
-  }
   const filled = suggestions.length > 0 ? suggestions : topicsAcross(catalogue, MAX_SUGGESTIONS);
   return {
     ...first.reply,

@@ -32,15 +32,17 @@ export function readRoutingWords(text: string): RoutingWord[] {
   return words;
 }
 
-/** The words alone, for a briefing's vocabulary. */
-export function routingWords(text: string): string[] {
-  const words: string[] = [];
+/** The distinct words alone, for a briefing's vocabulary. */
+export function routingWords(text: string): Set<string> {
+  const words = new Set<string>();
+  const latin = new Set<string>();
   for (const token of tokenize(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'"))) {
     if (token.cjk) {
       const run = token.text;
-      if (run.length === 1) words.push(run);
-      for (let i = 0; i + 1 < run.length; i++) words.push(run.slice(i, i + 2));
-    } else if (token.text.length >= 2 && !ENGLISH_STOPWORDS.has(token.text)) words.push(stemWord(token.text));
+      if (run.length === 1) words.add(run);
+      for (let i = 0; i + 1 < run.length; i++) words.add(run.slice(i, i + 2));
+    } else if (token.text.length >= 2) latin.add(token.text);
   }
+  for (const word of latin) if (!ENGLISH_STOPWORDS.has(word)) words.add(stemWord(word));
   return words;
 }

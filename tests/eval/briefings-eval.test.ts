@@ -17,6 +17,8 @@ const FIXTURES = ['temu-eu-scrutiny', 'johor-data-centres', 'indonesia-social-co
 const describeScore = (label: string, s: RoutedScore) =>
   `${label}: in-scope ${s.correct}/${s.inScope} right, ${s.wrong} wrong; out-of-scope declined ${s.declined}/${s.outOfScope}`;
 
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
 async function catalogueOf(folders: string[]) {
   const { catalogue } = await loadKnowledge(folders, { threshold: DEFAULT_THRESHOLD });
   if (catalogue.failed.length > 0) throw new Error(JSON.stringify(catalogue.failed));
@@ -43,13 +45,14 @@ describe('the first briefing served together with others', () => {
         return scoreRouted(await catalogueOf([folder]), { inScope: own, outOfScope: [] });
       }),
     );
-    fixturesAlone = perFixture.reduce((sum, s) => ({
-      ...sum,
-      inScope: sum.inScope + s.inScope,
-      correct: sum.correct + s.correct,
-      wrong: sum.wrong + s.wrong,
-      misses: [...sum.misses, ...s.misses],
-    }));
+    fixturesAlone = {
+      inScope: sum(perFixture.map((s) => s.inScope)),
+      correct: sum(perFixture.map((s) => s.correct)),
+      wrong: sum(perFixture.map((s) => s.wrong)),
+      outOfScope: 0,
+      declined: 0,
+      misses: perFixture.flatMap((s) => s.misses),
+    };
     fixturesTogether = scoreRouted(all, fixtureQuestions);
     // The first briefing's own misses are printed by eval.test.ts; here only what serving others changed.
     const changed = (a: RoutedScore, b: RoutedScore) =>
