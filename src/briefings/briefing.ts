@@ -21,7 +21,12 @@ export type Briefing = {
   readonly warm: boolean;
 };
 
-export type BriefingOptions = { threshold: number; origin: string };
+export type BriefingOptions = {
+  threshold: number;
+  origin: string;
+  /** The routing vocabulary when already read (by a worker thread); read from the pack otherwise. */
+  profile?: BriefingProfile;
+};
 
 export function createBriefing(pack: Pack, options: BriefingOptions): Briefing {
   let engine: Engine | undefined;
@@ -29,7 +34,7 @@ export function createBriefing(pack: Pack, options: BriefingOptions): Briefing {
     id: pack.meta.id,
     pack,
     origin: options.origin,
-    profile: profileBriefing(pack),
+    profile: options.profile ?? profileBriefing(pack),
     engine: () => {
       engine ??= createEngine(pack, { threshold: options.threshold });
       return engine;

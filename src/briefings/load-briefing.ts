@@ -1,6 +1,6 @@
-import { loadPack } from '../knowledge/load.js';
 import type { PackProblem } from '../knowledge/problems.js';
 import { type Briefing, createBriefing } from './briefing.js';
+import { type PackFolderRead, readPackFolder } from './read-pack-folder.js';
 
 // EDGE: one pack folder -> a Briefing, or the problems that keep it out (every one, as kb:check reports them).
 
@@ -9,17 +9,16 @@ export type BriefingLoadResult =
   | { ok: false; problems: PackProblem[]; report: string; warnings: string[] };
 
 export async function loadBriefing(dir: string, options: { threshold: number }): Promise<BriefingLoadResult> {
-  const loaded = await loadPack(dir);
-  if (!loaded.ok)
-    return {
-      ok: false,
-      problems: loaded.problems.filter((p) => p.severity === 'error'),
-      report: loaded.report,
-      warnings: loaded.warnings,
-    };
-  return {
-    ok: true,
-    value: createBriefing(loaded.value, { threshold: options.threshold, origin: dir }),
-    warnings: loaded.warnings,
-  };
+  return toBriefing(dir, await readPackFolder(dir), options);
+}
+
+/** A folder's read result as a Briefing (its vocabulary already read), or its problems. */
+export function toBriefing(dir: string, read: PackFolderRead, options: { threshold: number }): BriefingLoadResult {
+  if (!read.ok) return read;
+  const briefing = createBriefing(read.pack, {
+    threshold: options.threshold,
+    origin: dir,
+    profile: { words: read.words },
+  });
+  return { ok: true, value: briefing, warnings: read.warnings };
 }

@@ -4,7 +4,8 @@ import { formatProblems } from '../knowledge/problems.js';
 import type { Briefing } from './briefing.js';
 import { buildCatalogue, type Catalogue, type FailedBriefing } from './catalogue.js';
 import { duplicateId } from './live-catalogue.js';
-import { loadBriefing } from './load-briefing.js';
+import { toBriefing } from './load-briefing.js';
+import { readPackFolders } from './read-pack-folders.js';
 
 // EDGE: the start-up load. KNOWLEDGE_DIR serves every pack folder in it; PACK_DIR pins one folder. A folder that
 // fails validation is reported and skipped, so one curator's typo never takes the other briefings down.
@@ -31,19 +32,9 @@ export async function packFoldersOf(location: KnowledgeLocation): Promise<string
   return location.packDir ? [location.packDir] : listPackFolders(location.knowledgeDir);
 }
 
-const CONCURRENT_LOADS = 8;
-
 export async function loadKnowledge(folders: string[], options: { threshold: number }): Promise<LoadedKnowledge> {
-  const results = new Array<Awaited<ReturnType<typeof loadBriefing>>>(folders.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < folders.length) {
-      const i = next++;
-      results[i] = await loadBriefing(folders[i], options);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_LOADS, folders.length) }, worker));
-
+  const reads = await readPackFolders(folders);
+  const results = reads.map((read, i) => toBriefing(folders[i], read, options));
   const served: Briefing[] = [];
   const failed: FailedBriefing[] = [];
   const warnings: LoadedKnowledge['warnings'] = [];
