@@ -57,7 +57,7 @@ export function describeNothingServed(location: KnowledgeLocation, failed: reado
   if (location.packDir)
     return `The knowledge pack in ${location.packDir} is invalid:\n${formatProblems(failed[0]?.problems ?? [])}`;
   if (failed.length === 0)
-    return `No briefing to serve: ${location.knowledgeDir} has no pack folders. Add one (see docs/curating.md) or set PACK_DIR.`;
+    return `No briefing to serve: no pack folders in ${location.knowledgeDir} (is KNOWLEDGE_DIR right?). Add one (see docs/curating.md) or set PACK_DIR.`;
   const reports = failed.map((f) => `${f.origin}: ${formatProblems(f.problems)}`);
   return `No valid briefing in ${location.knowledgeDir}: every pack folder failed validation.\n${reports.join('\n')}`;
 }

@@ -25,7 +25,7 @@ const MAX_ALSO_IN = 2;
 const MAX_SUGGESTIONS = 3;
 
 export type RouteOptions = {
-  /** Try this briefing first (a channel's default): its answer wins when it has one. */
+  /** Try this briefing first (a channel's default): its answer wins when it has one that is not a near miss. */
   prefer?: string;
   /** Ask only this briefing (`ask --pack`). */
   only?: string;
@@ -62,7 +62,8 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   }
 
   const answers = asked.filter((a) => a.reply.answered).sort(strongestFirst);
-  const fromPreferred = preferred && answers.find((a) => a.briefing === preferred);
+  // The channel's default wins among the answers that count; its near miss is no more right for being the default.
+  const fromPreferred = preferred && answers.find((a) => a.briefing === preferred && credible(a));
   const chosen = fromPreferred ?? answers.find(credible);
   if (chosen) {
     const others = answers.filter((a) => a !== chosen && credible(a)).slice(0, MAX_ALSO_IN);

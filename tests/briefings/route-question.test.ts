@@ -62,6 +62,11 @@ describe('Routing a question among several briefings', () => {
     expect(reply).toMatchObject({ answered: true, pack: 'temu-eu-scrutiny' });
   });
 
+  it("does not let the channel's default answer a near miss", () => {
+    const reply = routeQuestion(all, 'tiktok shop gmv in indonesia alone', { prefer: 'indonesia-social-commerce' });
+    expect(reply.answered).toBe(false);
+  });
+
   it('asks only the named briefing when restricted to one', () => {
     const reply = routeQuestion(all, 'how many people in europe use temu every month', { only: 'johor-data-centres' });
     expect(reply).toMatchObject({ answered: false, pack: 'johor-data-centres' });
