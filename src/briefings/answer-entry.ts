@@ -11,7 +11,7 @@ export function answerEntry(catalogue: Catalogue, ref: EntryRef | undefined): Ro
   if (!ref?.entryId) return undefined;
   const briefing = briefingOfEntry(catalogue, ref.entryId, ref.pack);
   const reply = briefing?.engine().answerEntry(ref.entryId, ref.question);
-  return briefing && reply ? fromBriefing(briefing.id, reply) : undefined;
+  return briefing && reply ? fromBriefing(briefing, reply) : undefined;
 }
 
 /** The named briefing; for a button made before briefings were named, the first one with that entry. */

@@ -36,9 +36,9 @@ type Asked = { briefing: Briefing; reply: Reply; coverage: number };
 export function routeQuestion(catalogue: Catalogue, question: string, options: RouteOptions = {}): RoutedReply {
   const { briefings } = catalogue;
   const only = options.only === undefined ? undefined : catalogue.get(options.only);
-  if (only) return fromBriefing(only.id, only.engine().answer(question));
+  if (only) return fromBriefing(only, only.engine().answer(question));
   if (briefings.length === 0) return nothingServed(question);
-  if (briefings.length === 1) return fromBriefing(briefings[0].id, briefings[0].engine().answer(question));
+  if (briefings.length === 1) return fromBriefing(briefings[0], briefings[0].engine().answer(question));
 
   const weigh = weighQuestion(catalogue, question);
   const preferred = options.prefer === undefined ? undefined : catalogue.get(options.prefer);
@@ -57,7 +57,13 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
     const reply = briefing.engine().answer(question);
     // Blank, emoji-only or overlong: the same for every briefing, so the first says it for all.
     if (reply.reason === 'empty' || reply.reason === 'too_long')
-      return { ...reply, pack: null, suggestions: topicsAcross(catalogue, MAX_SUGGESTIONS), alsoIn: [] };
+      return {
+        ...reply,
+        pack: null,
+        suggestions: topicsAcross(catalogue, MAX_SUGGESTIONS),
+        alsoIn: [],
+        briefing: null,
+      };
     asked.push({ briefing, reply, coverage });
   }
 
@@ -67,7 +73,7 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   const chosen = fromPreferred ?? answers.find(credible);
   if (chosen) {
     const others = answers.filter((a) => a !== chosen && credible(a)).slice(0, MAX_ALSO_IN);
-    return fromBriefing(chosen.briefing.id, chosen.reply, others.map(alsoIn));
+    return fromBriefing(chosen.briefing, chosen.reply, others.map(alsoIn));
   }
   return decline(catalogue, question, asked);
 }
@@ -116,7 +122,7 @@ function alsoIn({ briefing, reply }: Asked): AlsoIn {
 function decline(catalogue: Catalogue, question: string, asked: Asked[]): RoutedReply {
   const nearest = [...asked].sort((a, b) => b.coverage - a.coverage || b.reply.confidence - a.reply.confidence);
   const [first] = nearest;
-  if (first.reply.reason === 'not_stated') return fromBriefing(first.briefing.id, first.reply);
+  if (first.reply.reason === 'not_stated') return fromBriefing(first.briefing, first.reply);
   const suggestions: BriefingSuggestion[] = [];
   const offer = (pack: string, id: string, text: string) => {
     if (!suggestions.some((s) => s.pack === pack && s.id === id)) suggestions.push({ pack, id, question: text });
@@ -136,6 +142,7 @@ function decline(catalogue: Catalogue, question: string, asked: Asked[]): Routed
     pack: null,
     suggestions: filled.slice(0, MAX_SUGGESTIONS + 1),
     alsoIn: [],
+    briefing: null,
   };
 }
 
@@ -152,5 +159,6 @@ function nothingServed(question: string): RoutedReply {
     suggestions: [],
     pack: null,
     alsoIn: [],
+    briefing: null,
   };
 }

@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { briefingLabel } from '../briefings/briefing.js';
 import type { Catalogue } from '../briefings/catalogue.js';
 import { describeNothingServed, loadKnowledge, packFoldersOf } from '../briefings/load-knowledge.js';
 import { type RouteOptions, routeQuestion } from '../briefings/route-question.js';
@@ -109,8 +108,7 @@ async function main(): Promise<number> {
   const reply = routeQuestion(catalogue, args.question, options);
   if (args.json) console.log(toJson(reply));
   else {
-    const briefing = reply.pack ? catalogue.get(reply.pack) : undefined;
-    const text = renderText(reply, briefing?.pack.meta.sources, briefing && briefingLabel(briefing));
+    const text = renderText(reply, reply.briefing?.sources, reply.briefing ?? undefined);
     console.log(`${text}\n\nConfidence: ${Math.round(reply.confidence * 100)}%`);
   }
   return 0;

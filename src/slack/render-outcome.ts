@@ -1,4 +1,3 @@
-import { briefingLabel } from '../briefings/briefing.js';
 import type { RoutedReply } from '../briefings/routed-reply.js';
 import { topicsAcross } from '../briefings/topics.js';
 import { type ReplyRenderOptions, renderNoticeBlocks, renderReplyBlocks, type SlackMessage } from '../render/blocks.js';
@@ -20,23 +19,21 @@ export function renderOutcome(
     case 'rate_limited':
       return renderNoticeBlocks(MESSAGES.rateLimited(deps.rateLimitPerMinute));
     case 'reply':
-      return renderRoutedReply(outcome.reply, deps, {
+      return renderRoutedReply(outcome.reply, {
         ...options,
         topics: outcome.reply.answered ? [] : topicsAcross(deps.briefings.current(), TOPICS_OFFERED),
       });
   }
 }
 
-/** A reply with its briefing's sources and title filled in, as the catalogue has them now. */
+/** A reply with its briefing's sources, title and date in the citation lines. */
 export function renderRoutedReply(
   reply: RoutedReply,
-  deps: BotDeps,
   options: Omit<ReplyRenderOptions, 'sources' | 'briefing'> = {},
 ): SlackMessage {
-  const briefing = reply.pack ? deps.briefings.current().get(reply.pack) : undefined;
   return renderReplyBlocks(reply, {
     ...options,
-    sources: briefing?.pack.meta.sources ?? [],
-    briefing: briefing && briefingLabel(briefing),
+    sources: reply.briefing?.sources ?? [],
+    briefing: reply.briefing ?? undefined,
   });
 }

@@ -18,7 +18,7 @@ export const didYouMeanCallback = buttonHandler(
     }
     const ephemeral = isEphemeral(body);
     await recordReply(deps, reply, ephemeral ? 'command' : 'mention');
-    const message = renderRoutedReply(reply, deps, {
+    const message = renderRoutedReply(reply, {
       share: ephemeral,
       showQuestion: ephemeral,
     });

@@ -43,7 +43,7 @@ export const feedbackCallback = buttonHandler(
       await tellClicker(respond, MESSAGES.thanks(userId));
       return;
     }
-    const message = renderRoutedReply(reply, deps, {
+    const message = renderRoutedReply(reply, {
       share: true,
       showQuestion: true,
       thankedUser: userId,

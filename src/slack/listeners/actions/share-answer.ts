@@ -15,7 +15,7 @@ export const shareAnswerCallback = buttonHandler(
       await tellClicker(respond, MESSAGES.entryGone);
       return;
     }
-    const message = renderRoutedReply(reply, deps, { askedBy: body.user.id });
+    const message = renderRoutedReply(reply, { askedBy: body.user.id });
     await postAnswer(client, deps, { channel }, message, reply);
     await respond({ delete_original: true });
   },
