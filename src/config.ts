@@ -2,7 +2,7 @@ import { z } from 'zod/v3';
 import { DEFAULT_THRESHOLD } from './answer/defaults.js';
 import { isTimeZone } from './digest/dates.js';
 import { isCronPattern } from './digest/schedule.js';
-import { DEFAULT_PACK_DIR } from './knowledge/default-pack.js';
+import { DEFAULT_KNOWLEDGE_DIR } from './knowledge/default-pack.js';
 
 // Every setting comes from the environment. parseConfig takes the env as a plain object (main passes process.env,
 // tests pass their own) and reports every wrong variable at once, so a deploy is fixed in one round trip.
@@ -56,7 +56,9 @@ export const ConfigSchema = z.object({
       .optional(),
   ),
   DATA_DIR: z.preprocess(blankAsUnset, z.string().default('./data')),
-  PACK_DIR: z.preprocess(blankAsUnset, z.string().default(DEFAULT_PACK_DIR)),
+  // Every pack folder in KNOWLEDGE_DIR is served; PACK_DIR, when set, pins one pack folder instead.
+  KNOWLEDGE_DIR: z.preprocess(blankAsUnset, z.string().default(DEFAULT_KNOWLEDGE_DIR)),
+  PACK_DIR: z.preprocess(blankAsUnset, z.string().optional()),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === 'string' ? blankAsUnset(value.trim().toLowerCase()) : value),
     z.enum(LOG_LEVELS, { errorMap: () => ({ message: `must be one of ${LOG_LEVELS.join(', ')}` }) }).default('info'),

@@ -1,9 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
-import { createEngine } from './answer/engine.js';
+import { createLiveCatalogue } from './briefings/live-catalogue.js';
+import { describeNothingServed, loadKnowledge, packFoldersOf } from './briefings/load-knowledge.js';
+import { createPackReloader } from './briefings/reload-pack.js';
+import { logPackFailure } from './briefings/report-failure.js';
+import { warmUp } from './briefings/warm-up.js';
+import { watchKnowledge } from './briefings/watch-knowledge.js';
 import type { Config } from './config.js';
 import { startDigest } from './digest/start-digest.js';
-import { loadPack } from './knowledge/load.js';
 import type { Logger } from './log.js';
 import { renderChartPng } from './render/chart-png.js';
 import { createSlackApp } from './slack/app.js';
@@ -12,7 +16,7 @@ import type { BotDeps, RenderChart } from './slack/deps.js';
 import { createInFlightTracker } from './slack/middleware/track-in-flight.js';
 import { createStore } from './store/create-store.js';
 
-// Wires config -> pack -> engine -> store -> Slack app and starts it. main.ts adds the process concerns (env,
+// Wires config -> briefings -> store -> Slack app and starts it. main.ts adds the process concerns (env,
 // signals, exit codes); the end-to-end tests call this directly, so they boot exactly what production boots.
 
 export type RunningBot = {
@@ -39,21 +43,19 @@ export type StartResult =
 const DEFAULT_DRAIN_MS = 10_000;
 
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<StartResult> {
-  const loaded = await loadPack(config.PACK_DIR);
-  for (const warning of loaded.warnings) logger.warn('knowledge pack warning', { pack: config.PACK_DIR, warning });
-  if (!loaded.ok) {
+  const location = { knowledgeDir: config.KNOWLEDGE_DIR, packDir: config.PACK_DIR };
+  const folders = await packFoldersOf(location).catch(() => []);
+  const loaded = await loadKnowledge(folders, { threshold: config.ANSWER_THRESHOLD });
+  for (const { origin, warning } of loaded.warnings) logger.warn('knowledge pack warning', { pack: origin, warning });
+  for (const failed of loaded.catalogue.failed) logPackFailure(logger, failed.origin, failed.problems, null);
+  if (loaded.catalogue.briefings.length === 0)
     return {
       ok: false,
-      error: {
-        code: 'pack_invalid',
-        message: `The knowledge pack in ${config.PACK_DIR} is invalid:\n${loaded.report}`,
-      },
+      error: { code: 'pack_invalid', message: describeNothingServed(location, loaded.catalogue.failed) },
     };
-  }
-  const pack = loaded.value;
+  const briefings = createLiveCatalogue(loaded.catalogue);
   const nowMs = options.nowMs ?? Date.now;
   const renderChart = options.renderChart ?? renderChartPng;
-  const engine = createEngine(pack, { threshold: config.ANSWER_THRESHOLD });
   const opened = await createStore({
     redisUrl: config.REDIS_URL,
     dataDir: config.DATA_DIR,
@@ -63,7 +65,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   if (!opened.ok) return opened;
   const store = opened.value;
   const deps: BotDeps = {
-    engine,
+    briefings,
     store,
     logger,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
@@ -83,11 +85,29 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   } else {
     await app.start();
   }
-  logger.info('Briefing Bot is running', { mode, port, pack: pack.meta.id, entries: pack.entries.length });
+  const served = briefings.current().briefings;
+  logger.info('Briefing Bot is running', {
+    mode,
+    port,
+    briefings: served.map((b) => b.id),
+    failed: folders.length - served.length,
+  });
+  const reloader = createPackReloader({ live: briefings, threshold: config.ANSWER_THRESHOLD, logger });
+  const watcher = await watchKnowledge(location, reloader, logger.child({ component: 'briefings' })).catch(
+    (error: unknown) => {
+      logger.warn('not watching the pack folders: changes need a restart', { error });
+      return undefined;
+    },
+  );
+  let stopped = false;
+  void warmUp(briefings.current, () => stopped).then((built) =>
+    logger.debug('every briefing is ready to answer', { built }),
+  );
   const digest = startDigest({
     settings: config,
     store,
-    pack,
+    // The digest covers the newest briefing served at start until it rotates across them all.
+    pack: served[0].pack,
     client: app.client,
     logger: logger.child({ component: 'digest' }),
   });
@@ -96,7 +116,9 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const stop = (drainMs = DEFAULT_DRAIN_MS) => {
     stopping ??= (async () => {
       tracker.stopAccepting();
+      stopped = true;
       digest?.stop();
+      await watcher?.close();
       // Closing the receiver refuses new connections; answers already acked keep running until drained.
       await app.stop().catch((error: unknown) => logger.warn('error while stopping the Slack receiver', { error }));
       const drained = await tracker.drain(drainMs);

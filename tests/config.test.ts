@@ -12,7 +12,7 @@ describe('Reading configuration from the environment', () => {
         ...minimal,
         PORT: 3000,
         DATA_DIR: './data',
-        PACK_DIR: 'knowledge/china-platforms-sea',
+        KNOWLEDGE_DIR: 'knowledge',
         LOG_LEVEL: 'info',
         ANSWER_THRESHOLD: 0.4,
         RATE_LIMIT_PER_MINUTE: 10,

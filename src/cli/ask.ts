@@ -1,23 +1,26 @@
-import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createEngine, type Engine } from '../answer/engine.js';
 import type { Explanation } from '../answer/explanation.js';
-import type { Reply } from '../answer/reply.js';
+import type { Catalogue } from '../briefings/catalogue.js';
+import { describeNothingServed, loadKnowledge, packFoldersOf } from '../briefings/load-knowledge.js';
+import { type RouteOptions, routeQuestion } from '../briefings/route-question.js';
+import { routedAsker } from '../briefings/routed-asker.js';
+import type { RoutedReply } from '../briefings/routed-reply.js';
 import { ConfigSchema } from '../config.js';
 import { answerThread } from '../conversation/answer-follow-up.js';
-import { DEFAULT_PACK_DIR } from '../knowledge/default-pack.js';
-import { loadPack } from '../knowledge/load.js';
+import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/default-pack.js';
+import { formatProblems } from '../knowledge/problems.js';
 import { renderExplanationText } from '../render/explanation-text.js';
 import { renderText } from '../render/text.js';
 
-// `npm run ask -- "question"`: the same pipeline as Slack, printed. --json for one object, --batch for one
-// JSON line per stdin line (how answer quality is evaluated), --explain for why the engine answered as it did,
+// `npm run ask -- "question"`: the same pipeline as Slack, printed, over the same briefings (every pack folder in
+// KNOWLEDGE_DIR, or PACK_DIR alone). --json for one object, --batch for one JSON line per stdin line (how answer
+// quality is evaluated), --pack <id> to ask one briefing only, --explain for why the engine answered as it did,
 // --after "earlier question" (repeatable) to ask a follow-up as in a thread after those. Exit 0 answered or not,
-// 1 broken pack, 2 usage.
+// 1 no valid pack, 2 usage.
 
 const USAGE =
-  'usage: npm run ask -- [--json] [--explain] [--after "earlier question" ...] "question"   |   npm run ask -- --batch [--explain] < questions.txt';
+  'usage: npm run ask -- [--json] [--explain] [--pack <briefing id>] [--after "earlier question" ...] "question"   |   npm run ask -- --batch [--explain] [--pack <id>] < questions.txt';
 
 function parse(argv: string[]) {
   try {
@@ -29,6 +32,7 @@ function parse(argv: string[]) {
         batch: { type: 'boolean' },
         explain: { type: 'boolean' },
         after: { type: 'string', multiple: true },
+        pack: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -42,14 +46,15 @@ function parse(argv: string[]) {
       batch: values.batch ?? false,
       explain: values.explain ?? false,
       after: values.after ?? [],
+      pack: values.pack,
       question: positionals.join(' '),
     };
   } catch (error) {
-    return { error: (error as Error).message };
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 
-function toJson(reply: Reply, explanation?: Explanation): string {
+function toJson(reply: RoutedReply, explanation?: Explanation): string {
   const { question, answered, answer, confidence, citations, figures, suggestions } = reply;
   return JSON.stringify({
     question,
@@ -61,16 +66,18 @@ function toJson(reply: Reply, explanation?: Explanation): string {
     suggestions,
     entry: reply.entryId,
     reason: reply.reason,
+    pack: reply.pack,
+    also_in: reply.alsoIn.map(({ pack, entryId, title }) => ({ pack, entry: entryId, title })),
     ...(explanation && { explain: explanation }),
   });
 }
 
-/** The reply, and with --explain why the engine gave it. */
-function ask(engine: Engine, question: string, explain: boolean): { reply: Reply; explanation?: Explanation } {
-  return explain ? engine.explain(question) : { reply: engine.answer(question) };
+/** Why the briefing that replied gave its reply (its engine's own explanation of the question as read). */
+function explainReply(catalogue: Catalogue, reply: RoutedReply, question: string): Explanation | undefined {
+  const briefing = (reply.pack && catalogue.get(reply.pack)) || catalogue.briefings[0];
+  return briefing?.engine().explain(question).explanation;
 }
 
-/** The same rule as the bot's config (default, 0 to 1), without requiring the Slack variables `ask` never uses. */
 function thresholdFromEnv(): number {
   const parsed = ConfigSchema.shape.ANSWER_THRESHOLD.safeParse(process.env.ANSWER_THRESHOLD);
   if (parsed.success) return parsed.data;
@@ -78,11 +85,11 @@ function thresholdFromEnv(): number {
   process.exit(2);
 }
 
-async function runBatch(engine: Engine, explain: boolean): Promise<void> {
+async function runBatch(catalogue: Catalogue, options: RouteOptions, explain: boolean): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
-    const { reply, explanation } = ask(engine, line, explain);
-    process.stdout.write(`${toJson(reply, explanation)}\n`);
+    const reply = routeQuestion(catalogue, line, options);
+    process.stdout.write(`${toJson(reply, explain ? explainReply(catalogue, reply, line) : undefined)}\n`);
   }
 }
 
@@ -97,26 +104,37 @@ async function main(): Promise<number> {
     return 2;
   }
   const threshold = thresholdFromEnv();
-  const loaded = await loadPack(path.resolve(process.env.PACK_DIR ?? DEFAULT_PACK_DIR));
-  if (!loaded.ok) {
-    console.error(loaded.report);
+  const location = {
+    knowledgeDir: process.env.KNOWLEDGE_DIR || DEFAULT_KNOWLEDGE_DIR,
+    packDir: process.env.PACK_DIR || undefined,
+  };
+  const folders = await packFoldersOf(location).catch(() => []);
+  const { catalogue } = await loadKnowledge(folders, { threshold });
+  if (catalogue.briefings.length === 0) {
+    console.error(describeNothingServed(location, catalogue.failed));
     return 1;
   }
-  const engine = createEngine(loaded.value, { threshold });
+  // The others still answer, as in the bot; the report says what to fix.
+  for (const failed of catalogue.failed) console.error(`skipped ${failed.origin}: ${formatProblems(failed.problems)}`);
+  if (args.pack !== undefined && !catalogue.get(args.pack)) {
+    console.error(`no briefing "${args.pack}"; served: ${catalogue.briefings.map((b) => b.id).join(', ')}`);
+    return 2;
+  }
+  const options = { only: args.pack };
   if (args.batch) {
-    await runBatch(engine, args.explain);
+    await runBatch(catalogue, options, args.explain);
     return 0;
   }
-  // With --after, as the bot answers in a thread after those questions; without, exactly engine.answer.
-  const answered = answerThread(engine, [...args.after, args.question]).at(-1);
+  // With --after, as the bot answers in a thread after those questions; without, exactly routeQuestion.
+  const answered = answerThread((last) => routedAsker(catalogue, last, options), [...args.after, args.question]).at(-1);
   if (!answered) return 2;
   const { reply, standalone } = answered;
   // --explain explains the question as it was read (a follow-up spelled out).
-  const explanation = args.explain ? engine.explain(standalone).explanation : undefined;
+  const explanation = args.explain ? explainReply(catalogue, reply, standalone) : undefined;
   if (args.json) console.log(toJson(reply, explanation));
   else {
     const readAs = standalone === args.question ? '' : `\nRead as: ${standalone}`;
-    const text = `${renderText(reply, loaded.value.meta.sources)}\n\nConfidence: ${Math.round(reply.confidence * 100)}%${readAs}`;
+    const text = `${renderText(reply, reply.briefing?.sources, reply.briefing ?? undefined)}\n\nConfidence: ${Math.round(reply.confidence * 100)}%${readAs}`;
     console.log(explanation ? `${text}\n\n${renderExplanationText(explanation)}` : text);
   }
   return 0;

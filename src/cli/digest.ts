@@ -6,6 +6,7 @@ import { ConfigSchema, formatConfigProblems, parseConfig } from '../config.js';
 import { buildDigest } from '../digest/build-digest.js';
 import { dayInZone, isCalendarDate } from '../digest/dates.js';
 import { postDigest } from '../digest/post-digest.js';
+import { DEFAULT_PACK_DIR } from '../knowledge/default-pack.js';
 import { loadPack } from '../knowledge/load.js';
 import { createLogger, redact } from '../log.js';
 import { createStore } from '../store/create-store.js';
@@ -83,9 +84,11 @@ async function main(): Promise<number> {
 
   // Logs go to stderr so a dry run's stdout is only the message JSON.
   const logger = createLogger({ level: config.LOG_LEVEL, write: (line) => process.stderr.write(`${line}\n`) });
-  const loaded = await loadPack(config.PACK_DIR);
+  // The digest still covers one briefing (PACK_DIR, else the shipped one) until it rotates across them all.
+  const packDir = config.PACK_DIR ?? DEFAULT_PACK_DIR;
+  const loaded = await loadPack(packDir);
   if (!loaded.ok) {
-    process.stderr.write(`The knowledge pack in ${config.PACK_DIR} is invalid:\n${loaded.report}\n`);
+    process.stderr.write(`The knowledge pack in ${packDir} is invalid:\n${loaded.report}\n`);
     return 1;
   }
   const opened = await createStore({

@@ -17,7 +17,7 @@ export const SourceSchema = z.strictObject({
   url: z.string().url().nullable(),
   published: text.nullable(),
   // The byline ("Nelson D. Schwartz"); null when the source names no author.
-  author: text.nullable(),
+  author: text.nullable().optional(),
   language: z.string().refine(isLanguageTag, 'must be a BCP 47 language tag such as en, zh or zh-Hant').default('en'),
   note: text.optional(),
   // Everything from the first line equal to this marker onwards is not part of the article (related posts,

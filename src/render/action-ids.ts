@@ -7,12 +7,17 @@ export const ACTION_IDS = {
   feedbackUp: 'feedback_up',
   feedbackDown: 'feedback_down',
   share: 'share_answer',
+  alsoIn: 'also_in',
 } as const;
 
 export const BLOCK_IDS = {
   feedback: 'feedback',
   feedbackThanks: 'feedback_thanks',
+  alsoIn: 'also_in',
 } as const;
 
 /** Matches `did_you_mean` and `did_you_mean:<n>`. */
 export const DID_YOU_MEAN_PATTERN = new RegExp(`^${ACTION_IDS.didYouMean}(?::\\d+)?$`);
+
+/** Matches `also_in:<n>`: the same answer in another briefing. */
+export const ALSO_IN_PATTERN = new RegExp(`^${ACTION_IDS.alsoIn}(?::\\d+)?$`);

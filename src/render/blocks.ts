@@ -4,7 +4,7 @@ import type { Citation, Figure, Source } from '../knowledge/schema.js';
 import { ACTION_IDS, BLOCK_IDS } from './action-ids.js';
 import { encodeAnswerRef } from './button-value.js';
 import { escapeMrkdwn, truncate } from './escape.js';
-import { formatAttribution, formatFigureValue, sourceTitle } from './figure.js';
+import { citedFrom, formatAttribution, formatFigureValue } from './figure.js';
 import { MESSAGES } from './messages.js';
 import { renderFallbackText } from './text.js';
 
@@ -15,10 +15,28 @@ import { renderFallbackText } from './text.js';
 export type Block = types.KnownBlock;
 export type SlackMessage = { blocks: Block[]; text: string };
 
+/** A suggestion may name its briefing (several are served), so its button answers from that one. */
+export type OfferedSuggestion = Suggestion & { pack?: string };
+
+/** Another briefing that answers the same question: "Also in: <title>". */
+export type AlsoInOffer = { pack: string; title: string; entryId: string; question: string };
+
+/** What render reads of a reply: the engine's Reply, or a routed one naming its briefing and others that answer. */
+export type RenderableReply = Omit<Reply, 'suggestions'> & {
+  suggestions: readonly OfferedSuggestion[];
+  pack?: string | null;
+  alsoIn?: readonly AlsoInOffer[];
+};
+
+/** The briefing a reply comes from, named in its citation lines. */
+export type BriefingLabel = { title: string; date: string | null };
+
 export type ReplyRenderOptions = {
   sources: Pick<Source, 'id' | 'title'>[];
+  /** The reply's briefing: its title and date go in each citation line. */
+  briefing?: BriefingLabel;
   /** Topics to offer when the reply answers nothing and brings no suggestions of its own. */
-  topics?: Suggestion[];
+  topics?: readonly OfferedSuggestion[];
   /** Add the "Share in channel" button (the ephemeral /brief reply). */
   share?: boolean;
   /** Show the question above the answer: "You asked" privately, "<@user> asked" once shared. */
@@ -36,24 +54,27 @@ const MAX_CITATIONS = 5;
 const MAX_BLOCKS = 50;
 const QUESTION_PREVIEW = 500;
 
-export function renderReplyBlocks(reply: Reply, options: ReplyRenderOptions): SlackMessage {
+export function renderReplyBlocks(reply: RenderableReply, options: ReplyRenderOptions): SlackMessage {
   const blocks: Block[] = [];
   if (options.showQuestion || options.askedBy) blocks.push(questionBlock(reply.question, options.askedBy));
   blocks.push(...textSections(reply.answer));
 
   if (reply.reason === 'hedged') {
     blocks.push(context(MESSAGES.hedged));
-    blocks.push(...suggestionButtons(reply.suggestions, reply.question));
+    blocks.push(...suggestionButtons(reply.suggestions, reply.question, reply.pack));
   }
   if (!reply.answered) {
     const offers = reply.suggestions.length > 0 ? reply.suggestions : (options.topics ?? []);
     if (offers.length > 0) {
       blocks.push(context(MESSAGES.notCoveredTopics));
-      blocks.push(...suggestionButtons(offers, reply.question));
+      blocks.push(...suggestionButtons(offers, reply.question, reply.pack));
     }
   }
   blocks.push(...figureSections(reply.figures));
-  for (const citation of reply.citations.slice(0, MAX_CITATIONS)) blocks.push(citationBlock(citation, options.sources));
+  for (const citation of reply.citations.slice(0, MAX_CITATIONS))
+    blocks.push(citationBlock(citation, options.sources, options.briefing));
+  if (reply.answered && reply.alsoIn && reply.alsoIn.length > 0)
+    blocks.push(alsoInButtons(reply.alsoIn, reply.question));
   if (reply.answered) blocks.push(feedbackActions(reply, options.share ?? false));
   if (options.thankedUser) blocks.push(thanksBlock(options.thankedUser));
 
@@ -88,7 +109,11 @@ function textSections(text: string): Block[] {
   return sections.length > 0 ? sections : [section(' ')];
 }
 
-function suggestionButtons(suggestions: Suggestion[], question: string): Block[] {
+function suggestionButtons(
+  suggestions: readonly OfferedSuggestion[],
+  question: string,
+  pack: string | null | undefined,
+): Block[] {
   if (suggestions.length === 0) return [];
   return [
     {
@@ -97,10 +122,24 @@ function suggestionButtons(suggestions: Suggestion[], question: string): Block[]
         type: 'button',
         action_id: `${ACTION_IDS.didYouMean}:${index}`,
         text: { type: 'plain_text', text: truncate(suggestion.question, BUTTON_LABEL_LIMIT) },
-        value: encodeAnswerRef({ entryId: suggestion.id, question }),
+        value: encodeAnswerRef({ entryId: suggestion.id, question, pack: suggestion.pack ?? pack }),
       })),
     },
   ];
+}
+
+/** "Also in: <briefing>": the same question answered from another briefing, one click away. */
+function alsoInButtons(offers: readonly AlsoInOffer[], question: string): Block {
+  return {
+    type: 'actions',
+    block_id: BLOCK_IDS.alsoIn,
+    elements: offers.slice(0, MAX_BUTTONS).map((offer, index) => ({
+      type: 'button',
+      action_id: `${ACTION_IDS.alsoIn}:${index}`,
+      text: { type: 'plain_text', text: truncate(MESSAGES.alsoIn(offer.title), BUTTON_LABEL_LIMIT) },
+      value: encodeAnswerRef({ entryId: offer.entryId, question, pack: offer.pack }),
+    })),
+  };
 }
 
 function figureSections(figures: Figure[]): Block[] {
@@ -118,13 +157,16 @@ function figureSections(figures: Figure[]): Block[] {
   return sections;
 }
 
-function citationBlock(citation: Citation, sources: Pick<Source, 'id' | 'title'>[]): Block {
-  const where = `paragraph ${citation.paragraph}, ${sourceTitle(sources, citation.source)}`;
-  return context(`> “${escapeMrkdwn(citation.quote)}”\n— ${escapeMrkdwn(where)}`);
+function citationBlock(
+  citation: Citation,
+  sources: Pick<Source, 'id' | 'title'>[],
+  briefing: BriefingLabel | undefined,
+): Block {
+  return context(`> “${escapeMrkdwn(citation.quote)}”\n— ${escapeMrkdwn(citedFrom(citation, sources, briefing))}`);
 }
 
-function feedbackActions(reply: Reply, share: boolean): Block {
-  const value = encodeAnswerRef({ entryId: reply.entryId, question: reply.question });
+function feedbackActions(reply: RenderableReply, share: boolean): Block {
+  const value = encodeAnswerRef({ entryId: reply.entryId, question: reply.question, pack: reply.pack });
   const elements: types.Button[] = [
     { type: 'button', action_id: ACTION_IDS.feedbackUp, text: { type: 'plain_text', text: '👍', emoji: true }, value },
     {

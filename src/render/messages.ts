@@ -16,6 +16,15 @@ export const MESSAGES = {
     `I have no key figures about "${escapeMrkdwn(topic)}". Try \`/brief facts\` for all of them.`,
   notCoveredTopics: 'Here are some things I can answer:',
   hedged: "I'm not fully sure this is what you meant. If not, one of these may help:",
+  alsoIn: (title: string) => `Also in: ${title}`,
+  useUsage: (ids: string[]) =>
+    `Tell me which briefing this channel should use first, e.g. \`/brief use ${escapeMrkdwn(ids[0] ?? 'briefing-id')}\`, or \`/brief use all\` to ask them all. \`/brief sources\` lists them.`,
+  unknownBriefing: (name: string, ids: string[]) =>
+    `I have no briefing called "${escapeMrkdwn(name)}". These are the ones I have: ${ids.map((id) => `\`${escapeMrkdwn(id)}\``).join(', ')}.`,
+  usingBriefing: (userId: string, title: string) =>
+    `<@${escapeMrkdwn(userId)}> set this channel's default briefing to *${escapeMrkdwn(title)}*: questions here try it first. \`/brief use all\` undoes it.`,
+  usingAll: (userId: string) =>
+    `<@${escapeMrkdwn(userId)}> cleared this channel's default briefing: questions here go to every briefing again.`,
   feedbackPrompt: 'Was this helpful?',
   shareButton: 'Share in channel',
   cannotShare:

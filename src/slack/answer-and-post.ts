@@ -1,4 +1,6 @@
 import type { webApi } from '@slack/bolt';
+import { describeServed } from '../briefings/summarise.js';
+import { topicsAcross } from '../briefings/topics.js';
 import { renderNoticeBlocks } from '../render/blocks.js';
 import { renderHelpBlocks } from '../render/help.js';
 import { MESSAGES } from '../render/messages.js';
@@ -25,11 +27,12 @@ export async function answerAndPost(
 ): Promise<void> {
   try {
     if (isHelpRequest(question.text)) {
-      const examples = deps.engine.topics(HELP_EXAMPLES).map((topic) => topic.question);
-      await postAnswer(client, deps, target, renderHelpBlocks(deps.engine.pack.meta.title, listBriefUsage(), examples));
+      const catalogue = deps.briefings.current();
+      const examples = topicsAcross(catalogue, HELP_EXAMPLES).map((topic) => topic.question);
+      await postAnswer(client, deps, target, renderHelpBlocks(describeServed(catalogue), listBriefUsage(), examples));
       return;
     }
-    const outcome = await askQuestion(deps, question);
+    const outcome = await askQuestion(deps, { ...question, channel: target.channel });
     const reply = outcome.kind === 'reply' ? outcome.reply : undefined;
     await postAnswer(client, deps, target, renderOutcome(outcome, deps), reply);
   } catch (error) {

@@ -1,3 +1,7 @@
+import type { Catalogue } from '../briefings/catalogue.js';
+import type { RouteOptions } from '../briefings/route-question.js';
+import { routedAsker } from '../briefings/routed-asker.js';
+import type { RoutedReply } from '../briefings/routed-reply.js';
 import { answerFollowUp, type FollowUpAnswer } from '../conversation/answer-follow-up.js';
 import { type ConversationScope, KEPT_TURNS, liveTurns } from '../conversation/conversation-scope.js';
 import type { ConversationTurn } from '../store/store.js';
@@ -17,18 +21,31 @@ export async function loadTurns(deps: BotDeps, scope: ConversationScope): Promis
   return liveTurns(await deps.store.listTurns(scope.key), scope, deps.nowMs());
 }
 
+/** A follow-up read with its conversation, across the briefings; the briefing the last answer came from first. */
+export function answerTurn(
+  catalogue: Catalogue,
+  turns: readonly ConversationTurn[],
+  text: string,
+  options: RouteOptions = {},
+): FollowUpAnswer<RoutedReply> {
+  return answerFollowUp(routedAsker(catalogue, turns.at(-1), options), turns, text);
+}
+
 export async function answerInConversation(
   deps: BotDeps,
+  catalogue: Catalogue,
   conversation: Conversation,
   question: { userId: string; text: string },
-): Promise<FollowUpAnswer> {
+  options: RouteOptions = {},
+): Promise<FollowUpAnswer<RoutedReply>> {
   const turns = conversation.turns ?? (await loadTurns(deps, conversation.scope));
-  const { reply, standalone } = answerFollowUp(deps.engine, turns, question.text);
+  const { reply, standalone } = answerTurn(catalogue, turns, question.text, options);
   const turn: ConversationTurn = {
     question: question.text,
     standalone,
     entryId: reply.entryId,
     answered: reply.answered,
+    pack: reply.pack,
     userId: question.userId,
     at: new Date(deps.nowMs()).toISOString(),
   };

@@ -23,7 +23,7 @@ export type SlackAppOptions = {
  * request timestamp before anything below runs, answering 401 otherwise.
  */
 export function createSlackApp({ config, deps, tracker, retryConfig }: SlackAppOptions): App<BotContext> {
-  const customRoutes = [healthRoute(deps.engine.pack, () => tracker.accepting)];
+  const customRoutes = [healthRoute(deps.briefings.current, () => tracker.accepting)];
   const common = {
     token: config.SLACK_BOT_TOKEN,
     logger: toBoltLogger(deps.logger.child({ component: 'bolt' })),

@@ -1,19 +1,22 @@
-import type { Reply } from '../answer/reply.js';
+import { routeQuestion } from '../briefings/route-question.js';
+import type { RoutedReply } from '../briefings/routed-reply.js';
 import { MAX_QUESTION_LENGTH } from '../render/messages.js';
 import { answerInConversation, type Conversation } from './answer-in-conversation.js';
+import { readChannelBriefing } from './channel-briefing.js';
 import type { BotDeps } from './deps.js';
 
 // The one path every free-text question takes, whatever door it came in by: length check, per-user rate limit,
-// the engine (read with its conversation's earlier questions, when it has one), then the activity and curator logs. Slack-free, so mentions, DMs and /brief behave alike.
+// the briefings (read with the conversation's earlier questions, when it has one), then the activity and curator
+// logs. Slack-free, so mentions, DMs and /brief behave alike.
 
 export type Via = 'mention' | 'dm' | 'thread' | 'command';
-export type AskOutcome = { kind: 'reply'; reply: Reply } | { kind: 'too_long' } | { kind: 'rate_limited' };
+export type AskOutcome = { kind: 'reply'; reply: RoutedReply } | { kind: 'too_long' } | { kind: 'rate_limited' };
 
 const MINUTE_MS = 60_000;
 
 export async function askQuestion(
   deps: BotDeps,
-  input: { userId: string; text: string; via: Via; conversation?: Conversation },
+  input: { userId: string; text: string; via: Via; channel?: string; conversation?: Conversation },
 ): Promise<AskOutcome> {
   if (input.text.length > MAX_QUESTION_LENGTH) return { kind: 'too_long' };
   const allowed = await deps.store.takeRateToken(
@@ -23,24 +26,33 @@ export async function askQuestion(
     deps.nowMs(),
   );
   if (!allowed) return { kind: 'rate_limited' };
+  // The channel's default briefing is tried first; the catalogue is read once, so a reload mid-answer changes nothing.
+  const prefer = await readChannelBriefing(deps.store, input.channel);
+  const catalogue = deps.briefings.current();
   const { reply, standalone } = input.conversation
-    ? await answerInConversation(deps, input.conversation, input)
-    : { reply: deps.engine.answer(input.text), standalone: input.text };
+    ? await answerInConversation(deps, catalogue, input.conversation, input, { prefer })
+    : { reply: routeQuestion(catalogue, input.text, { prefer }), standalone: input.text };
   await recordReply(deps, reply, input.via, standalone);
   return { kind: 'reply', reply };
 }
 
 /**
- * Activity for every reply, plus the curator log for questions the briefing does not answer, as they read on their
+ * Activity for every reply, plus the curator log for questions the briefings do not answer, as they read on their
  * own ("is he (Wang Zheng) married?" rather than "is he married?"). Never fails the answer.
  */
-export async function recordReply(deps: BotDeps, reply: Reply, via: Via, question = reply.question): Promise<void> {
+export async function recordReply(
+  deps: BotDeps,
+  reply: RoutedReply,
+  via: Via,
+  question = reply.question,
+): Promise<void> {
   const at = new Date(deps.nowMs()).toISOString();
-  const tags = deps.engine.pack.entries.find((entry) => entry.id === reply.entryId)?.tags ?? [];
+  const briefing = reply.pack ? deps.briefings.current().get(reply.pack) : undefined;
+  const tags = briefing?.pack.entries.find((entry) => entry.id === reply.entryId)?.tags ?? [];
   try {
     await deps.store.recordActivity({ at, answered: reply.answered, entryId: reply.entryId, tags });
     if (reply.reason === 'not_covered' || reply.reason === 'not_stated')
-      await deps.store.recordUnanswered({ question, at, via });
+      await deps.store.recordUnanswered({ question, at, via, ...(reply.pack ? { pack: reply.pack } : {}) });
   } catch (error) {
     deps.logger.warn('could not record activity', { error });
   }

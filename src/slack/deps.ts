@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import type { Engine } from '../answer/engine.js';
 import type { Reply } from '../answer/reply.js';
+import type { LiveCatalogue } from '../briefings/live-catalogue.js';
 import type { Figure } from '../knowledge/schema.js';
 import type { Logger } from '../log.js';
 import type { RenderedChart } from '../render/chart-png.js';
@@ -26,7 +26,8 @@ export type AfterPostHook = (posted: PostedMessage) => Promise<void>;
 export type RenderChart = (figures: readonly Figure[]) => Promise<RenderedChart | null>;
 
 export type BotDeps = {
-  engine: Engine;
+  /** The briefings served now; a reload swaps in a new catalogue, so read it per question (briefings.current()). */
+  briefings: LiveCatalogue;
   store: Store;
   logger: Logger;
   rateLimitPerMinute: number;

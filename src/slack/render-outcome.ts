@@ -1,3 +1,5 @@
+import type { RoutedReply } from '../briefings/routed-reply.js';
+import { topicsAcross } from '../briefings/topics.js';
 import { type ReplyRenderOptions, renderNoticeBlocks, renderReplyBlocks, type SlackMessage } from '../render/blocks.js';
 import { MESSAGES } from '../render/messages.js';
 import type { AskOutcome } from './ask-question.js';
@@ -17,10 +19,21 @@ export function renderOutcome(
     case 'rate_limited':
       return renderNoticeBlocks(MESSAGES.rateLimited(deps.rateLimitPerMinute));
     case 'reply':
-      return renderReplyBlocks(outcome.reply, {
+      return renderRoutedReply(outcome.reply, {
         ...options,
-        sources: deps.engine.pack.meta.sources,
-        topics: outcome.reply.answered ? [] : deps.engine.topics(TOPICS_OFFERED),
+        topics: outcome.reply.answered ? [] : topicsAcross(deps.briefings.current(), TOPICS_OFFERED),
       });
   }
+}
+
+/** A reply with its briefing's sources, title and date in the citation lines. */
+export function renderRoutedReply(
+  reply: RoutedReply,
+  options: Omit<ReplyRenderOptions, 'sources' | 'briefing'> = {},
+): SlackMessage {
+  return renderReplyBlocks(reply, {
+    ...options,
+    sources: reply.briefing?.sources ?? [],
+    briefing: reply.briefing ?? undefined,
+  });
 }

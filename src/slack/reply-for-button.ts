@@ -1,8 +1,9 @@
-import type { Engine } from '../answer/engine.js';
-import type { Reply } from '../answer/reply.js';
+import { answerEntry } from '../briefings/answer-entry.js';
+import type { RoutedReply } from '../briefings/routed-reply.js';
 import type { AnswerRef } from '../render/button-value.js';
+import type { BotDeps } from './deps.js';
 
-/** The answer a button stands for, rebuilt from its entry; undefined when the entry is gone from the pack. */
-export function replyForButton(engine: Engine, ref: AnswerRef | undefined): Reply | undefined {
-  return ref?.entryId ? engine.answerEntry(ref.entryId, ref.question) : undefined;
+/** The answer a button stands for, rebuilt from its briefing's entry; undefined when the entry is gone. */
+export function replyForButton(deps: BotDeps, ref: AnswerRef | undefined): RoutedReply | undefined {
+  return answerEntry(deps.briefings.current(), ref);
 }

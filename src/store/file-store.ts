@@ -23,6 +23,7 @@ const FILES = {
   slots: 'slots.json',
   counters: 'counters.json',
   conversations: 'conversations.json',
+  settings: 'settings.json',
 } as const;
 
 const NumberMapSchema = z.record(z.string(), z.number());
@@ -31,6 +32,7 @@ const ConversationsSchema = z.record(
   z.string(),
   z.object({ expiresAt: z.number(), turns: z.array(ConversationTurnSchema) }),
 );
+const StringMapSchema = z.record(z.string(), z.string());
 
 export type FileStoreOptions = {
   dir: string;
@@ -58,6 +60,7 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
   const slots = await loadJsonObject(dir, FILES.slots, TrueMapSchema, logger);
   const counters = await loadJsonObject(dir, FILES.counters, NumberMapSchema, logger);
   const conversations = await loadJsonObject(dir, FILES.conversations, ConversationsSchema, logger);
+  const settings = await loadJsonObject(dir, FILES.settings, StringMapSchema, logger);
   const votes = new Set(feedback.records.map(voteKey));
   // Rate windows stay in memory: they last a minute, so persisting them would cost a write per question for nothing.
   const rateWindows = new Map<string, { windowStart: number; count: number }>();
@@ -148,6 +151,13 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
       const held = conversations[key];
       return held && held.expiresAt > nowMs() ? [...held.turns] : [];
     },
+    readSetting: async (key) => (Object.hasOwn(settings, key) ? settings[key] : undefined),
+    writeSetting: (key, value) =>
+      serialise(async () => {
+        if (value === null) delete settings[key];
+        else settings[key] = value;
+        await saveObject(FILES.settings, settings);
+      }),
     close: () => serialise(async () => undefined),
   };
 }

@@ -16,6 +16,7 @@ export const UnansweredRecordSchema = z.object({
   question: z.string(),
   at: z.string(),
   via: z.string(),
+  pack: z.string().optional(),
 }) satisfies z.ZodType<UnansweredRecord>;
 
 export const ActivityRecordSchema = z.object({
@@ -30,6 +31,7 @@ export const ConversationTurnSchema = z.object({
   standalone: z.string(),
   entryId: z.string().nullable(),
   answered: z.boolean(),
+  pack: z.string().nullable().optional(),
   userId: z.string(),
   at: z.string(),
 }) satisfies z.ZodType<ConversationTurn>;

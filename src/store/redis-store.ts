@@ -36,6 +36,7 @@ const KEYS = {
   slots: 'slots',
   counters: 'counters',
   conversation: (key: string) => `conversation:${key}`,
+  settings: 'settings',
 } as const;
 
 // The vote check and the append must be one step, or two instances could both record a user's first vote.
@@ -152,6 +153,11 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<StoreO
         if (!results || failed) throw failed?.[0] ?? new Error('Redis transaction was discarded');
       },
       listTurns: (key) => readLog(KEYS.conversation(key), ConversationTurnSchema),
+      readSetting: async (key) => (await redis.hget(KEYS.settings, key)) ?? undefined,
+      writeSetting: async (key, value) => {
+        if (value === null) await redis.hdel(KEYS.settings, key);
+        else await redis.hset(KEYS.settings, key, value);
+      },
       close: async () => {
         await redis.quit().catch(() => redis.disconnect());
       },

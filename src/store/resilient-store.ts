@@ -13,7 +13,8 @@ type Guarded =
   | 'recordUnanswered'
   | 'recordActivity'
   | 'recordTurn'
-  | 'listTurns';
+  | 'listTurns'
+  | 'readSetting';
 type Result<K extends Guarded> = Awaited<ReturnType<Store[K]>>;
 
 const FALLBACKS: { [K in Guarded]: Result<K> } = {
@@ -28,6 +29,8 @@ const FALLBACKS: { [K in Guarded]: Result<K> } = {
   // Answer the message on its own: a follow-up loses its thread's context, never its answer.
   recordTurn: undefined,
   listTurns: [],
+  // Answer from every briefing, as if the channel had no default briefing.
+  readSetting: undefined,
 };
 
 export function resilientStore(store: Store, logger: Logger): Store {
@@ -55,5 +58,6 @@ export function resilientStore(store: Store, logger: Logger): Store {
     recordActivity: guard('recordActivity', store.recordActivity),
     recordTurn: guard('recordTurn', store.recordTurn),
     listTurns: guard('listTurns', store.listTurns),
+    readSetting: guard('readSetting', store.readSetting),
   };
 }

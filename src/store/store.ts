@@ -36,6 +36,8 @@ export type ConversationTurn = {
   standalone: string;
   entryId: string | null;
   answered: boolean;
+  /** The briefing that answered: a follow-up is read with that briefing's names and tried there first. */
+  pack?: string | null;
   /** Who asked: in a thread, only they follow up without mentioning the bot. */
   userId: string;
   at: string; // ISO timestamp
@@ -67,5 +69,9 @@ export type Store = {
   recordTurn(key: string, turn: ConversationTurn, limits: { keep: number; ttlSeconds: number }): Promise<void>;
   /** A conversation's turns, oldest first; none once it has expired. */
   listTurns(key: string): Promise<ConversationTurn[]>;
+  /** A small shared setting (a channel's default briefing); undefined when unset. */
+  readSetting(key: string): Promise<string | undefined>;
+  /** Sets a setting, or clears it with null. */
+  writeSetting(key: string, value: string | null): Promise<void>;
   close(): Promise<void>;
 };

@@ -72,6 +72,18 @@ describe('npm run ask', () => {
     expect(error.stderr).toContain('--after goes with one follow-up question');
   });
 
+  it('names the answering briefing in --json, and asks only one briefing with --pack', async () => {
+    const env = { KNOWLEDGE_DIR: 'tests/fixtures/briefings' };
+    const question = 'how many people in europe use temu every month';
+    const all = JSON.parse((await ask(['--json', question], env)).stdout);
+    expect(all).toMatchObject({ answered: true, pack: 'temu-eu-scrutiny', entry: 'temu-eu-users' });
+    const one = JSON.parse((await ask(['--json', '--pack', 'johor-data-centres', question], env)).stdout);
+    expect(one).toMatchObject({ answered: false, pack: 'johor-data-centres' });
+    const error = await ask(['--pack', 'nope', question], env).catch((e) => e);
+    expect(error.code).toBe(2);
+    expect(error.stderr).toContain('temu-eu-scrutiny');
+  });
+
   it('exits 2 with a usage line when no question is given', async () => {
     const error = await ask([]).catch((e) => e);
     expect(error.code).toBe(2);

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 const last = (...questions: string[]) => {
-  const reply = answerThread(engine, questions).at(-1)?.reply;
+  const reply = answerThread(() => engine, questions).at(-1)?.reply;
   if (!reply) throw new Error('no reply');
   return reply;
 };

@@ -49,10 +49,14 @@ describe('When Slack checks the request URL', () => {
     expect(res.text).toContain('ch4ll3nge');
   });
 
-  it('reports the pack id and entry count on GET /healthz', async () => {
+  it('reports the briefings served, with their entry counts, on GET /healthz', async () => {
     const res = await fetch(`${h.baseUrl}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok', pack: 'china-platforms-sea', entries: expect.any(Number) });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      briefings: [{ id: 'china-platforms-sea', entries: expect.any(Number), drafts: 0 }],
+      failed: [],
+    });
   });
 });
 
@@ -201,10 +205,10 @@ describe('When someone uses /brief', () => {
     expect(json(reply.body.blocks)).toMatch(/Estimate by|Data from|Reported by|Source:/);
   });
 
-  it('lists what the pack is built from for /brief sources', async () => {
+  it('lists the briefings with outlet, date and entries for /brief sources, unknowns said out loud', async () => {
     await h.send(signedForm(SIGNING_SECRET, briefCommand('sources', h.slack.responseUrl())));
     const [reply] = await h.slack.waitFor('response_url');
-    expect(json(reply.body.blocks)).toContain('Outlet: not stated');
+    expect(json(reply.body.blocks)).toMatch(/outlet not stated · date not stated · \d+ entries, none draft/);
   });
 
   it('shows a typed <!channel> only as inert text when echoing the question', async () => {

@@ -52,7 +52,7 @@ export function scoreThreads(threads: Thread[], answer: (turns: string[]) => Rep
 
 /** As the bot answers the last question of a thread now. */
 export const inThread = (engine: Engine) => (turns: string[]) => {
-  const reply = answerThread(engine, turns).at(-1)?.reply;
+  const reply = answerThread(() => engine, turns).at(-1)?.reply;
   if (!reply) throw new Error('a thread has at least two questions');
   return reply;
 };

@@ -29,3 +29,9 @@ export async function editedPackCopy(source: string, edits: PackEdits): Promise<
   }
   return dir;
 }
+
+/** Copies a pack folder to `dest` (a new folder), as a curator would drop one into KNOWLEDGE_DIR. */
+export async function copyPack(from: string, dest: string): Promise<string> {
+  await cp(from, dest, { recursive: true });
+  return dest;
+}

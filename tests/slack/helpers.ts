@@ -1,5 +1,8 @@
 import { vi } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
+import type { Briefing } from '../../src/briefings/briefing.js';
+import { buildCatalogue } from '../../src/briefings/catalogue.js';
+import { createLiveCatalogue, type LiveCatalogue } from '../../src/briefings/live-catalogue.js';
 import type { Pack } from '../../src/knowledge/schema.js';
 import { createLogger } from '../../src/log.js';
 import type { BotDeps } from '../../src/slack/deps.js';
@@ -36,6 +39,19 @@ export function fakeEngine(overrides: Partial<Engine> = {}): Engine {
   };
 }
 
+/** The briefings of a bot serving one pack whose engine is `engine`. */
+export function fakeBriefings(engine: Engine = fakeEngine()): LiveCatalogue {
+  const briefing: Briefing = {
+    id: engine.pack.meta.id,
+    pack: engine.pack,
+    origin: 'tests/tiny',
+    profile: { words: new Set() },
+    engine: () => engine,
+    warm: true,
+  };
+  return createLiveCatalogue(buildCatalogue([briefing]));
+}
+
 export function fakeStore(): Store {
   return {
     claimOnce: vi.fn(async () => true),
@@ -52,6 +68,8 @@ export function fakeStore(): Store {
     peekCounter: vi.fn(async () => 0),
     recordTurn: vi.fn(async () => undefined),
     listTurns: vi.fn(async () => []),
+    readSetting: vi.fn(async () => undefined),
+    writeSetting: vi.fn(async () => undefined),
     close: vi.fn(async () => undefined),
   };
 }
@@ -59,7 +77,7 @@ export function fakeStore(): Store {
 export function fakeDeps(overrides: Partial<BotDeps> = {}): BotDeps & { logLines: string[] } {
   const logLines: string[] = [];
   return {
-    engine: fakeEngine(),
+    briefings: fakeBriefings(),
     store: fakeStore(),
     logger: createLogger({ level: 'debug', write: (line) => logLines.push(line) }),
     rateLimitPerMinute: 10,

@@ -149,6 +149,20 @@ export function describeStoreContract(backend: string, { shared, makeFixture }: 
       expect(await second.nextCounter('figures')).toBe(2);
     });
 
+    it('keeps a setting through a restart, and forgets it once cleared', async () => {
+      const first = await open();
+      expect(await first.readSetting('channel-briefing:C1')).toBeUndefined();
+      await first.writeSetting('channel-briefing:C1', 'temu-eu');
+      await first.writeSetting('channel-briefing:C2', 'johor');
+      expect(await first.readSetting('channel-briefing:C1')).toBe('temu-eu');
+      await first.close();
+      const second = await open();
+      expect(await second.readSetting('channel-briefing:C1')).toBe('temu-eu');
+      await second.writeSetting('channel-briefing:C1', null);
+      expect(await second.readSetting('channel-briefing:C1')).toBeUndefined();
+      expect(await second.readSetting('channel-briefing:C2')).toBe('johor');
+    });
+
     it('hands out distinct counter values to concurrent callers', async () => {
       const store = await open();
       const values = await Promise.all(Array.from({ length: 20 }, () => store.nextCounter('busy')));

@@ -1,8 +1,9 @@
 import { ACTION_IDS } from '../../../render/action-ids.js';
-import { type Block, renderReplyBlocks, withThanks } from '../../../render/blocks.js';
+import { type Block, withThanks } from '../../../render/blocks.js';
 import { decodeAnswerRef } from '../../../render/button-value.js';
 import { MESSAGES } from '../../../render/messages.js';
 import type { Vote } from '../../../store/store.js';
+import { renderRoutedReply } from '../../render-outcome.js';
 import { isEphemeral, replaceMessage } from '../../replace-message.js';
 import { replyForButton } from '../../reply-for-button.js';
 import { buttonHandler, tellClicker } from './button-handler.js';
@@ -37,13 +38,12 @@ export const feedbackCallback = buttonHandler(
       });
       return;
     }
-    const reply = replyForButton(deps.engine, ref);
+    const reply = replyForButton(deps, ref);
     if (!reply) {
       await tellClicker(respond, MESSAGES.thanks(userId));
       return;
     }
-    const message = renderReplyBlocks(reply, {
-      sources: deps.engine.pack.meta.sources,
+    const message = renderRoutedReply(reply, {
       share: true,
       showQuestion: true,
       thankedUser: userId,

@@ -1,7 +1,7 @@
-import { renderReplyBlocks } from '../../../render/blocks.js';
 import { decodeAnswerRef } from '../../../render/button-value.js';
 import { MESSAGES } from '../../../render/messages.js';
 import { postAnswer } from '../../post-answer.js';
+import { renderRoutedReply } from '../../render-outcome.js';
 import { replyForButton } from '../../reply-for-button.js';
 import { buttonHandler, tellClicker } from './button-handler.js';
 
@@ -9,13 +9,13 @@ import { buttonHandler, tellClicker } from './button-handler.js';
 export const shareAnswerCallback = buttonHandler(
   { log: 'could not share an answer', message: MESSAGES.cannotShare },
   async ({ action, body, client, respond, context: { deps } }) => {
-    const reply = replyForButton(deps.engine, decodeAnswerRef(action.value));
+    const reply = replyForButton(deps, decodeAnswerRef(action.value));
     const channel = body.container.channel_id ?? body.channel?.id;
     if (!reply || typeof channel !== 'string') {
       await tellClicker(respond, MESSAGES.entryGone);
       return;
     }
-    const message = renderReplyBlocks(reply, { sources: deps.engine.pack.meta.sources, askedBy: body.user.id });
+    const message = renderRoutedReply(reply, { askedBy: body.user.id });
     await postAnswer(client, deps, { channel }, message, reply);
     await respond({ delete_original: true });
   },

@@ -1,7 +1,9 @@
+import { routeQuestion } from '../../../briefings/route-question.js';
 import type { Figure } from '../../../knowledge/schema.js';
 import { chartGroupForFigure } from '../../../render/chart-groups.js';
 import { renderChartPng } from '../../../render/chart-png.js';
 import { MESSAGES } from '../../../render/messages.js';
+import { readChannelBriefing } from '../../channel-briefing.js';
 import type { BotDeps } from '../../deps.js';
 import { uploadChart } from '../../upload-chart.js';
 import type { SubcommandInput } from './subcommand.js';
@@ -13,7 +15,7 @@ export async function briefChartCallback({ rest, command, respond, client, deps 
     await respond({ response_type: 'ephemeral', text: MESSAGES.chartUsage });
     return;
   }
-  const figures = figuresForTopic(deps, topic);
+  const figures = await figuresForTopic(deps, topic, command.channel_id);
   const chart = figures.length > 0 ? await (deps.renderChart ?? renderChartPng)(figures) : null;
   if (!chart) {
     await respond({ response_type: 'ephemeral', text: MESSAGES.nothingToChart(topic) });
@@ -34,11 +36,18 @@ export async function briefChartCallback({ rest, command, respond, client, deps 
   await respond({ response_type: 'ephemeral', text: MESSAGES.chartPosted(chart.altText) });
 }
 
-/** A figure id charts its group (as the digest does); anything else charts the figures of the engine's answer. */
-function figuresForTopic(deps: BotDeps, topic: string): readonly Figure[] {
-  const { pack } = deps.engine;
-  const figure = pack.figures.find((f) => f.id.toLowerCase() === topic.toLowerCase());
-  if (figure) return chartGroupForFigure(pack, figure.id)?.figures ?? [figure];
-  const reply = deps.engine.answer(topic);
+/**
+ * A figure id charts its group (as the digest does), in the channel's default briefing first; anything else charts the
+ * figures of the answer to the topic, routed like a question.
+ */
+async function figuresForTopic(deps: BotDeps, topic: string, channel: string): Promise<readonly Figure[]> {
+  const catalogue = deps.briefings.current();
+  const prefer = await readChannelBriefing(deps.store, channel);
+  const preferred = prefer ? catalogue.get(prefer) : undefined;
+  for (const { pack } of preferred ? [preferred, ...catalogue.briefings] : catalogue.briefings) {
+    const figure = pack.figures.find((f) => f.id.toLowerCase() === topic.toLowerCase());
+    if (figure) return chartGroupForFigure(pack, figure.id)?.figures ?? [figure];
+  }
+  const reply = routeQuestion(catalogue, topic, { prefer });
   return reply.answered ? reply.figures : [];
 }

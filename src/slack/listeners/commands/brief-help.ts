@@ -1,3 +1,5 @@
+import { describeServed } from '../../../briefings/summarise.js';
+import { topicsAcross } from '../../../briefings/topics.js';
 import { renderHelpBlocks } from '../../../render/help.js';
 import type { SubcommandInput } from './subcommand.js';
 
@@ -5,6 +7,7 @@ const EXAMPLE_COUNT = 3;
 
 /** `/brief help` (and a bare `/brief`): usage generated from the subcommand table. */
 export async function briefHelpCallback({ respond, deps, usage }: SubcommandInput): Promise<void> {
-  const examples = deps.engine.topics(EXAMPLE_COUNT).map((topic) => `/brief ${topic.question}`);
-  await respond({ response_type: 'ephemeral', ...renderHelpBlocks(deps.engine.pack.meta.title, usage, examples) });
+  const catalogue = deps.briefings.current();
+  const examples = topicsAcross(catalogue, EXAMPLE_COUNT).map((topic) => `/brief ${topic.question}`);
+  await respond({ response_type: 'ephemeral', ...renderHelpBlocks(describeServed(catalogue), usage, examples) });
 }

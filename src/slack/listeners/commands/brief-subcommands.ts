@@ -5,6 +5,7 @@ import { briefDigestCallback } from './brief-digest.js';
 import { briefFactsCallback } from './brief-facts.js';
 import { briefHelpCallback } from './brief-help.js';
 import { briefSourcesCallback } from './brief-sources.js';
+import { briefUseCallback } from './brief-use.js';
 import type { Subcommand } from './subcommand.js';
 
 // `/brief <first word> ...` routes here; anything that is not a subcommand name is a question.
@@ -16,7 +17,16 @@ export const BRIEF_SUBCOMMANDS: Record<string, Subcommand> = {
     description: 'lists the key figures, with who stated them',
     run: briefFactsCallback,
   },
-  sources: { usage: '/brief sources', description: 'shows what the briefing is built from', run: briefSourcesCallback },
+  sources: {
+    usage: '/brief sources',
+    description: 'lists the briefings I answer from, newest first',
+    run: briefSourcesCallback,
+  },
+  use: {
+    usage: '/brief use <briefing> | all',
+    description: "makes a briefing this channel's default (tried first); `all` clears it",
+    run: briefUseCallback,
+  },
   digest: { usage: '/brief digest', description: "previews today's digest, only to you", run: briefDigestCallback },
   chart: {
     usage: '/brief chart <topic>',

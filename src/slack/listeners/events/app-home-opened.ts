@@ -1,10 +1,12 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { summariseCatalogue } from '../../../briefings/summarise.js';
+import { topicsAcross } from '../../../briefings/topics.js';
 import { renderHomeView } from '../../../render/home.js';
 import type { BotContext } from '../../deps.js';
 
 const EXAMPLE_COUNT = 5;
 
-/** App Home: what the bot knows and how to ask, published each time a user opens the Home tab. */
+/** App Home: the briefings served and how to ask, published each time a user opens the Home tab. */
 export async function appHomeOpenedCallback({
   event,
   context,
@@ -13,7 +15,8 @@ export async function appHomeOpenedCallback({
   if (event.tab !== 'home') return;
   const { deps } = context;
   try {
-    const view = renderHomeView(deps.engine.pack, deps.engine.topics(EXAMPLE_COUNT));
+    const catalogue = deps.briefings.current();
+    const view = renderHomeView(summariseCatalogue(catalogue), topicsAcross(catalogue, EXAMPLE_COUNT));
     await client.views.publish({ user_id: event.user, view });
   } catch (error) {
     deps.logger.error('could not publish App Home', { error });

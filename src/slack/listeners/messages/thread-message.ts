@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { answerFollowUp } from '../../../conversation/answer-follow-up.js';
 import { threadScope } from '../../../conversation/conversation-scope.js';
 import { isUnmentionedFollowUp, mayBeFollowUp } from '../../../conversation/unmentioned-follow-up.js';
 import { answerAndPost } from '../../answer-and-post.js';
-import { loadTurns } from '../../answer-in-conversation.js';
+import { answerTurn, loadTurns } from '../../answer-in-conversation.js';
+import { readChannelBriefing } from '../../channel-briefing.js';
 import type { BotContext } from '../../deps.js';
 
 /**
@@ -33,7 +33,8 @@ export async function threadMessageCallback({
     if (!isUnmentionedFollowUp({ text, userId: message.user }, turns)) return;
     // Unasked, the bot speaks only when the briefing has something to say: a question it cannot place may have been
     // meant for a colleague (a mention still gets "I don't know" and suggestions).
-    const { reply } = answerFollowUp(deps.engine, turns, text);
+    const prefer = await readChannelBriefing(deps.store, message.channel);
+    const { reply } = answerTurn(deps.briefings.current(), turns, text, { prefer });
     if (!reply.answered && reply.reason !== 'not_stated') {
       deps.logger.debug('left an unmentioned thread question the briefing does not cover', {
         channel: message.channel,

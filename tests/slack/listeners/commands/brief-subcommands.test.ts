@@ -29,6 +29,7 @@ describe('Routing /brief', () => {
       '/brief help',
       '/brief facts [topic]',
       '/brief sources',
+      '/brief use <briefing> | all',
       '/brief digest',
       '/brief chart <topic>',
     ]);

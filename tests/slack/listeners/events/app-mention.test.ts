@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { appMentionCallback } from '../../../../src/slack/listeners/events/app-mention.js';
-import { fakeClient, fakeDeps, fakeEngine } from '../../helpers.js';
+import { fakeBriefings, fakeClient, fakeDeps, fakeEngine } from '../../helpers.js';
 
 function buildArguments(deps = fakeDeps(), event: Record<string, unknown> = {}) {
   const client = fakeClient();
@@ -23,7 +23,7 @@ function buildArguments(deps = fakeDeps(), event: Record<string, unknown> = {}) 
 describe('A mention of the bot', () => {
   it('is answered in a thread with the mention removed from the question', async () => {
     const answer = vi.fn(fakeEngine().answer);
-    const { args, client } = buildArguments(fakeDeps({ engine: fakeEngine({ answer }) }));
+    const { args, client } = buildArguments(fakeDeps({ briefings: fakeBriefings(fakeEngine({ answer })) }));
     await appMentionCallback(args);
     expect(answer).toHaveBeenCalledWith('how big is TikTok Shop?');
     expect(client.chat.postMessage).toHaveBeenCalledWith(expect.objectContaining({ channel: 'C1', thread_ts: '1.0' }));
@@ -31,11 +31,13 @@ describe('A mention of the bot', () => {
 
   it('gets a polite apology, and the error is logged, when answering fails', async () => {
     const deps = fakeDeps({
-      engine: fakeEngine({
-        answer: () => {
-          throw new Error('index exploded');
-        },
-      }),
+      briefings: fakeBriefings(
+        fakeEngine({
+          answer: () => {
+            throw new Error('index exploded');
+          },
+        }),
+      ),
     });
     const { args, client } = buildArguments(deps);
     await expect(appMentionCallback(args)).resolves.toBeUndefined();
@@ -47,11 +49,13 @@ describe('A mention of the bot', () => {
 
   it('does not throw even when Slack rejects the apology too', async () => {
     const deps = fakeDeps({
-      engine: fakeEngine({
-        answer: () => {
-          throw new Error('boom');
-        },
-      }),
+      briefings: fakeBriefings(
+        fakeEngine({
+          answer: () => {
+            throw new Error('boom');
+          },
+        }),
+      ),
     });
     const { args, client } = buildArguments(deps);
     client.chat.postMessage.mockRejectedValue(new Error('channel_not_found'));

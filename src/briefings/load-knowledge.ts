@@ -1,0 +1,63 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { formatProblems } from '../knowledge/problems.js';
+import type { Briefing } from './briefing.js';
+import { buildCatalogue, type Catalogue, type FailedBriefing } from './catalogue.js';
+import { duplicateId } from './live-catalogue.js';
+import { toBriefing } from './load-briefing.js';
+import { readPackFolders } from './read-pack-folders.js';
+
+// EDGE: the start-up load. KNOWLEDGE_DIR serves every pack folder in it; PACK_DIR pins one folder. A folder that
+// fails validation is reported and skipped, so one curator's typo never takes the other briefings down.
+
+export type KnowledgeLocation = { knowledgeDir: string; packDir?: string | undefined };
+
+export type LoadedKnowledge = {
+  catalogue: Catalogue;
+  /** Every folder looked at, in order, with the warnings kb:check would print. */
+  warnings: { origin: string; warning: string }[];
+};
+
+/** Pack folders are a directory's subfolders (hidden ones and files aside), in name order. */
+export async function listPackFolders(knowledgeDir: string): Promise<string[]> {
+  const entries = await readdir(knowledgeDir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => path.join(knowledgeDir, entry.name))
+    .sort();
+}
+
+/** The folders a location serves: PACK_DIR alone when set, else every pack folder of KNOWLEDGE_DIR. */
+export async function packFoldersOf(location: KnowledgeLocation): Promise<string[]> {
+  return location.packDir ? [location.packDir] : listPackFolders(location.knowledgeDir);
+}
+
+export async function loadKnowledge(folders: string[], options: { threshold: number }): Promise<LoadedKnowledge> {
+  const reads = await readPackFolders(folders);
+  const results = reads.map((read, i) => toBriefing(folders[i], read, options));
+  const served: Briefing[] = [];
+  const failed: FailedBriefing[] = [];
+  const warnings: LoadedKnowledge['warnings'] = [];
+  for (const [i, result] of results.entries()) {
+    const origin = folders[i];
+    for (const warning of result.warnings) warnings.push({ origin, warning });
+    if (!result.ok) {
+      failed.push({ origin, serving: null, problems: result.problems });
+      continue;
+    }
+    const taken = served.find((b) => b.id === result.value.id);
+    if (taken) failed.push({ origin, serving: null, problems: [duplicateId(result.value, taken.origin)] });
+    else served.push(result.value);
+  }
+  return { catalogue: buildCatalogue(served, failed), warnings };
+}
+
+/** The start-up message when nothing can be served, naming every folder and what is wrong with it. */
+export function describeNothingServed(location: KnowledgeLocation, failed: readonly FailedBriefing[]): string {
+  if (location.packDir)
+    return `The knowledge pack in ${location.packDir} is invalid:\n${formatProblems(failed[0]?.problems ?? [])}`;
+  if (failed.length === 0)
+    return `No briefing to serve: no pack folders in ${location.knowledgeDir} (is KNOWLEDGE_DIR right?). Add one (see docs/curating.md) or set PACK_DIR.`;
+  const reports = failed.map((f) => `${f.origin}: ${formatProblems(f.problems)}`);
+  return `No valid briefing in ${location.knowledgeDir}: every pack folder failed validation.\n${reports.join('\n')}`;
+}

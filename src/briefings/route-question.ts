@@ -1,0 +1,164 @@
+import type { Reply } from '../answer/reply.js';
+import type { Briefing } from './briefing.js';
+import type { Catalogue } from './catalogue.js';
+import { type AlsoIn, type BriefingSuggestion, fromBriefing, type RoutedReply } from './routed-reply.js';
+import { readRoutingWords } from './routing-words.js';
+import { topicsAcross } from './topics.js';
+
+// Which briefing answers a question. Every briefing keeps its own engine, tuned to say "I don't know" when its
+// article does not cover a question; routing asks the briefings that share the question's words and picks among
+// their replies. Its one worry is the near miss: a question about briefing A's article that A declines, which
+// briefing B answers only because it shares a name or a few common words with it. So a briefing's answer only
+// counts when that briefing knows about as much of the question as the briefing that knows most of it.
+
+/** At most this many briefings are asked, those knowing most of the question (and a channel's default). */
+export const MAX_ASKED = 4;
+/**
+ * An answer from a briefing that knows less of the question than another by more than this share (of the question's
+ * words, weighted by how rare each is across briefings) is a near miss on shared words, not an answer.
+ */
+export const COVERAGE_MARGIN = 0.2;
+/** How much an everyday English word counts next to a name or number used equally rarely (see routing-words.ts). */
+const EVERYDAY_WEIGHT = 0.25;
+
+const MAX_ALSO_IN = 2;
+const MAX_SUGGESTIONS = 3;
+
+export type RouteOptions = {
+  /** Try this briefing first (a channel's default): its answer wins when it has one that is not a near miss. */
+  prefer?: string;
+  /** Ask only this briefing (`ask --pack`). */
+  only?: string;
+};
+
+type Asked = { briefing: Briefing; reply: Reply; coverage: number };
+
+export function routeQuestion(catalogue: Catalogue, question: string, options: RouteOptions = {}): RoutedReply {
+  const { briefings } = catalogue;
+  const only = options.only === undefined ? undefined : catalogue.get(options.only);
+  if (only) return fromBriefing(only, only.engine().answer(question));
+  if (briefings.length === 0) return nothingServed(question);
+  if (briefings.length === 1) return fromBriefing(briefings[0], briefings[0].engine().answer(question));
+
+  const weigh = weighQuestion(catalogue, question);
+  const preferred = options.prefer === undefined ? undefined : catalogue.get(options.prefer);
+  const ranked = briefings
+    .map((briefing) => ({ briefing, coverage: weigh.coverage(briefing) }))
+    .sort((a, b) => b.coverage - a.coverage);
+  // A briefing knowing less of the question than the best by more than the margin could only give a near miss, so it
+  // is not asked at all: with many briefings, most questions are asked of one or two.
+  const topCoverage = ranked[0].coverage;
+  const credible = (a: { coverage: number }) => a.coverage >= topCoverage - COVERAGE_MARGIN;
+  const candidates = ranked.filter(credible).slice(0, MAX_ASKED);
+  if (preferred && !candidates.some((c) => c.briefing === preferred))
+    candidates.unshift({ briefing: preferred, coverage: weigh.coverage(preferred) });
+  const asked: Asked[] = [];
+  for (const { briefing, coverage } of candidates) {
+    const reply = briefing.engine().answer(question);
+    // Blank, emoji-only or overlong: the same for every briefing, so the first says it for all.
+    if (reply.reason === 'empty' || reply.reason === 'too_long')
+      return {
+        ...reply,
+        pack: null,
+        suggestions: topicsAcross(catalogue, MAX_SUGGESTIONS),
+        alsoIn: [],
+        briefing: null,
+      };
+    asked.push({ briefing, reply, coverage });
+  }
+
+  const answers = asked.filter((a) => a.reply.answered).sort(strongestFirst);
+  // The channel's default wins among the answers that count; its near miss is no more right for being the default.
+  const fromPreferred = preferred && answers.find((a) => a.briefing === preferred && credible(a));
+  const chosen = fromPreferred ?? answers.find(credible);
+  if (chosen) {
+    const others = answers.filter((a) => a !== chosen && credible(a)).slice(0, MAX_ALSO_IN);
+    return fromBriefing(chosen.briefing, chosen.reply, others.map(alsoIn));
+  }
+  return decline(catalogue, question, asked);
+}
+
+/** The best answer first: the briefing that knows more of the question, then the engine's own confidence. */
+function strongestFirst(a: Asked, b: Asked): number {
+  return b.reply.confidence + b.coverage - (a.reply.confidence + a.coverage);
+}
+
+type WeighedQuestion = {
+  /** Sum of the weights of the question's words that this briefing uses. */
+  shared(briefing: Briefing): number;
+  /** shared / the weight of all the question's words that any briefing uses (0 when none does). */
+  coverage(briefing: Briefing): number;
+};
+
+/** A word weighs more the fewer briefings use it: a name only one article mentions says most about where to look. */
+function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion {
+  const n = catalogue.briefings.length;
+  const weights = new Map<string, number>();
+  for (const { word, everyday } of readRoutingWords(question)) {
+    const df = catalogue.documentFrequency(word);
+    if (df > 0) weights.set(word, (Math.log((n + 1) / (df + 0.5)) + 0.1) * (everyday ? EVERYDAY_WEIGHT : 1));
+  }
+  let total = 0;
+  for (const weight of weights.values()) total += weight;
+  const shared = (briefing: Briefing) => {
+    let sum = 0;
+    for (const [word, weight] of weights) if (briefing.profile.words.has(word)) sum += weight;
+    return sum;
+  };
+  return { shared, coverage: (briefing) => (total === 0 ? 0 : shared(briefing) / total) };
+}
+
+function alsoIn({ briefing, reply }: Asked): AlsoIn {
+  const entryId = reply.entryId ?? '';
+  const entry = briefing.pack.entries.find((e) => e.id === entryId.split('+')[0]);
+  return { pack: briefing.id, title: briefing.pack.meta.title, entryId, question: entry?.question ?? reply.question };
+}
+
+/**
+ * No briefing answers. When the briefing that knows the question best says its article covers the topic but not the
+ * detail asked (not_stated), that is the most useful thing to say; otherwise "not covered", with topics from the
+ * nearest briefings.
+ */
+function decline(catalogue: Catalogue, question: string, asked: Asked[]): RoutedReply {
+  const nearest = [...asked].sort((a, b) => b.coverage - a.coverage || b.reply.confidence - a.reply.confidence);
+  const [first] = nearest;
+  if (first.reply.reason === 'not_stated') return fromBriefing(first.briefing, first.reply);
+  const suggestions: BriefingSuggestion[] = [];
+  const offer = (pack: string, id: string, text: string) => {
+    if (!suggestions.some((s) => s.pack === pack && s.id === id)) suggestions.push({ pack, id, question: text });
+  };
+  for (const { briefing, reply } of nearest.filter((a) => a.coverage > 0).slice(0, 2))
+    for (const s of reply.suggestions.slice(0, 2)) offer(briefing.id, s.id, s.question);
+  const filled = suggestions.length > 0 ? suggestions : topicsAcross(catalogue, MAX_SUGGESTIONS);
+  return {
+    ...first.reply,
+    question,
+    answered: false,
+    answer: "I don't know: that isn't covered in any of the briefings I have.",
+    reason: 'not_covered',
+    entryId: null,
+    citations: [],
+    figures: [],
+    pack: null,
+    suggestions: filled.slice(0, MAX_SUGGESTIONS + 1),
+    alsoIn: [],
+    briefing: null,
+  };
+}
+
+function nothingServed(question: string): RoutedReply {
+  return {
+    question,
+    answered: false,
+    answer: 'I have no briefings to answer from right now.',
+    confidence: 0,
+    reason: 'not_covered',
+    entryId: null,
+    citations: [],
+    figures: [],
+    suggestions: [],
+    pack: null,
+    alsoIn: [],
+    briefing: null,
+  };
+}

@@ -1,0 +1,48 @@
+import { isEnglishWord } from '../match/common-words.js';
+import { stemWord } from '../match/lexicon.js';
+import { ENGLISH_STOPWORDS } from '../match/stopwords.js';
+import { tokenize } from '../match/tokenize.js';
+
+// The words routing compares a question with each briefing's vocabulary. Deliberately cruder than the matcher
+// (no aliases, no spelling correction): it only has to say which briefings share a question's words and how rare
+// those words are across briefings, and it runs over every pack's whole text at load, so it must be cheap.
+
+export type RoutingWord = {
+  word: string;
+  /**
+   * An everyday English word ("people", "market") rather than a name, number or rare term: with only a few
+   * briefings, whether one of them happens to use it says little about which one a question is about.
+   */
+  everyday: boolean;
+};
+
+/** Latin words stemmed, minus stopwords; CJK runs as character pairs (a lone character as itself). */
+export function readRoutingWords(text: string): RoutingWord[] {
+  const words: RoutingWord[] = [];
+  for (const token of tokenize(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'"))) {
+    if (token.cjk) {
+      const run = token.text;
+      if (run.length === 1) words.push({ word: run, everyday: false });
+      for (let i = 0; i + 1 < run.length; i++) words.push({ word: run.slice(i, i + 2), everyday: false });
+      continue;
+    }
+    if (token.text.length < 2 || ENGLISH_STOPWORDS.has(token.text)) continue;
+    words.push({ word: stemWord(token.text), everyday: isEnglishWord(token.text) });
+  }
+  return words;
+}
+
+/** The distinct words alone, for a briefing's vocabulary. */
+export function routingWords(text: string): Set<string> {
+  const words = new Set<string>();
+  const latin = new Set<string>();
+  for (const token of tokenize(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'"))) {
+    if (token.cjk) {
+      const run = token.text;
+      if (run.length === 1) words.add(run);
+      for (let i = 0; i + 1 < run.length; i++) words.add(run.slice(i, i + 2));
+    } else if (token.text.length >= 2) latin.add(token.text);
+  }
+  for (const word of latin) if (!ENGLISH_STOPWORDS.has(word)) words.add(stemWord(word));
+  return words;
+}
