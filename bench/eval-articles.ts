@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_THRESHOLD } from '../src/answer/defaults.js';
+import {
+  type ArticleScore,
+  engineForArticle,
+  percent,
+  readArticleSets,
+  scoreArticleSet,
+} from '../tests/eval/score-articles.js';
+
+// `npm run eval [-- --pages <dir>] [--sets <dir>] [--misses] [--json]`: answer quality per article, each drafted by
+// kb:new's code from the saved page <pages>/<article>/source.html with no curation, asked the question sets in
+// <sets> (default tests/eval/articles). The first briefing's sets run on its curated pack, and again on a pack
+// drafted from its plain text. Prints right / wrong / declined per set and the mean over articles.
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string' },
+    sets: { type: 'string', default: 'tests/eval/articles' },
+    misses: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+});
+
+function sharedArticles(): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'fixtures', 'articles');
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return path.resolve('../shared/fixtures/articles');
+  }
+}
+
+const pages = values.pages ?? sharedArticles();
+const firstArticleText = path.join(path.dirname(path.dirname(pages)), 'knowledge-source', 'article.txt');
+const work = await mkdtemp(path.join(tmpdir(), 'eval-articles-'));
+const rows: (ArticleScore & { pack: string })[] = [];
+try {
+  for (const set of await readArticleSets(values.sets)) {
+    const sources: { pack: string; source: { page: string } | { packDir: string } }[] =
+      set.article === 'china-platforms-sea'
+        ? [
+            { pack: 'curated', source: { packDir: 'knowledge/china-platforms-sea' } },
+            ...(existsSync(firstArticleText) ? [{ pack: 'drafted', source: { page: firstArticleText } }] : []),
+          ]
+        : [{ pack: 'drafted', source: { page: path.join(pages, set.article, 'source.html') } }];
+    for (const { pack, source } of sources) {
+      if ('page' in source && !existsSync(source.page)) continue;
+      const engine = await engineForArticle(source, work, DEFAULT_THRESHOLD);
+      rows.push({ ...scoreArticleSet(engine, set), pack });
+    }
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+if (values.json) console.log(JSON.stringify(rows));
+else {
+  for (const r of rows) {
+    const name = `${r.article}-${r.set} (${r.pack})`.padEnd(44);
+    console.log(
+      `${name} right ${percent(r.right, r.inScope).padStart(4)}  wrong ${percent(r.wrong, r.inScope).padStart(4)}  declined ${percent(r.declined, r.outOfScope).padStart(4)}  (${r.inScope} in, ${r.outOfScope} out)`,
+    );
+    if (values.misses) for (const m of r.misses) console.log(`    ${m.kind}: ${m.q}\n      -> ${m.got}`);
+  }
+  const drafted = rows.filter((r) => r.pack === 'drafted');
+  const mean = (f: (r: ArticleScore) => number) =>
+    `${Math.round((100 * drafted.reduce((s, r) => s + f(r), 0)) / drafted.length)}%`;
+  console.log(
+    `mean over ${drafted.length} drafted sets: right ${mean((r) => r.right / r.inScope)}, wrong ${mean((r) => r.wrong / r.inScope)}, declined ${mean((r) => r.declined / r.outOfScope)}`,
+  );
+}
