@@ -14,6 +14,8 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$/i,
   /^related(?: posts| stories| articles| coverage| reading)?\s*:.{0,200}$/i,
   /^(?:read|see) (?:more|also)\s*:.{0,200}$/i,
+  // "[Read: Tunisia sends most foreign fighters to Islamic State in Syria]": a link to another story.
+  /^\[\s*(?:read|see|watch|listen|related|more)\b[^\]]{0,200}\]$/i,
   /^a version of this article appears in print\b.*$/i,
   /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox)\b.{0,80}$/i,
   /^(?:share|share this|share on|tweet|email|print|save|comment|comments|leave a (?:reply|comment))(?:\s+(?:on|this|article|story|facebook|twitter|x|linkedin|whatsapp|email))*\s*[:.]?$/i,

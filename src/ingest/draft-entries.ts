@@ -117,6 +117,9 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   // An article about one person or company names it in most sentences and means it in the rest ("He vowed ...",
   // list items under "Obama also said:"): every entry is about it, so it is never a name an entry lacks.
   const dominant = dominantEntity(entities, sentences.length);
+  // What the headline names is what the article is about: every entry is about it too (see `dominant`).
+  const headline = entitiesIn(title).slice(0, 3);
+  const topics = [...new Set([...(dominant ? [dominant] : []), ...headline])];
   const introduced = new Set<string>();
   let previousEntities: DraftEntity[] = [];
   for (const [i, sentence] of sentences.entries()) {
@@ -188,9 +191,9 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       alternates: alternates.slice(0, 12),
       answer: citations.map((c) => c.quote).join(' '),
       figures,
-      tags: [...new Set([...about.slice(0, 3).map((e) => e.id), ...(dominant ? [dominant.id] : [])])]
-        .slice(0, 4)
-        .concat(about.length === 0 && !dominant ? ['article'] : []),
+      tags: [...new Set([...about.slice(0, 3).map((e) => e.id), ...topics.map((e) => e.id)])]
+        .slice(0, 6)
+        .concat(about.length === 0 && topics.length === 0 ? ['article'] : []),
       citations,
       draft: true,
     });

@@ -145,6 +145,8 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
       'gi',
     ),
   },
+  // "less than 100", "No. 2": a number with no noun after it still answers "how many".
+  { unit: 'count', pattern: new RegExp(`(?<![\\w.$€£¥₹,-])(?:${NUM})(?![\\w%$€£¥₹]|[.,]\\d)`, 'g') },
 ];
 
 export function extractFigures(sentences: FigureSentence[], entities: DraftEntity[]): DraftFigure[] {
@@ -200,19 +202,21 @@ function toFigure(
     const stop = after.findIndex((w) => FUNCTION_WORD.test(w));
     const nouns = (stop < 0 ? after : after.slice(0, stop)).filter((w) => /^[a-z][a-z-]+$/.test(w));
     const noun = nouns[nouns.length - 1];
-    if (
+    if (words.length === 1 && /^\d/.test(words[0])) {
+      number = parseAmount(words[0]);
+    } else if (
       !noun ||
       DURATION_UNITS.test(noun) ||
       /^(?:of|and|or|to|in|on|at|the|a|an|for|percent|times|per|points?)$/i.test(noun)
     )
       return undefined;
-    // "one of the", "one day": a lone "one" is rarely a count people ask about.
-    if (/^(?:one|a)$/i.test(words[0])) return undefined;
-    // Keep the value to the number and its noun ("150 million users"), as written.
-    const upTo = value.indexOf(noun) + noun.length;
-    value = value.slice(0, upTo);
-    counts = noun;
-    number = WORD_NUMBER[words[0].toLowerCase()] ?? parseAmount(words.slice(0, 2).join(' '));
+    else {
+      // Keep the value to the number and its noun ("150 million users"), as written.
+      const upTo = value.indexOf(noun) + noun.length;
+      value = value.slice(0, upTo);
+      counts = noun;
+      number = WORD_NUMBER[words[0].toLowerCase()] ?? parseAmount(words.slice(0, 2).join(' '));
+    }
   }
   if (number !== undefined && !Number.isFinite(number)) number = undefined;
   const about = entities.filter((e) => [e.name, ...e.terms].some((t) => sentence.text.includes(t)));

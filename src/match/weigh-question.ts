@@ -72,6 +72,12 @@ function describesWho(normalised: string, terms: Term[]): boolean {
   const match = /\bwho(?:\s+(?:is|was|are|were)|s)\s+(.{1,60}?)\s*\??\s*$/.exec(normalised);
   return match !== null && terms.some((t) => t.kind === 'entity' && match[1].includes(t.surface));
 }
+/** Words that ask for an amount of money (see `priced` in weighQuestion). */
+const MONEY_WORDS: ReadonlySet<string> = new Set(
+  'cost costs price prices priced pricing pay paid paying payment worth charge charged charges fee fees spend spent'.split(
+    ' ',
+  ),
+);
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 
@@ -127,7 +133,10 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
     // "When did the ban threat start? I had 2020 in my head": a year in a "when" question is the asker's guess
     // at the answer, not a year the answer must be about.
     const guess = asksWhen && t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.surface);
-    const kind = guess ? 'everyday' : unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
+    // "What does Eve Valkyrie cost?" when the article says "($40)": a price is a money figure, whatever the article
+    // calls it, so a pack that states prices knows what "cost" asks for (the money gate then wants a money figure).
+    const priced = index.pricedEntries.size > 0 && MONEY_WORDS.has(t.surface);
+    const kind = guess || priced ? 'everyday' : unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
     // A metric in the small talk around a question with a topic of its own ("we budget for Temu ads ... what share
     // does it give?") is not what is asked; a name there may be ("Tell me about Shopee. What's its share?").
     const asideMetric = kind === 'metric' && context && focusHasTopic;
