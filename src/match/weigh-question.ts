@@ -153,7 +153,13 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
       /\bhow many\b|多少[^，。？?]{0,6}(?:个|家|人|名|用户)|几(?:个|家|名)/.test(p.analysis.normalised),
     ),
     asksWhen,
-    asksMoney: parts.some((p) => MONEY_QUESTION.test(p.analysis.normalised)),
+    // "how much did X pay", and any question that names a price ("what does Eve Valkyrie cost"): only a money
+    // figure can answer it.
+    asksMoney: parts.some(
+      (p) =>
+        MONEY_QUESTION.test(p.analysis.normalised) ||
+        (p.focus && p.analysis.terms.some((t) => t.kind === 'word' && MONEY_WORDS.has(t.surface))),
+    ),
     leans: !focusHasTopic,
     asksName: parts.some(
       (p) =>
