@@ -34,7 +34,7 @@ const NEVER_NAMES = new Set(['i', 'a', 'an', 'the', 'photo', 'credit', 'advertis
 
 const WORD = /[\p{Lu}\p{Ll}\p{Lt}\p{Nd}][\p{L}\p{Nd}'’.&-]*/gu;
 
-type Token = { text: string; start: number; sentenceStart: boolean; breaks: boolean };
+type Token = { text: string; start: number; sentenceStart: boolean; breaks: boolean; opens: boolean };
 
 export function extractEntities(sentences: string[]): DraftEntity[] {
   const lowerSeen = new Set<string>();
@@ -78,8 +78,10 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
           core.length > 1 &&
           isCommonWord(core[0], lowerSeen) &&
           !isNameLike(core[0]) &&
-          // "Super Mario Run" written mid-sentence elsewhere is a name; "Plans for Yahoo" is not.
-          !midSentenceText.includes(` ${core.join(' ')}`)
+          // "Super Mario Run" written mid-sentence elsewhere is a name; "Plans for Yahoo" is not. Nor is "Acme" in
+          // "Acme Corp. agreed ..." when the article writes "join Acme" too.
+          !midSentenceText.includes(` ${core.join(' ')}`) &&
+          !new RegExp(`\\s${core[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(midSentenceText)
         ) {
           core.shift();
           shifted = true;
@@ -102,6 +104,8 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
       run = [];
     };
     for (const token of tokens) {
+      // "(EU)" after a name is another name for it, not part of it.
+      if (token.opens) flush();
       const capital = /^[\p{Lu}\p{Lt}]/u.test(token.text) || /^[a-z]+[A-Z]/.test(token.text); // iPhone, eBay
       const connector = run.length > 0 && CONNECTORS.has(token.text.toLowerCase()) && token.text !== 'The';
       // A title starts a new name ("the BBC Mr Obama" is two).
@@ -270,7 +274,8 @@ function tokensOf(sentence: string): Token[] {
     const text = core
       .replace(/[,;:)\]”"!?]+$/, '')
       .replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$|^[A-Z]$/.test(core.replace(/[,;:]+$/, '')) ? dot : ''));
-    if (text) tokens.push({ text, start: match.index, sentenceStart: first || opensQuote, breaks });
+    if (text)
+      tokens.push({ text, start: match.index, sentenceStart: first || opensQuote, breaks, opens: /^[([]/.test(raw) });
     first = /[.:!?]["”’)]*$/.test(raw) || /^[—–-]+$/.test(raw);
   }
   return tokens;

@@ -106,7 +106,7 @@ const WORD_NUMBER: Record<string, number> = {
   dozen: 12,
 };
 const FUNCTION_WORD =
-  /^(?:of|and|or|to|in|on|at|the|a|an|for|by|with|from|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|could|can|it|its|their|his|her|this|these|those|more|less|over|under|per|times|percent|points?)$/i;
+  /^(?:of|and|or|to|in|on|at|the|a|an|for|by|with|from|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|could|can|it|its|their|his|her|this|these|those|more|less|over|under|per|times|percent|points?|each|every|last|next|ago|since|until|year|years|month|months|week|weeks|day|days)$/i;
 const DURATION_UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?)$/i;
 const MONTH =
@@ -273,7 +273,7 @@ function periodOf(sentence: string, written: string): string {
 const SOURCE_PATTERNS: { pattern: RegExp; kind: DraftFigure['attribution']['kind'] }[] = [
   {
     pattern:
-      /according to (?:data from |figures from |estimates from |a report (?:by|from) )?(?:the )?([A-Z][\w&.'’-]*(?:\s(?:of|for|and|&|[A-Z][\w&.'’-]*))*)/,
+      /according to (?:(?:data|figures|estimates|an estimate|analysis|research|a report|a study|a survey) (?:from|by) )?(?:the )?([A-Z][\w&.'’-]*(?:\s(?:of|for|and|&|[A-Z][\w&.'’-]*))*)/,
     kind: 'reported',
   },
   {
@@ -288,13 +288,19 @@ const SOURCE_PATTERNS: { pattern: RegExp; kind: DraftFigure['attribution']['kind
   },
   { pattern: /([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)\s(?:said|says|reported|reports|found|told)\b/, kind: 'reported' },
   { pattern: /\b(?:said|says|reported|according to)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)/, kind: 'reported' },
+  // "..., the companies said."
+  {
+    pattern: /,\s+((?:the|a|an)\s+[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,3}?)\s+(?:said|says|reported|estimated)\b/,
+    kind: 'reported',
+  },
 ];
 
 function attributionOf(sentence: FigureSentence): DraftFigure['attribution'] {
   for (const text of [sentence.text, sentence.next ?? '']) {
     for (const { pattern, kind } of SOURCE_PATTERNS) {
-      const by = pattern.exec(text)?.[1]?.trim();
-      if (by && !/^(?:The|It|He|She|They|This|That|In|But|And)$/.test(by)) return { by, kind };
+      const by = pattern.exec(text)?.[1]?.trim().replace(/[.,;:]+$/, '');
+      if (by && !/^(?:The|It|He|She|They|This|That|In|But|And)$/.test(by))
+        return { by: by.replace(/^the\s/, 'The '), kind };
     }
   }
   return { by: 'Not stated in the article', kind: 'unattributed' };

@@ -1,0 +1,145 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/answer/engine.js';
+import { draftPack } from '../../src/ingest/draft-pack.js';
+import { extractEntities } from '../../src/ingest/entities.js';
+import { extractFigures } from '../../src/ingest/figures.js';
+import type { Page } from '../../src/ingest/page.js';
+import { splitSentences } from '../../src/ingest/sentences.js';
+import { writePack } from '../../src/ingest/write-pack.js';
+import { loadPack } from '../../src/knowledge/load.js';
+
+// A small article written for these tests, shaped like the news the bot is given: a deal with its price, a named
+// source for a figure, a person introduced by title and then by surname, pronouns, an abbreviation.
+const PAGE: Page = {
+  title: 'Acme buys Widgetly as rivals circle',
+  author: 'Jane Roe',
+  outlet: 'The Example Times',
+  language: 'en',
+  published: '2024-03-05',
+  url: null,
+  excerpt: null,
+  format: 'html',
+  paragraphs: [
+    'Acme Corp. agreed on Monday to buy Widgetly, a maker of smart widgets, for $2.5 billion in cash, the companies said.',
+    'The deal values Widgetly at about 40 times its sales, according to estimates by Momentum Research.',
+    'Chief executive Maria Lopez said Acme wanted Widgetly because its sensors are the best in the industry.',
+    'Ms. Lopez added that about 300 employees would join Acme. She did not say whether any would lose their jobs.',
+    'The European Union (EU) must still approve the purchase, which is expected to close in June.',
+    'Widgetly sold 1.2 million widgets last year, up 15% from the year before.',
+  ],
+};
+
+const work = await mkdtemp(path.join(tmpdir(), 'drafting-'));
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe('Splitting paragraphs into sentences', () => {
+  it('does not break after an abbreviation or a title', () => {
+    expect(splitSentences('Mr. Obama said the U.S. economy grew 2.5 percent. He left on Jan. 5 at noon.')).toEqual([
+      'Mr. Obama said the U.S. economy grew 2.5 percent.',
+      'He left on Jan. 5 at noon.',
+    ]);
+  });
+
+  it('splits Chinese at its own sentence marks', () => {
+    expect(splitSentences('谷歌在2014年收购了DeepMind。它很好！真的吗？', 'zh')).toEqual([
+      '谷歌在2014年收购了DeepMind。',
+      '它很好！',
+      '真的吗？',
+    ]);
+  });
+});
+
+describe('Finding the names an article uses', () => {
+  const sentences = PAGE.paragraphs.flatMap((p) => splitSentences(p));
+  const entities = extractEntities(sentences);
+  const named = (name: string) => entities.find((e) => e.name === name || e.terms.includes(name));
+
+  it('groups a person with the short forms the article uses, and the title it gives her', () => {
+    const lopez = named('Maria Lopez');
+    expect(lopez?.terms).toEqual(expect.arrayContaining(['Lopez']));
+    expect(named('Lopez')).toBe(lopez);
+  });
+
+  it('joins an abbreviation given in brackets to its name, with the forms every reader knows', () => {
+    const eu = named('European Union');
+    expect(eu).toBeDefined();
+    expect(named('EU')).toBe(eu);
+  });
+
+  it('does not take a capitalised first word of a sentence for a name', () => {
+    expect(named('She')).toBeUndefined();
+    expect(named('The')).toBeUndefined();
+    expect(entities.map((e) => e.name)).not.toContain('Chief');
+  });
+});
+
+describe('Finding the figures an article states', () => {
+  const sentences = PAGE.paragraphs.map((text, i) => ({ text, paragraph: i + 2, index: 0 }));
+  const figures = extractFigures(sentences, extractEntities(PAGE.paragraphs));
+  const figure = (value: string) => figures.find((f) => f.value === value);
+
+  it('keeps money as written, with its currency and a normalised number', () => {
+    expect(figure('$2.5 billion')).toMatchObject({ unit: 'money', currency: 'USD', number: 2_500_000_000 });
+  });
+
+  it('counts with their noun, and percentages', () => {
+    expect(figure('1.2 million widgets')).toMatchObject({ unit: 'count', counts: 'widgets', number: 1_200_000 });
+    expect(figure('15%')).toMatchObject({ unit: 'percent', number: 15 });
+  });
+
+  it('says who gave a figure when the sentence does, and "Not stated" otherwise', () => {
+    expect(figures.find((f) => f.value.startsWith('40'))?.attribution).toMatchObject({
+      by: 'Momentum Research',
+    });
+    expect(figure('15%')?.attribution).toEqual({ by: 'Not stated in the article', kind: 'unattributed' });
+  });
+
+  it('quotes each figure in the sentence that states it', () => {
+    for (const f of figures) expect(f.citation.quote).toContain(f.value);
+  });
+});
+
+describe('A pack drafted from the article', () => {
+  it("loads with the bot's own loader: every quote verbatim, every figure in its quote, everything marked draft", async () => {
+    const drafted = draftPack(PAGE, { today: '2024-03-06' });
+    const dir = path.join(work, drafted.id);
+    await writePack(dir, drafted.files, { force: true });
+    const loaded = await loadPack(dir);
+    expect(loaded.ok ? [] : loaded.report).toEqual([]);
+    if (!loaded.ok) return;
+    expect(loaded.value.entries.every((e) => e.draft)).toBe(true);
+    expect(loaded.value.figures.every((f) => f.draft)).toBe(true);
+    expect(loaded.value.sources[0]).toMatchObject({ author: 'Jane Roe', outlet: 'The Example Times' });
+  });
+
+  it("answers from the article's own sentences, and declines what it does not say", async () => {
+    const drafted = draftPack(PAGE, { today: '2024-03-06', id: 'acme-widgetly' });
+    const dir = path.join(work, drafted.id);
+    await writePack(dir, drafted.files, { force: true });
+    const loaded = await loadPack(dir);
+    if (!loaded.ok) throw new Error(loaded.report);
+    const engine = createEngine(loaded.value, { threshold: 0.4 });
+    const price = engine.answer('How much is Acme paying for Widgetly?');
+    expect(price.answered).toBe(true);
+    expect(price.answer).toContain('$2.5 billion');
+    const reason = engine.answer('why did acme want widgetly');
+    expect(reason.answer).toContain('its sensors are the best in the industry');
+    const staff = engine.answer('how many employees will join acme');
+    expect(staff.answer).toContain('about 300 employees');
+    expect(engine.answer('What is the weather in Paris?').answered).toBe(false);
+    expect(engine.answer('How much did Google pay for Widgetly?').answered).toBe(false);
+  });
+
+  it('answers "who wrote it" from the page\'s byline and outlet', async () => {
+    const drafted = draftPack(PAGE, { today: '2024-03-06', id: 'acme-byline' });
+    const dir = path.join(work, drafted.id);
+    await writePack(dir, drafted.files, { force: true });
+    const loaded = await loadPack(dir);
+    if (!loaded.ok) throw new Error(loaded.report);
+    const reply = createEngine(loaded.value, { threshold: 0.4 }).answer('who wrote this article?');
+    expect(reply.answer).toContain('Jane Roe');
+  });
+});
