@@ -298,7 +298,10 @@ const SOURCE_PATTERNS: { pattern: RegExp; kind: DraftFigure['attribution']['kind
 function attributionOf(sentence: FigureSentence): DraftFigure['attribution'] {
   for (const text of [sentence.text, sentence.next ?? '']) {
     for (const { pattern, kind } of SOURCE_PATTERNS) {
-      const by = pattern.exec(text)?.[1]?.trim().replace(/[.,;:]+$/, '');
+      const by = pattern
+        .exec(text)?.[1]
+        ?.trim()
+        .replace(/[.,;:]+$/, '');
       if (by && !/^(?:The|It|He|She|They|This|That|In|But|And)$/.test(by))
         return { by: by.replace(/^the\s/, 'The '), kind };
     }
