@@ -2,7 +2,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod/v3';
 import type { Logger } from '../log.js';
-import { ActivityRecordSchema, FeedbackRecordSchema, UnansweredRecordSchema } from './record-schemas.js';
+import {
+  ActivityRecordSchema,
+  FeedbackRecordSchema,
+  HandledRecordSchema,
+  UnansweredRecordSchema,
+} from './record-schemas.js';
 import type { FeedbackRecord, Store } from './store.js';
 
 // The default Store: plain files in DATA_DIR, for one app instance. Logs are JSON Lines, keyed state is one JSON
@@ -14,6 +19,7 @@ const FILES = {
   feedback: 'feedback.jsonl',
   unanswered: 'unanswered.jsonl',
   activity: 'activity.jsonl',
+  handled: 'handled.jsonl',
   claims: 'claims.json',
   slots: 'slots.json',
   counters: 'counters.json',
@@ -44,6 +50,7 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
   const feedback = await loadJsonLines(dir, FILES.feedback, FeedbackRecordSchema, logger);
   const unanswered = await loadJsonLines(dir, FILES.unanswered, UnansweredRecordSchema, logger);
   const activity = await loadJsonLines(dir, FILES.activity, ActivityRecordSchema, logger);
+  const handled = await loadJsonLines(dir, FILES.handled, HandledRecordSchema, logger);
   const claims = await loadJsonObject(dir, FILES.claims, NumberMapSchema, logger);
   const slots = await loadJsonObject(dir, FILES.slots, TrueMapSchema, logger);
   const counters = await loadJsonObject(dir, FILES.counters, NumberMapSchema, logger);
@@ -103,6 +110,8 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
     listFeedback: async () => [...feedback.records],
     listUnanswered: async () => [...unanswered.records],
     listActivity: async () => [...activity.records],
+    recordHandled: (record) => serialise(() => append(handled, record)),
+    listHandled: async () => [...handled.records],
     claimSlot: (key) =>
       serialise(async () => {
         if (slots[key]) return false;

@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import type { ActivityRecord, FeedbackRecord, UnansweredRecord } from './store.js';
+import type { ActivityRecord, FeedbackRecord, HandledRecord, UnansweredRecord } from './store.js';
 
 // What a stored record must look like when read back. Every backend reads data another process (or a person) may
 // have written, so each record is checked on the way in and a bad one is skipped, not trusted.
@@ -10,12 +10,15 @@ export const FeedbackRecordSchema = z.object({
   vote: z.enum(['up', 'down']),
   entryId: z.string().nullable(),
   at: z.string(),
+  question: z.string().optional(),
+  pack: z.string().optional(),
 }) satisfies z.ZodType<FeedbackRecord>;
 
 export const UnansweredRecordSchema = z.object({
   question: z.string(),
   at: z.string(),
   via: z.string(),
+  pack: z.string().optional(),
 }) satisfies z.ZodType<UnansweredRecord>;
 
 export const ActivityRecordSchema = z.object({
@@ -24,3 +27,11 @@ export const ActivityRecordSchema = z.object({
   entryId: z.string().nullable(),
   tags: z.array(z.string()),
 }) satisfies z.ZodType<ActivityRecord>;
+
+export const HandledRecordSchema = z.object({
+  key: z.string(),
+  action: z.enum(['alternate', 'not_stated', 'dismissed']),
+  pack: z.string().nullable(),
+  target: z.string().nullable(),
+  at: z.string(),
+}) satisfies z.ZodType<HandledRecord>;

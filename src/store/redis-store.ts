@@ -1,7 +1,12 @@
 import { Redis } from 'ioredis';
 import type { z } from 'zod/v3';
 import type { Logger } from '../log.js';
-import { ActivityRecordSchema, FeedbackRecordSchema, UnansweredRecordSchema } from './record-schemas.js';
+import {
+  ActivityRecordSchema,
+  FeedbackRecordSchema,
+  HandledRecordSchema,
+  UnansweredRecordSchema,
+} from './record-schemas.js';
 import type { Store } from './store.js';
 import { describeRedisUrl, STORE_MESSAGES, type StoreOpenResult } from './store-errors.js';
 
@@ -28,6 +33,7 @@ const KEYS = {
   feedback: 'log:feedback',
   unanswered: 'log:unanswered',
   activity: 'log:activity',
+  handled: 'log:handled',
   slots: 'slots',
   counters: 'counters',
 } as const;
@@ -127,6 +133,10 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<StoreO
       listFeedback: () => readLog(KEYS.feedback, FeedbackRecordSchema),
       listUnanswered: () => readLog(KEYS.unanswered, UnansweredRecordSchema),
       listActivity: () => readLog(KEYS.activity, ActivityRecordSchema),
+      recordHandled: async (record) => {
+        await redis.rpush(KEYS.handled, JSON.stringify(record));
+      },
+      listHandled: () => readLog(KEYS.handled, HandledRecordSchema),
       claimSlot: async (key) => (await redis.hsetnx(KEYS.slots, key, '1')) === 1,
       releaseSlot: async (key) => {
         await redis.hdel(KEYS.slots, key);
