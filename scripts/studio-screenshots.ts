@@ -5,7 +5,8 @@ import { launchChromium } from '../tests/helpers/chromium.js';
 import { DRAFTED_ID, SHIPPED_ID, startStudioFixture } from '../tests/helpers/studio-fixture.js';
 
 // `npm run studio:screenshots`: opens each studio page in headless Chromium on temporary copies of the packs (the
-// same fixture as the browser tests) and saves docs/studio/<page>-<width>.png for docs/studio.md.
+// same fixture as the browser tests) and saves docs/studio/<page>-<desktop|phone>.png for docs/studio.md. Emoji in
+// the pictures need a colour emoji font (Debian: fonts-noto-color-emoji); the tests do not.
 
 const OUT = path.resolve('docs/studio');
 const WIDTHS = [
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
         answerKey: 'C1:1.0',
         userId: 'U1',
         vote: 'down',
-        entryId: 'temu-share',
+        entryId: 'temu-market-share',
         question: 'Who measured Temu’s market share?',
         at: '2025-03-05T10:00:00.000Z',
       },
@@ -49,6 +50,12 @@ async function main(): Promise<void> {
     await shoot('briefings', '/');
     await shoot('entries', `/briefings/${DRAFTED_ID}?drafts=1`);
     await shoot('entry', `/briefings/${DRAFTED_ID}/entries/article-headline`);
+    await shoot('entry-citations', `/briefings/${DRAFTED_ID}/entries/article-headline`, async (p) => {
+      await p.locator('.article-picker summary').click();
+      await p.locator('input[name="sentence"]').nth(2).check();
+      await p.locator('.article-picker').scrollIntoViewIfNeeded();
+      await p.locator('#citations-legend').evaluate((legend) => legend.scrollIntoView());
+    });
     await shoot('entry-error', `/briefings/${DRAFTED_ID}/entries/article-headline`, async (p) => {
       await p.fill('#alternates', 'headline');
       await p.click('button[value="save"]');
@@ -59,6 +66,21 @@ async function main(): Promise<void> {
       `/ask?briefing=${SHIPPED_ID}&q=${encodeURIComponent('How big is TikTok Shop in Southeast Asia?')}`,
     );
     await shoot('inbox', '/inbox');
+    await page.close();
+    // The sign-in form, which every request without STUDIO_TOKEN gets.
+    const guarded = await startStudioFixture({ token: 'screenshot-token-0123456789' });
+    try {
+      const signIn = await chromium.context.newPage();
+      for (const size of WIDTHS) {
+        await signIn.setViewportSize({ width: size.width, height: size.height });
+        await signIn.goto(guarded.url);
+        const file = path.join(OUT, `sign-in-${size.name}.png`);
+        await signIn.screenshot({ path: file });
+        written.push(path.relative(process.cwd(), file));
+      }
+    } finally {
+      await guarded.close();
+    }
   } finally {
     await chromium.close();
     await studio.close();
