@@ -1,3 +1,4 @@
+import type { Engine } from '../answer/engine.js';
 import type { Reply } from '../answer/reply.js';
 import type { InboxItem } from './inbox.js';
 import type { StudioBriefing } from './studio-briefings.js';
@@ -16,6 +17,25 @@ export type PlacedItem = InboxItem & {
 };
 
 const NEAREST = 3;
+/** Questions remembered per engine; an engine is replaced on reload, and its answers go with it. */
+const REMEMBERED = 5000;
+const explained = new WeakMap<Engine, Map<string, ReturnType<Engine['explain']>>>();
+
+/** engine.explain, remembered: the same list is placed on every page load, and an engine's answers never change. */
+function explainOnce(engine: Engine, question: string): ReturnType<Engine['explain']> {
+  let known = explained.get(engine);
+  if (!known) {
+    known = new Map();
+    explained.set(engine, known);
+  }
+  let result = known.get(question);
+  if (!result) {
+    result = engine.explain(question);
+    if (known.size >= REMEMBERED) known.clear();
+    known.set(question, result);
+  }
+  return result;
+}
 
 export function placeItems(items: readonly InboxItem[], briefings: readonly StudioBriefing[]): PlacedItem[] {
   return items.map((item) => {
@@ -36,7 +56,7 @@ export function placeItems(items: readonly InboxItem[], briefings: readonly Stud
 }
 
 function nearestIn(briefing: StudioBriefing, question: string) {
-  const { reply, explanation } = briefing.engine.explain(question);
+  const { reply, explanation } = explainOnce(briefing.engine, question);
   const inPlay = [...(explanation.chosen ? [explanation.chosen] : []), ...explanation.runnersUp]
     .flatMap((entry) => entry.id.split('+').map((id) => ({ id, score: entry.score })))
     .filter((entry, i, all) => all.findIndex((e) => e.id === entry.id) === i)

@@ -67,7 +67,8 @@ export function createStudioServer(deps: StudioDeps, auth: StudioAuth): Server {
           referer: req.headers.referer,
           host: req.headers.host,
         });
-        if (!fromHere || !auth.csrfMatches(who.sessionId, form.get('csrf'))) return sendForbidden(res, deps, csrf);
+        if (!fromHere || !auth.csrfMatches(who.sessionId, form.get('csrf')))
+          return sendForbidden(res, deps, url.pathname);
       }
       if (url.pathname === '/signout') {
         res.setHeader('Set-Cookie', clearedSessionCookie());
@@ -132,13 +133,13 @@ function sendSignIn(res: ServerResponse, status: number, failed: boolean): void 
   send(res, status, 'text/html; charset=utf-8', signInPage({ nonce, failed }).toString(), csp);
 }
 
-function sendForbidden(res: ServerResponse, deps: StudioDeps, csrf: string): void {
+function sendForbidden(res: ServerResponse, deps: StudioDeps, path: string): void {
   const body = messagePage(
     { title: 'Form expired', section: null },
     'This form has expired',
     html`The form was not sent from this studio's page, or the page is older than your session. Nothing was changed: <a href="/">reload the studio</a> and try again.`,
   );
-  deps.logger.warn('studio refused a POST without a valid CSRF token or origin', { csrfIssued: csrf !== '' });
+  deps.logger.warn('studio refused a POST without a valid CSRF token or from another origin', { path });
   send(res, 403, 'text/html; charset=utf-8', body.toString(), CSP);
 }
 

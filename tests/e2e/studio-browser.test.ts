@@ -111,6 +111,8 @@ suite('The studio in a browser', () => {
     expect(await textOf(error)).toContain('needs at least 3 alternate phrasings');
     expect(await textOf(page.getByRole('alert'))).toContain('qa.yaml is unchanged');
     expect(await field.inputValue()).toBe('just one way to ask');
+    // Focus lands on the list of problems, so a screen reader reads what to fix first.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
     expect(await studio.readQa(DRAFTED_ID)).toBe(before);
     expect((await stat(file)).mtimeMs).toBe(beforeStat.mtimeMs);
     await page.close();

@@ -53,6 +53,12 @@ describe('The studio without a token (loopback only)', () => {
       unanswered: [
         { question: NOT_STATED, at: '2025-03-01T10:00:00.000Z', via: 'dm' },
         { question: HOSTILE, at: '2025-03-02T10:00:00.000Z', via: 'mention' },
+        // Older than the two above, enough for a second page of the list.
+        ...Array.from({ length: 30 }, (_, i) => ({
+          question: `Old question number ${i + 1}?`,
+          at: `2024-01-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`,
+          via: 'dm',
+        })),
       ],
     });
     client = await signedInClient(studio);
@@ -70,6 +76,18 @@ describe('The studio without a token (loopback only)', () => {
     const page = await (await client.get('/inbox')).text();
     expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; who owns Lazada?');
     expect(page).not.toContain('<script>alert');
+  });
+
+  it('lists the newest questions first, a page at a time', async () => {
+    const first = await (await client.get('/inbox')).text();
+    expect(first).toContain('1–25 of 32 waiting.');
+    expect(first.indexOf(HOSTILE.slice(0, 8).replace('<', '&lt;'))).toBeLessThan(first.indexOf(NOT_STATED));
+    expect(first).toContain('Old question number 30?');
+    expect(first).not.toContain('Old question number 7?');
+    expect(first).toContain('<a href="/inbox?page=2">Older questions</a>');
+    const second = await (await client.get('/inbox?page=2')).text();
+    expect(second).toContain('26–32 of 32 waiting.');
+    expect(second).toContain('Old question number 7?');
   });
 
   it('refuses a POST without the CSRF token, or from another site, and writes nothing', async () => {

@@ -1,6 +1,9 @@
 // Briefing Bot studio: a little progressive enhancement. Every page works without it.
-// On the entry form: a live count of the sentences picked, and a box that narrows the article to matching sentences.
+// A refused save moves focus to the list of problems. On the entry form: a live count of the sentences picked, and a
+// box that narrows the article to matching sentences.
 (() => {
+  document.getElementById('error-summary')?.focus();
+
   const picker = document.querySelector('.article-picker');
   if (!picker) return;
   const count = picker.querySelector('.picked-count');

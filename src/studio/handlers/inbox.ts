@@ -19,18 +19,30 @@ import { readInbox } from './read-inbox.js';
 import { type EditOutcome, saveEdit } from './save-edit.js';
 
 const MAX_QUESTION = 4000;
+/** Items per page of the list: each carries its forms, and a curator works through the newest first. */
+export const INBOX_PAGE_SIZE = 25;
 
 export const showInbox: Handler = async (request, deps) => {
   const { briefings } = await deps.briefings.list();
   const filter = request.query.get('briefing') || undefined;
-  const items = (await readInbox(deps, briefings)).filter((item) => !filter || item.briefing?.id === filter);
+  const all = (await readInbox(deps, briefings)).filter((item) => !filter || item.briefing?.id === filter);
+  const pages = Math.max(1, Math.ceil(all.length / INBOX_PAGE_SIZE));
+  const number = Math.min(Math.max(1, Number.parseInt(request.query.get('page') ?? '1', 10) || 1), pages);
+  const first = (number - 1) * INBOX_PAGE_SIZE;
+  const link = (n: number) => `/inbox?${new URLSearchParams({ ...(filter && { briefing: filter }), page: String(n) })}`;
   const frame = await frameFor(request, deps, 'Unanswered and 👎', 'inbox');
   const dismissed = request.query.get('dismissed') === '1';
   return page(
     layout(
       frame,
       inboxPage({
-        items,
+        items: all.slice(first, first + INBOX_PAGE_SIZE),
+        page: {
+          first,
+          total: all.length,
+          newer: number > 1 ? link(number - 1) : undefined,
+          older: number < pages ? link(number + 1) : undefined,
+        },
         briefings: briefings.map((b) => ({ id: b.id, title: b.pack.meta.title })),
         filter,
         csrf: request.csrf,

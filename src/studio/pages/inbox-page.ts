@@ -8,7 +8,10 @@ import type { PlacedItem } from '../nearest-entries.js';
 // article does not give, or dismiss it.
 
 export type InboxView = {
+  /** The items of this page of the list. */
   items: readonly PlacedItem[];
+  /** Where they sit in the whole list, for the page links. */
+  page: { first: number; total: number; newer?: string; older?: string };
   briefings: readonly { id: string; title: string }[];
   filter: string | undefined;
   csrf: string;
@@ -29,10 +32,19 @@ ${
 </nav>`
     : ''
 }
-${view.items.length === 0 ? html`<p>Nothing waiting: every question people asked was answered, or has been dealt with.</p>` : ''}
-<ol class="inbox">
+${
+  view.items.length === 0
+    ? html`<p>Nothing waiting: every question people asked was answered, or has been dealt with.</p>`
+    : html`<p class="muted">${view.page.first + 1}–${view.page.first + view.items.length} of ${view.page.total} waiting.</p>`
+}
+<ol class="inbox" start="${view.page.first + 1}">
 ${view.items.map((item, i) => inboxItem(item, i, view, many))}
-</ol>`;
+</ol>
+${
+  view.page.newer || view.page.older
+    ? html`<nav aria-label="More questions" class="filters">${view.page.newer ? html`<a href="${view.page.newer}">Newer questions</a>` : ''}${view.page.older ? html`<a href="${view.page.older}">Older questions</a>` : ''}</nav>`
+    : ''
+}`;
 }
 
 function inboxItem(item: PlacedItem, index: number, view: InboxView, many: boolean): Html {
