@@ -131,6 +131,20 @@ describe('The studio without a token (loopback only)', () => {
     expect(await (await client.get('/inbox')).text()).not.toContain(NOT_STATED);
   });
 
+  it('records a 👎 question the bot answers with an entry as a detail of that entry, which then answers it', async () => {
+    const question = "What was TikTok Shop's GMV in Southeast Asia by quarter?";
+    const res = await client.post('/inbox/not-stated', {
+      csrf: client.csrf,
+      briefing: SHIPPED_ID,
+      question,
+      answer: 'The article gives no quarterly figures.',
+    });
+    expect(res.status).toBe(303);
+    const answer = await (await client.get(res.headers.get('location') ?? '')).text();
+    expect(answer).toContain('The article gives no quarterly figures.');
+    expect(answer).toContain('a detail the matched entry &quot;tiktok-shop-sea-gmv&quot; lists');
+  });
+
   it('dismisses a question, which then leaves the list', async () => {
     const page = await (await client.get('/inbox')).text();
     const key = /name="key" value="([^"]*Lazada[^"]*)"/i.exec(page)?.[1];
