@@ -25,8 +25,19 @@ export const PACK_FILES = {
   aliases: 'aliases.yaml',
 } as const;
 
+export type LoadPackOptions = {
+  /**
+   * File texts to validate in place of what is on disk, by file name ('qa.yaml'): the studio checks an edit with this
+   * very loader before it writes anything.
+   */
+  replace?: Readonly<Record<string, string>>;
+};
+
 /** Reads and validates knowledge/<pack>/; every problem in every file is reported at once. */
-export async function loadPack(dir: string): Promise<PackLoadResult> {
+export async function loadPack(dir: string, options: LoadPackOptions = {}): Promise<PackLoadResult> {
+  const replace = options.replace ?? {};
+  const readText = (name: string) =>
+    Object.hasOwn(replace, name) ? Promise.resolve(replace[name]) : readFromDisk(dir, name);
   // Paths in messages are relative to where the command runs, unless the pack lives outside it.
   const relative = path.relative(process.cwd(), dir);
   const display = (name: string) => path.join(relative.startsWith('..') ? dir : relative || '.', name);
@@ -37,7 +48,7 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
     schema: S,
     optional = false,
   ): Promise<PackFile<z.infer<S>>> => {
-    const text = await readText(path.join(dir, name));
+    const text = await readText(name);
     // An optional file that is absent reads as an empty one (figures.yaml: no figures).
     if (text === undefined && optional) return parsePackFile(display(name), '', schema);
     if (text === undefined) {
@@ -56,7 +67,7 @@ export async function loadPack(dir: string): Promise<PackLoadResult> {
 
   const sources: LoadedSource[] = [];
   for (const [i, source] of (meta.data?.sources ?? []).entries()) {
-    const raw = await readText(path.join(dir, source.file));
+    const raw = await readText(source.file);
     if (raw === undefined) {
       problems.push({
         severity: 'error',
@@ -122,9 +133,9 @@ function warningsOf(problems: PackProblem[]): string[] {
   return problems.filter((p) => p.severity === 'warning').map(formatProblem);
 }
 
-async function readText(file: string): Promise<string | undefined> {
+async function readFromDisk(dir: string, name: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await readFile(path.join(dir, name), 'utf8');
   } catch {
     return undefined;
   }

@@ -6,6 +6,7 @@ import {
   ActivityRecordSchema,
   ConversationTurnSchema,
   FeedbackRecordSchema,
+  HandledRecordSchema,
   UnansweredRecordSchema,
 } from './record-schemas.js';
 import type { FeedbackRecord, Store } from './store.js';
@@ -19,6 +20,7 @@ const FILES = {
   feedback: 'feedback.jsonl',
   unanswered: 'unanswered.jsonl',
   activity: 'activity.jsonl',
+  handled: 'handled.jsonl',
   claims: 'claims.json',
   slots: 'slots.json',
   counters: 'counters.json',
@@ -56,6 +58,7 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
   const feedback = await loadJsonLines(dir, FILES.feedback, FeedbackRecordSchema, logger);
   const unanswered = await loadJsonLines(dir, FILES.unanswered, UnansweredRecordSchema, logger);
   const activity = await loadJsonLines(dir, FILES.activity, ActivityRecordSchema, logger);
+  const handled = await loadJsonLines(dir, FILES.handled, HandledRecordSchema, logger);
   const claims = await loadJsonObject(dir, FILES.claims, NumberMapSchema, logger);
   const slots = await loadJsonObject(dir, FILES.slots, TrueMapSchema, logger);
   const counters = await loadJsonObject(dir, FILES.counters, NumberMapSchema, logger);
@@ -117,6 +120,8 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
     listFeedback: async () => [...feedback.records],
     listUnanswered: async () => [...unanswered.records],
     listActivity: async () => [...activity.records],
+    recordHandled: (record) => serialise(() => append(handled, record)),
+    listHandled: async () => [...handled.records],
     claimSlot: (key) =>
       serialise(async () => {
         if (slots[key]) return false;

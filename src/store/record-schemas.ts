@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import type { ActivityRecord, ConversationTurn, FeedbackRecord, UnansweredRecord } from './store.js';
+import type { ActivityRecord, ConversationTurn, FeedbackRecord, HandledRecord, UnansweredRecord } from './store.js';
 
 // What a stored record must look like when read back. Every backend reads data another process (or a person) may
 // have written, so each record is checked on the way in and a bad one is skipped, not trusted.
@@ -10,6 +10,8 @@ export const FeedbackRecordSchema = z.object({
   vote: z.enum(['up', 'down']),
   entryId: z.string().nullable(),
   at: z.string(),
+  question: z.string().optional(),
+  pack: z.string().optional(),
 }) satisfies z.ZodType<FeedbackRecord>;
 
 export const UnansweredRecordSchema = z.object({
@@ -35,3 +37,10 @@ export const ConversationTurnSchema = z.object({
   userId: z.string(),
   at: z.string(),
 }) satisfies z.ZodType<ConversationTurn>;
+export const HandledRecordSchema = z.object({
+  key: z.string(),
+  action: z.enum(['alternate', 'not_stated', 'dismissed']),
+  pack: z.string().nullable(),
+  target: z.string().nullable(),
+  at: z.string(),
+}) satisfies z.ZodType<HandledRecord>;

@@ -5,6 +5,7 @@ import {
   ActivityRecordSchema,
   ConversationTurnSchema,
   FeedbackRecordSchema,
+  HandledRecordSchema,
   UnansweredRecordSchema,
 } from './record-schemas.js';
 import type { Store } from './store.js';
@@ -33,6 +34,7 @@ const KEYS = {
   feedback: 'log:feedback',
   unanswered: 'log:unanswered',
   activity: 'log:activity',
+  handled: 'log:handled',
   slots: 'slots',
   counters: 'counters',
   conversation: (key: string) => `conversation:${key}`,
@@ -134,6 +136,10 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<StoreO
       listFeedback: () => readLog(KEYS.feedback, FeedbackRecordSchema),
       listUnanswered: () => readLog(KEYS.unanswered, UnansweredRecordSchema),
       listActivity: () => readLog(KEYS.activity, ActivityRecordSchema),
+      recordHandled: async (record) => {
+        await redis.rpush(KEYS.handled, JSON.stringify(record));
+      },
+      listHandled: () => readLog(KEYS.handled, HandledRecordSchema),
       claimSlot: async (key) => (await redis.hsetnx(KEYS.slots, key, '1')) === 1,
       releaseSlot: async (key) => {
         await redis.hdel(KEYS.slots, key);

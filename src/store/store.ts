@@ -10,6 +10,10 @@ export type FeedbackRecord = {
   vote: Vote;
   entryId: string | null;
   at: string; // ISO timestamp
+  /** The question the voted answer replied to, as its button carried it (absent in records written before it was kept). */
+  question?: string;
+  /** The briefing that answered, when the record says (absent with one briefing, and in older records). */
+  pack?: string;
 };
 
 export type UnansweredRecord = {
@@ -20,6 +24,22 @@ export type UnansweredRecord = {
    * curator log is anonymous.
    */
   via: string;
+  /** The briefing that declined, when the record says (absent with one briefing, and in older records). */
+  pack?: string;
+};
+
+/**
+ * A question from the curator log (unanswered or 👎) that a curator dealt with in the studio, so it leaves the list.
+ * Keyed by the question as the studio groups it (see studio/inbox.ts), so every asking of it is handled at once.
+ */
+export type HandledRecord = {
+  key: string;
+  /** What the curator did: added it as an alternate, recorded a not-stated detail, or dismissed it. */
+  action: 'alternate' | 'not_stated' | 'dismissed';
+  /** The briefing and entry (or not-stated detail) the fix went into; null for a dismissal. */
+  pack: string | null;
+  target: string | null;
+  at: string; // ISO timestamp
 };
 
 export type ActivityRecord = {
@@ -55,6 +75,9 @@ export type Store = {
   listFeedback(): Promise<FeedbackRecord[]>;
   listUnanswered(): Promise<UnansweredRecord[]>;
   listActivity(): Promise<ActivityRecord[]>;
+  /** Marks a curator-log question as dealt with (the studio); several records with one key are all kept. */
+  recordHandled(record: HandledRecord): Promise<void>;
+  listHandled(): Promise<HandledRecord[]>;
   /** Atomically takes a once-only slot (digest per channel per day); false when someone already holds it. */
   claimSlot(key: string): Promise<boolean>;
   releaseSlot(key: string): Promise<void>;

@@ -56,7 +56,7 @@ describe('A detail listed by one entry', () => {
   });
 
   it('answers a question matching another entry only once declared pack-wide', () => {
-    const question = 'what was the price per share?';
+    const question = 'what did the shares do, per share?';
     // Listed by the purchase entry only, the detail never reaches a question the share-price entry wins ...
     expect(engine.answer(question)).toMatchObject({ reason: 'answered', entryId: 'widget-shares' });
     // ... which `scope: pack` fixes.

@@ -265,7 +265,12 @@ describe('When someone clicks a button on an answer', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(votes.filter((v) => v.answerKey === 'CGENERAL:1700000000.000888')).toEqual([
-      expect.objectContaining({ userId: 'UASKER', vote: 'up', entryId: entryWithFigures.id }),
+      expect.objectContaining({
+        userId: 'UASKER',
+        vote: 'up',
+        entryId: entryWithFigures.id,
+        question: entryWithFigures.question,
+      }),
     ]);
   });
 });

@@ -62,6 +62,8 @@ export function fakeStore(): Store {
     listFeedback: vi.fn(async () => []),
     listUnanswered: vi.fn(async () => []),
     listActivity: vi.fn(async () => []),
+    recordHandled: vi.fn(async () => undefined),
+    listHandled: vi.fn(async () => []),
     claimSlot: vi.fn(async () => true),
     releaseSlot: vi.fn(async () => undefined),
     nextCounter: vi.fn(async () => 0),

@@ -3,6 +3,7 @@ import type {
   ActivityRecord,
   ConversationTurn,
   FeedbackRecord,
+  HandledRecord,
   Store,
   UnansweredRecord,
 } from '../../src/store/store.js';
@@ -118,6 +119,37 @@ export function describeStoreContract(backend: string, { shared, makeFixture }: 
         activity('2024-07-08T09:05:00.000Z', false),
       ]);
       expect(await second.recordFeedback(vote('U1'))).toBe('duplicate');
+    });
+
+    it('keeps the question and briefing of a vote and of an unanswered question when they are given', async () => {
+      const first = await open();
+      const voted: FeedbackRecord = { ...vote('U3', 'C1:3.0', false), question: 'who owns Lazada?', pack: 'sea' };
+      await first.recordFeedback(voted);
+      await first.recordUnanswered({ ...unanswered('who runs Shopee?'), pack: 'sea' });
+      await first.close();
+      const second = await open();
+      expect(await second.listFeedback()).toEqual([voted]);
+      expect(await second.listUnanswered()).toEqual([{ ...unanswered('who runs Shopee?'), pack: 'sea' }]);
+    });
+
+    it('reads back, in order and after a restart, the questions curators handled', async () => {
+      const handled = (key: string, action: HandledRecord['action']): HandledRecord => ({
+        key,
+        action,
+        pack: action === 'dismissed' ? null : 'sea',
+        target: action === 'dismissed' ? null : 'tiktok-gmv',
+        at: '2024-07-09T10:00:00.000Z',
+      });
+      const first = await open();
+      expect(await first.listHandled()).toEqual([]);
+      await first.recordHandled(handled('q:how big is tiktok shop', 'alternate'));
+      await first.recordHandled(handled('q:hello', 'dismissed'));
+      await first.close();
+      const second = await open();
+      expect(await second.listHandled()).toEqual([
+        handled('q:how big is tiktok shop', 'alternate'),
+        handled('q:hello', 'dismissed'),
+      ]);
     });
 
     it('gives a slot to the first claimant only, and to the next one after it is released', async () => {

@@ -23,6 +23,9 @@ export const feedbackCallback = buttonHandler(
       vote,
       entryId: ref?.entryId ?? null,
       at: new Date(deps.nowMs()).toISOString(),
+      // The curator studio lists the questions behind 👎 votes; the button carries the question (shortened past
+      // Slack's 2,000-character value limit).
+      ...(ref && { question: ref.question }),
     });
     if (result === 'duplicate') {
       await tellClicker(respond, MESSAGES.alreadyVoted);

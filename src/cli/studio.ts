@@ -1,0 +1,47 @@
+import { config as loadDotenv } from 'dotenv';
+import { createLogger, redact } from '../log.js';
+import { startStudio } from '../studio/start-studio.js';
+import { formatStudioConfigProblems, parseStudioConfig } from '../studio/studio-config.js';
+
+// `npm run studio`: the curator studio on 127.0.0.1:4100 (docs/studio.md). Environment in, exit code out: a bad
+// setting or a busy port prints one clear message and exits 1; SIGINT/SIGTERM stop it and exit 0.
+
+async function main(): Promise<number | undefined> {
+  loadDotenv({ quiet: true });
+  const parsed = parseStudioConfig(process.env);
+  if (!parsed.ok) {
+    process.stderr.write(`${formatStudioConfigProblems(parsed.error.problems)}\n`);
+    return 1;
+  }
+  const config = parsed.value;
+  const logger = createLogger({ level: config.LOG_LEVEL });
+  const started = await startStudio(config, logger);
+  if (!started.ok) {
+    process.stderr.write(`${started.error.message}\n`);
+    return 1;
+  }
+  const studio = started.value;
+  process.stdout.write(
+    `Briefing Bot studio: ${studio.url}${config.STUDIO_TOKEN ? ' (sign in with STUDIO_TOKEN)' : ''}\n`,
+  );
+  const stop = () => {
+    studio.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return undefined;
+}
+
+main().then(
+  (code) => {
+    if (code !== undefined) process.exit(code);
+  },
+  (error: unknown) => {
+    const message = redact(error instanceof Error ? error.message : String(error));
+    process.stderr.write(`The studio could not start: ${String(message)}\n`);
+    process.exit(1);
+  },
+);
