@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createEngine, type Engine } from '../answer/engine.js';
 import type { Reply } from '../answer/reply.js';
@@ -7,6 +6,7 @@ import { ConfigSchema } from '../config.js';
 import { DEFAULT_PACK_DIR } from '../knowledge/default-pack.js';
 import { loadPack } from '../knowledge/load.js';
 import { renderText } from '../render/text.js';
+import { readLines } from './read-lines.js';
 
 // `npm run ask -- "question"`: the same pipeline as Slack, printed. --json for one object, --batch for one
 // JSON line per stdin line (how answer quality is evaluated). Exit 0 answered or not, 1 broken pack, 2 usage.
@@ -54,8 +54,7 @@ function thresholdFromEnv(): number {
 }
 
 async function runBatch(engine: Engine): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) process.stdout.write(`${toJson(engine.answer(line))}\n`);
+  for await (const line of readLines(process.stdin)) process.stdout.write(`${toJson(engine.answer(line))}\n`);
 }
 
 async function main(): Promise<number> {
