@@ -16,3 +16,8 @@ export const BLOCK_IDS = {
 
 /** Matches `did_you_mean` and `did_you_mean:<n>`. */
 export const DID_YOU_MEAN_PATTERN = new RegExp(`^${ACTION_IDS.didYouMean}(?::\\d+)?$`);
+
+/** Matches every action id that none of the above does, so a click on an unknown button is still acknowledged. */
+export const UNKNOWN_ACTION_PATTERN = new RegExp(
+  `^(?!(?:${ACTION_IDS.didYouMean}(?::\\d+)?|${ACTION_IDS.feedbackUp}|${ACTION_IDS.feedbackDown}|${ACTION_IDS.share})$)`,
+);

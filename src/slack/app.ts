@@ -4,6 +4,7 @@ import { toBoltLogger } from './bolt-logger.js';
 import type { BotContext, BotDeps } from './deps.js';
 import { createErrorHandler } from './error-handler.js';
 import { healthRoute } from './health-route.js';
+import { createHttpReceiver } from './http-receiver.js';
 import { registerListeners } from './listeners/index.js';
 import { dedupeEvents } from './middleware/dedupe-events.js';
 import { provideDeps } from './middleware/provide-deps.js';
@@ -47,11 +48,12 @@ export function createSlackApp({ config, deps, tracker, retryConfig }: SlackAppO
       })
     : new App<BotContext>({
         ...common,
-        signingSecret: config.SLACK_SIGNING_SECRET,
-        port: config.PORT,
-        customRoutes,
-        // Ack first, work after: Slack's 3-second budget covers only the ack.
-        processBeforeResponse: false,
+        receiver: createHttpReceiver({
+          signingSecret: config.SLACK_SIGNING_SECRET,
+          port: config.PORT,
+          customRoutes,
+          logger: deps.logger.child({ component: 'receiver' }),
+        }),
       });
 
   app.use(tracker.middleware);
