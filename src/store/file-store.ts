@@ -49,7 +49,7 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
   const counters = await loadJsonObject(dir, FILES.counters, NumberMapSchema, logger);
   const votes = new Set(feedback.records.map(voteKey));
   // Rate windows stay in memory: they last a minute, so persisting them would cost a write per question for nothing.
-  const rateWindows = new Map<string, { windowStart: number; count: number }>();
+  const rateHits = new Map<string, number[]>();
 
   // One queue for every write: read-modify-write steps never interleave within this process.
   let queue: Promise<unknown> = Promise.resolve();
@@ -85,11 +85,12 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
         return true;
       }),
     takeRateToken: async (key, limit, windowMs, now) => {
-      const windowStart = Math.floor(now / windowMs) * windowMs;
-      const current = rateWindows.get(key);
-      const count = current && current.windowStart === windowStart ? current.count + 1 : 1;
-      rateWindows.set(key, { windowStart, count });
-      return count <= limit;
+      const hits = (rateHits.get(key) ?? []).filter((at) => at > now - windowMs);
+      const allowed = hits.length < limit;
+      if (allowed) hits.push(now);
+      if (hits.length > 0) rateHits.set(key, hits);
+      else rateHits.delete(key);
+      return allowed;
     },
     recordFeedback: (record) =>
       serialise(async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { z } from 'zod/v3';
 import type { Logger } from '../log.js';
@@ -23,7 +24,7 @@ export type RedisStoreOptions = {
 
 const KEYS = {
   claim: (key: string) => `claim:${key}`,
-  rate: (key: string, windowStart: number) => `rate:${key}:${windowStart}`,
+  rate: (key: string) => `rate-window:${key}`,
   votes: 'feedback:votes',
   feedback: 'log:feedback',
   unanswered: 'log:unanswered',
@@ -36,6 +37,17 @@ const KEYS = {
 const RECORD_VOTE_SCRIPT = `
 if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
   redis.call('RPUSH', KEYS[2], ARGV[2])
+  return 1
+end
+return 0`;
+
+// Sliding-window rate limit as one step: drop hits older than the window, count the rest, add this one if there is
+// room. ARGV: now (ms), window (ms), limit, a member unique to this hit.
+const TAKE_RATE_TOKEN_SCRIPT = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[3]) then
+  redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
   return 1
 end
 return 0`;
@@ -99,12 +111,9 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<StoreO
     value: {
       claimOnce: async (key, ttlSeconds) => (await redis.set(KEYS.claim(key), '1', 'EX', ttlSeconds, 'NX')) === 'OK',
       takeRateToken: async (key, limit, windowMs, nowMs) => {
-        const windowStart = Math.floor(nowMs / windowMs) * windowMs;
-        const rateKey = KEYS.rate(key, windowStart);
-        const results = await redis.multi().incr(rateKey).pexpire(rateKey, windowMs).exec();
-        const [incr] = results ?? [];
-        if (!incr || incr[0]) throw incr?.[0] ?? new Error('Redis transaction was discarded');
-        return Number(incr[1]) <= limit;
+        const member = `${nowMs}:${randomUUID()}`;
+        const allowed = await redis.eval(TAKE_RATE_TOKEN_SCRIPT, 1, KEYS.rate(key), nowMs, windowMs, limit, member);
+        return Number(allowed) === 1;
       },
       recordFeedback: async (record) => {
         const voteKey = `${record.answerKey}\u0000${record.userId}`;

@@ -29,7 +29,11 @@ export type ActivityRecord = {
 export type Store = {
   /** True the first time an id is seen within ttlSeconds, false for every repeat (Slack retries). */
   claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
-  /** Counts one hit for key in the fixed window containing nowMs; true while the count is within limit. */
+  /**
+   * Sliding window: true, and the hit counted, while fewer than `limit` hits of key fall in the windowMs before
+   * nowMs; false, and nothing counted, otherwise. (A fixed clock-minute window let 2 x limit through around a
+   * minute boundary.)
+   */
   takeRateToken(key: string, limit: number, windowMs: number, nowMs: number): Promise<boolean>;
   /** 'recorded' for a user's first vote on an answer, 'duplicate' for any later one. */
   recordFeedback(record: FeedbackRecord): Promise<'recorded' | 'duplicate'>;

@@ -292,6 +292,25 @@ describe('When one user asks too quickly', () => {
   });
 });
 
+describe('When one user asks quickly across a minute boundary', () => {
+  it('still answers no more than RATE_LIMIT_PER_MINUTE in any minute', async () => {
+    let now = 1_700_000_040_000 - 1500; // 1.5 s before a whole minute
+    const limited = await startHarness({ RATE_LIMIT_PER_MINUTE: '10' }, { nowMs: () => now });
+    try {
+      // 20 questions in 2.7 s, the minute turning half-way.
+      for (let i = 0; i < 20; i += 1) {
+        await limited.send(signedJson(SIGNING_SECRET, mentionEvent(entryWithFigures.question)));
+        await limited.slack.waitFor('chat.postMessage', i + 1);
+        now += 140;
+      }
+      const texts = limited.slack.callsTo('chat.postMessage').map((p) => String(p.body.text));
+      expect(texts.filter((text) => !text.includes('try again in a minute'))).toHaveLength(10);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('Logging', () => {
   it('never writes the bot token to a log line', () => {
     expect(h.logLines.length).toBeGreaterThan(0);

@@ -73,6 +73,23 @@ export function describeStoreContract(backend: string, { shared, makeFixture }: 
       expect(await store.takeRateToken('rate:U1', 2, 60_000, t + 60_000)).toBe(true);
     });
 
+    it('counts the last window, not the clock minute: no second allowance just after a minute boundary', async () => {
+      const store = await open();
+      const minute = 1_700_000_040_000; // a whole minute
+      // Ten questions in the last second of one minute, then ten more in the first two seconds of the next.
+      const before = [];
+      for (let i = 0; i < 10; i++)
+        before.push(await store.takeRateToken('rate:U3', 10, 60_000, minute - 1000 + i * 90));
+      const after = [];
+      for (let i = 0; i < 10; i++) after.push(await store.takeRateToken('rate:U3', 10, 60_000, minute + 100 + i * 190));
+      expect(before.every(Boolean)).toBe(true);
+      expect(after.some(Boolean)).toBe(false);
+      // A refused question is not counted: once the first accepted one is a full window old, one more is allowed.
+      expect(await store.takeRateToken('rate:U3', 10, 60_000, minute - 1000 + 60_000)).toBe(true);
+      expect(await store.takeRateToken('rate:U3', 10, 60_000, minute - 1000 + 60_001)).toBe(false);
+      expect(await store.takeRateToken('rate:U3', 10, 60_000, minute - 1000 + 90 + 60_000)).toBe(true);
+    });
+
     it('records one vote per user per answer', async () => {
       const store = await open();
       expect(await store.recordFeedback(vote('U1'))).toBe('recorded');
