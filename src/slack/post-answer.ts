@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Reply } from '../answer/reply.js';
 import type { SlackMessage } from '../render/blocks.js';
 import type { BotDeps } from './deps.js';
+import { postMessage } from './send-message.js';
 
 // The one place a public answer is posted (mention, DM, "Share in channel"), so whatever must follow a post
 // (a chart uploaded into the answer's thread, later) hooks in here once instead of in every listener.
@@ -15,15 +16,12 @@ export async function postAnswer(
   message: SlackMessage,
   reply?: Reply,
 ): Promise<string | undefined> {
-  const result = await client.chat.postMessage({
-    channel: target.channel,
-    thread_ts: target.threadTs,
-    blocks: message.blocks,
-    text: message.text,
+  const result = await postMessage(
+    client,
     // Citations may carry links; previews would bury the answer.
-    unfurl_links: false,
-    unfurl_media: false,
-  });
+    { channel: target.channel, thread_ts: target.threadTs, unfurl_links: false, unfurl_media: false },
+    message,
+  );
   const ts = result.ts;
   if (ts === undefined) return undefined;
   for (const hook of deps.afterPost) {

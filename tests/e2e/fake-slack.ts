@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { blockKitProblems } from './block-kit-limits.js';
 
 // A stand-in for Slack's Web API (https://slack.com/api/<method>) and for response_url callbacks, on loopback.
 // It records every call so tests can assert exactly what the bot asked Slack to do.
+// Like Slack, it refuses a message or view over Block Kit's limits (see block-kit-limits.ts): the call is recorded
+// as "<method> (refused)" with its problems, and answered invalid_blocks (400 for a response_url).
 // File uploads (files.uploadV2) take three steps here as in Slack: files.getUploadURLExternal hands out
 // <base>/upload/<file id>, the bytes are POSTed there (recorded as method "upload"), then files.completeUploadExternal.
 
@@ -12,6 +15,8 @@ export type RecordedCall = {
   path: string;
   body: Record<string, unknown>;
   headers: IncomingMessage['headers'];
+  /** Why Slack would refuse it (only on refused calls). */
+  problems?: string[];
 };
 
 export type FakeSlack = {
@@ -78,6 +83,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return;
       }
       const body = parseBody(raw, req.headers['content-type']);
+      const problems = limitProblems(method, body);
+      if (problems.length > 0) {
+        calls.push({ method: `${method} (refused)`, path, body, headers: req.headers, problems });
+        for (const wake of waiters) wake();
+        res.writeHead(isResponseUrl ? 400 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: 'invalid_blocks' }));
+        return;
+      }
       calls.push({ method, path, body, headers: req.headers });
       for (const wake of waiters) wake();
       setTimeout(() => {
@@ -188,6 +201,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         server.close(() => resolve());
       }),
   };
+}
+
+const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.update', 'chat.postEphemeral', 'response_url']);
+
+function limitProblems(method: string, body: Record<string, unknown>): string[] {
+  if (MESSAGE_METHODS.has(method)) return blockKitProblems(body);
+  if (method === 'views.publish' && body.view && typeof body.view === 'object')
+    return blockKitProblems(body.view as Record<string, unknown>, 'view');
+  return [];
 }
 
 /** The Web API client sends form-encoded bodies with nested values JSON-encoded; response_url gets JSON. */

@@ -317,3 +317,26 @@ describe('Logging', () => {
     expect(h.logLines.join('\n')).not.toContain(BOT_TOKEN);
   });
 });
+
+describe('When a reply would echo a very long topic', () => {
+  const topic = (length: number) => `gmv of ${'lorem ipsum '.repeat(Math.ceil(length / 12))}`.slice(0, length);
+
+  for (const [label, length] of [
+    ['3,500-character', 3500],
+    ['100 KB', 100_000],
+  ] as const) {
+    it(`answers /brief facts <${label} topic> with a message Slack accepts, the topic cut with an ellipsis`, async () => {
+      await h.send(signedForm(SIGNING_SECRET, briefCommand(`facts ${topic(length)}`, h.slack.responseUrl())));
+      const [reply] = await h.slack.waitFor('response_url');
+      expect(visibleText(reply.body)).toContain('…');
+      expect(visibleText(reply.body)).toContain('/brief facts');
+    });
+
+    it(`answers /brief chart <${label} topic> with a message Slack accepts, the topic cut with an ellipsis`, async () => {
+      await h.send(signedForm(SIGNING_SECRET, briefCommand(`chart ${topic(length)}`, h.slack.responseUrl())));
+      const [reply] = await h.slack.waitFor('response_url');
+      expect(visibleText(reply.body)).toContain('…');
+      expect(h.slack.calls.filter((call) => call.method.endsWith('(refused)'))).toEqual([]);
+    });
+  }
+});

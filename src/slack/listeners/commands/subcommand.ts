@@ -1,6 +1,7 @@
-import type { RespondFn, SlashCommand, webApi } from '@slack/bolt';
+import type { SlashCommand, webApi } from '@slack/bolt';
 import type { CommandHelp } from '../../../render/help.js';
 import type { BotDeps } from '../../deps.js';
+import type { FittedRespond } from '../../send-message.js';
 
 /** One `/brief <name> ...` subcommand: `rest` is the text after the name. */
 export type Subcommand = {
@@ -12,7 +13,7 @@ export type Subcommand = {
 export type SubcommandInput = {
   rest: string;
   command: SlashCommand;
-  respond: RespondFn;
+  respond: FittedRespond;
   client: webApi.WebClient;
   deps: BotDeps;
   /** Usage of every /brief form, for help. */

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { renderHomeView } from '../../../render/home.js';
 import type { BotContext } from '../../deps.js';
+import { publishHome } from '../../send-message.js';
 
 const EXAMPLE_COUNT = 5;
 
@@ -14,7 +15,7 @@ export async function appHomeOpenedCallback({
   const { deps } = context;
   try {
     const view = renderHomeView(deps.engine.pack, deps.engine.topics(EXAMPLE_COUNT));
-    await client.views.publish({ user_id: event.user, view });
+    await publishHome(client, event.user, view);
   } catch (error) {
     deps.logger.error('could not publish App Home', { error });
   }
