@@ -84,6 +84,12 @@ export async function openFileStore(options: FileStoreOptions): Promise<Store> {
         await saveObject(FILES.claims, claims);
         return true;
       }),
+    releaseClaim: (key) =>
+      serialise(async () => {
+        if (claims[key] === undefined) return;
+        delete claims[key];
+        await saveObject(FILES.claims, claims);
+      }),
     takeRateToken: async (key, limit, windowMs, now) => {
       const hits = (rateHits.get(key) ?? []).filter((at) => at > now - windowMs);
       const allowed = hits.length < limit;

@@ -110,6 +110,9 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<StoreO
     ok: true,
     value: {
       claimOnce: async (key, ttlSeconds) => (await redis.set(KEYS.claim(key), '1', 'EX', ttlSeconds, 'NX')) === 'OK',
+      releaseClaim: async (key) => {
+        await redis.del(KEYS.claim(key));
+      },
       takeRateToken: async (key, limit, windowMs, nowMs) => {
         const member = `${nowMs}:${randomUUID()}`;
         const allowed = await redis.eval(TAKE_RATE_TOKEN_SCRIPT, 1, KEYS.rate(key), nowMs, windowMs, limit, member);

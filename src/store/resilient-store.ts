@@ -6,12 +6,20 @@ import type { Store } from './store.js';
 // harmless are covered. The digest's reads, slots and counters still throw, so it never reports a quiet day it did
 // not see, never posts twice, and retries later instead.
 
-type Guarded = 'claimOnce' | 'takeRateToken' | 'recordFeedback' | 'recordUnanswered' | 'recordActivity';
+type Guarded =
+  | 'claimOnce'
+  | 'releaseClaim'
+  | 'takeRateToken'
+  | 'recordFeedback'
+  | 'recordUnanswered'
+  | 'recordActivity';
 type Result<K extends Guarded> = Awaited<ReturnType<Store[K]>>;
 
 const FALLBACKS: { [K in Guarded]: Result<K> } = {
   // Handle the event: answering twice beats never answering.
   claimOnce: true,
+  // Nothing was claimed while the store is down (claimOnce said true without it), so nothing is held.
+  releaseClaim: undefined,
   // Let the question through: a rate limit is a courtesy, not a safety rule.
   takeRateToken: true,
   // Thank the user; the vote is lost, which the outage warning says.
@@ -39,6 +47,7 @@ export function resilientStore(store: Store, logger: Logger): Store {
   return {
     ...store,
     claimOnce: guard('claimOnce', store.claimOnce),
+    releaseClaim: guard('releaseClaim', store.releaseClaim),
     takeRateToken: guard('takeRateToken', store.takeRateToken),
     recordFeedback: guard('recordFeedback', store.recordFeedback),
     recordUnanswered: guard('recordUnanswered', store.recordUnanswered),

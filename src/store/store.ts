@@ -29,6 +29,8 @@ export type ActivityRecord = {
 export type Store = {
   /** True the first time an id is seen within ttlSeconds, false for every repeat (Slack retries). */
   claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Gives a claim up before its time (the work it guarded failed), so the next attempt is not taken for a repeat. */
+  releaseClaim(key: string): Promise<void>;
   /**
    * Sliding window: true, and the hit counted, while fewer than `limit` hits of key fall in the windowMs before
    * nowMs; false, and nothing counted, otherwise. (A fixed clock-minute window let 2 x limit through around a

@@ -340,3 +340,43 @@ describe('When a reply would echo a very long topic', () => {
     });
   }
 });
+
+describe('When the same click arrives twice', () => {
+  async function privateAnswer(): Promise<Record<string, unknown>> {
+    h.slack.reset();
+    await h.send(signedForm(SIGNING_SECRET, briefCommand(entryWithFigures.question, h.slack.responseUrl('brief'))));
+    const [reply] = await h.slack.waitFor('response_url');
+    return reply.body;
+  }
+
+  it('shares the answer in the channel once for a double click', async () => {
+    const share = buttonStartingWith((await privateAnswer()).blocks, 'share_answer');
+    const click = () =>
+      signedInteraction(
+        SIGNING_SECRET,
+        blockAction(share, {
+          responseUrl: h.slack.responseUrl('share'),
+          ephemeral: true,
+          messageTs: '1700000300.000001',
+        }),
+      );
+    await Promise.all([h.send(click()), h.send(click())]);
+    await h.send(click());
+    await h.slack.waitFor('chat.postMessage');
+    await sendMarkerAndWait(1);
+    expect(posts().filter((p) => p.body.channel === 'CGENERAL')).toHaveLength(1);
+  });
+
+  it('still lets another person, or the same person on another answer, share', async () => {
+    const share = buttonStartingWith((await privateAnswer()).blocks, 'share_answer');
+    const click = (user: string, messageTs: string) =>
+      signedInteraction(
+        SIGNING_SECRET,
+        blockAction(share, { responseUrl: h.slack.responseUrl('share'), ephemeral: true, messageTs, user }),
+      );
+    await h.send(click('UASKER', '1700000400.000001'));
+    await h.send(click('UOTHER', '1700000400.000001'));
+    await h.send(click('UASKER', '1700000400.000002'));
+    await h.slack.waitFor('chat.postMessage', 3);
+  });
+});

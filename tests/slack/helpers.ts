@@ -35,6 +35,7 @@ export function fakeEngine(overrides: Partial<Engine> = {}): Engine {
 export function fakeStore(): Store {
   return {
     claimOnce: vi.fn(async () => true),
+    releaseClaim: vi.fn(async () => undefined),
     takeRateToken: vi.fn(async () => true),
     recordFeedback: vi.fn(async () => 'recorded' as const),
     recordUnanswered: vi.fn(async () => undefined),

@@ -55,6 +55,16 @@ export function describeStoreContract(backend: string, { shared, makeFixture }: 
       expect(await store.claimOnce('event:short', 1)).toBe(true);
     });
 
+    it('lets a released claim be claimed again, and leaves other claims alone', async () => {
+      const store = await open();
+      expect(await store.claimOnce('click:a', 60)).toBe(true);
+      expect(await store.claimOnce('click:b', 60)).toBe(true);
+      await store.releaseClaim('click:a');
+      await store.releaseClaim('click:never-claimed');
+      expect(await store.claimOnce('click:a', 60)).toBe(true);
+      expect(await store.claimOnce('click:b', 60)).toBe(false);
+    });
+
     it('still refuses a claimed event id after a restart', async () => {
       const first = await open();
       expect(await first.claimOnce('event:restart', 60)).toBe(true);
