@@ -6,6 +6,7 @@ import { startDigest } from './digest/start-digest.js';
 import { loadPack } from './knowledge/load.js';
 import type { Logger } from './log.js';
 import { renderChartPng } from './render/chart-png.js';
+import { SLACK_RETRY_POLICY } from './slack/answer-life.js';
 import { createSlackApp } from './slack/app.js';
 import { createChartAfterPost } from './slack/chart-after-post.js';
 import type { BotDeps, RenderChart } from './slack/deps.js';
@@ -27,6 +28,8 @@ export type StartOptions = {
   /** Interface to bind in HTTP mode; all interfaces by default, 127.0.0.1 in tests. */
   host?: string;
   retryConfig?: webApi.RetryOptions;
+  /** Per Slack request (SLACK_API_TIMEOUT_MS by default); tests shorten it. */
+  slackTimeoutMs?: number;
   nowMs?: () => number;
   /** Figures -> chart PNG for answers and `/brief chart`; renderChartPng by default (tests inject failures). */
   renderChart?: RenderChart;
@@ -71,9 +74,16 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     afterPost: [createChartAfterPost({ renderChart, logger: logger.child({ component: 'charts' }) })],
     digestTimeZone: config.DIGEST_TZ,
     renderChart,
+    slackRetry: options.retryConfig ?? SLACK_RETRY_POLICY,
   };
   const tracker = createInFlightTracker();
-  const app = createSlackApp({ config, deps, tracker, retryConfig: options.retryConfig });
+  const app = createSlackApp({
+    config,
+    deps,
+    tracker,
+    retryConfig: options.retryConfig,
+    slackTimeoutMs: options.slackTimeoutMs,
+  });
 
   const mode = config.SLACK_APP_TOKEN ? 'socket' : 'http';
   let port: number | undefined;

@@ -1,5 +1,6 @@
-import { App, webApi } from '@slack/bolt';
+import { App, type webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
+import { SLACK_API_TIMEOUT_MS, SLACK_RETRY_POLICY } from './answer-life.js';
 import { toBoltLogger } from './bolt-logger.js';
 import type { BotContext, BotDeps } from './deps.js';
 import { createErrorHandler } from './error-handler.js';
@@ -9,13 +10,16 @@ import { registerListeners } from './listeners/index.js';
 import { dedupeEvents } from './middleware/dedupe-events.js';
 import { provideDeps } from './middleware/provide-deps.js';
 import type { InFlightTracker } from './middleware/track-in-flight.js';
+import { createSlackFetch } from './slack-fetch.js';
 
 export type SlackAppOptions = {
   config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL' | 'PORT'>;
   deps: BotDeps;
   tracker: InFlightTracker;
-  /** Web API retries. Production retries (honouring 429 Retry-After); tests turn them off with { retries: 0 }. */
+  /** Web API retries: SLACK_RETRY_POLICY in production; tests turn them off ({ retries: 0 }) or make them quick. */
   retryConfig?: webApi.RetryOptions;
+  /** Per Slack request: SLACK_API_TIMEOUT_MS in production, shorter in tests. */
+  slackTimeoutMs?: number;
 };
 
 /**
@@ -23,7 +27,13 @@ export type SlackAppOptions = {
  * or Socket Mode when an app-level token is configured. Bolt's HTTPReceiver verifies Slack's signature and the
  * request timestamp before anything below runs, answering 401 otherwise.
  */
-export function createSlackApp({ config, deps, tracker, retryConfig }: SlackAppOptions): App<BotContext> {
+export function createSlackApp({
+  config,
+  deps,
+  tracker,
+  retryConfig,
+  slackTimeoutMs = SLACK_API_TIMEOUT_MS,
+}: SlackAppOptions): App<BotContext> {
   const customRoutes = [healthRoute(deps.engine.pack, () => tracker.accepting)];
   const common = {
     token: config.SLACK_BOT_TOKEN,
@@ -32,9 +42,12 @@ export function createSlackApp({ config, deps, tracker, retryConfig }: SlackAppO
     convoStore: false as const,
     clientOptions: {
       slackApiUrl: config.SLACK_API_URL,
-      // Fail fast enough to apologise in time, but ride out short 429 bursts by honouring Retry-After.
-      retryConfig: retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
-      logger: toBoltLogger(deps.logger.child({ component: 'web-api' })),
+      timeout: slackTimeoutMs,
+      retryConfig: retryConfig ?? SLACK_RETRY_POLICY,
+      // Also what Bolt's respond() posts through (see slack-fetch.ts: timeouts, outage warnings, 200 "ratelimited").
+      fetch: createSlackFetch({ timeoutMs: slackTimeoutMs, logger: deps.logger.child({ component: 'web-api' }) }),
+      // slack-fetch.ts warns once per outage; the client's own line for every failed attempt is only detail.
+      logger: toBoltLogger(deps.logger.child({ component: 'web-api' }), { detail: /^http request failed/ }),
     },
   };
   const app = config.SLACK_APP_TOKEN

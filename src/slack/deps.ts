@@ -5,6 +5,7 @@ import type { Figure } from '../knowledge/schema.js';
 import type { Logger } from '../log.js';
 import type { RenderedChart } from '../render/chart-png.js';
 import type { Store } from '../store/store.js';
+import type { RetryPolicy } from './retry-call.js';
 
 // What every listener needs, handed to them through Bolt's context (see middleware/provide-deps.ts) so handlers
 // stay plain `...Callback` functions like the starter's, and tests can pass fakes.
@@ -36,6 +37,8 @@ export type BotDeps = {
   digestTimeZone: string;
   /** Renders charts for `/brief chart`; renderChartPng when absent (tests inject a failing one). */
   renderChart?: RenderChart;
+  /** How Slack calls are retried (the WebClient's policy), for respond(), which Bolt does not retry. */
+  slackRetry: RetryPolicy;
 };
 
 export type BotContext = { deps: BotDeps };

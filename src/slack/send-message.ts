@@ -1,5 +1,6 @@
 import type { RespondArguments, RespondFn, types, webApi } from '@slack/bolt';
 import { fitMessage, fitView } from '../render/fit-slack-limits.js';
+import { isRetryableRespondError, type RetryPolicy, withRetries } from './retry-call.js';
 
 // Every message and view the bot sends leaves through this file, so each one passes fitMessage/fitView (Slack's
 // Block Kit limits) on the way out, whatever built it. tests/slack/send-message.test.ts checks that no other file
@@ -45,10 +46,15 @@ declare const fitted: unique symbol;
 /** A respond whose messages are fitted; listeners and helpers take this type, so a raw one does not type-check. */
 export type FittedRespond = RespondFn & { readonly [fitted]: true };
 
-/** Bolt's respond (the response_url of a command or a click), with every message fitted. */
-export function fittedRespond(respond: RespondFn): FittedRespond {
-  const wrapped: RespondFn = (message) =>
-    respond(typeof message === 'string' ? fitMessage({ text: message }) : fitRespond(message));
+/**
+ * Bolt's respond (the response_url of a command or a click), with every message fitted, and retried as Web API
+ * calls are (Bolt's respond has no retries of its own).
+ */
+export function fittedRespond(respond: RespondFn, retry: RetryPolicy): FittedRespond {
+  const wrapped: RespondFn = (message) => {
+    const fittedMessage = typeof message === 'string' ? fitMessage({ text: message }) : fitRespond(message);
+    return withRetries(() => respond(fittedMessage), retry, isRetryableRespondError);
+  };
   return wrapped as FittedRespond;
 }
 

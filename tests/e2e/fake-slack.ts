@@ -34,9 +34,16 @@ export type FakeSlack = {
   answeredAt(method: string): number | undefined;
   /** Makes the next call to `method` answer 429 with this Retry-After (seconds). */
   rateLimitNext(method: string, retryAfterSeconds: number): void;
+  /**
+   * Makes the next `times` calls to `method` fail as Slack sometimes does: no answer at all ('hang'), HTTP 500, or
+   * HTTP 200 with {"ok": false, "error": "ratelimited"}. Each is recorded as "<method> (<failure>)".
+   */
+  failNext(method: string, failure: SlackFailure, times?: number): void;
   reset(): void;
   close(): Promise<void>;
 };
+
+export type SlackFailure = 'hang' | 'http500' | 'ratelimited200';
 
 export const FAKE_BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T0001' } as const;
 
@@ -48,6 +55,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const rateLimited = new Map<string, number>();
   const delays = new Map<string, number>();
   const answered = new Map<string, number>();
+  const failures = new Map<string, SlackFailure[]>();
   let waiters: Array<() => void> = [];
   let tsCounter = 0;
   let fileCounter = 0;
@@ -83,6 +91,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return;
       }
       const body = parseBody(raw, req.headers['content-type']);
+      const failure = failures.get(method)?.shift();
+      if (failure) {
+        calls.push({ method: `${method} (${failure})`, path, body, headers: req.headers });
+        for (const wake of waiters) wake();
+        if (failure === 'hang') return;
+        res.writeHead(failure === 'http500' ? 500 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: failure === 'http500' ? 'internal_error' : 'ratelimited' }));
+        return;
+      }
       const problems = limitProblems(method, body);
       if (problems.length > 0) {
         calls.push({ method: `${method} (refused)`, path, body, headers: req.headers, problems });
@@ -190,6 +207,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         waiters.push(wake);
       }),
     rateLimitNext: (method, seconds) => rateLimited.set(method, seconds),
+    failNext: (method, failure, times = 1) =>
+      failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]),
     delay: (method, ms) => delays.set(method, ms),
     answeredAt: (method) => answered.get(method),
     reset: () => {

@@ -61,6 +61,7 @@ export function fakeDeps(overrides: Partial<BotDeps> = {}): BotDeps & { logLines
     nowMs: () => 0,
     afterPost: [],
     digestTimeZone: 'UTC',
+    slackRetry: { retries: 0 },
     logLines,
     ...overrides,
   };

@@ -22,7 +22,7 @@ export function buttonHandler(
 ): (args: BoltButtonArgs) => Promise<void> {
   return async (raw) => {
     await raw.ack();
-    const args = { ...raw, respond: fittedRespond(raw.respond) };
+    const args = { ...raw, respond: fittedRespond(raw.respond, raw.context.deps.slackRetry) };
     try {
       await run(args);
     } catch (error) {

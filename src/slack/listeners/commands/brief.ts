@@ -14,7 +14,7 @@ export async function briefCommandCallback({
 }: AllMiddlewareArgs<BotContext> & SlackCommandMiddlewareArgs): Promise<void> {
   await ack();
   const { deps } = context;
-  const respond = fittedRespond(boltRespond);
+  const respond = fittedRespond(boltRespond, deps.slackRetry);
   try {
     const { run, rest } = routeBrief(command.text ?? '');
     await run({ rest, command, respond, client, deps, usage: listBriefUsage() });
