@@ -2,6 +2,7 @@ import { analyseText, type Term, unknownWordKind } from './analyse.js';
 import type { EntryIndex } from './build-index.js';
 import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
+import { withSearchBudget } from './fuse-index.js';
 import { isPlaceName } from './place-names.js';
 import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
 
@@ -43,6 +44,11 @@ const MONEY_QUESTION =
   /\bhow much (?:\w+\s+){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged|receive|received|fined|budget|budgeted)\b|\bhow much money\b|花了多少钱|投资了?多少|多少钱/;
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
+/**
+ * Spelling searches one question may make (see withSearchBudget): 9 was the most any of 5,580 test questions needed,
+ * long pasted ones included.
+ */
+const SPELLING_SEARCHES = 12;
 
 // "uk" is on the common stopword lists, but a place is never light.
 const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface) && !isPlaceName(t.surface);
@@ -54,9 +60,10 @@ const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surf
 const readTheUs = (text: string) => text.replace(/\bthe us\b/g, 'the US');
 
 export function weighQuestion(index: EntryIndex, question: string): WeighedQuestion {
+  const correct = withSearchBudget(index.correct, SPELLING_SEARCHES);
   const parts = splitQuestion(question).map((part) => ({
     ...part,
-    analysis: analyseText(readTheUs(part.text), index.lexicon, { correct: index.correct, intents: true }),
+    analysis: analyseText(readTheUs(part.text), index.lexicon, { correct, intents: true }),
   }));
   // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
   // leans on the sentence before it).
