@@ -11,6 +11,7 @@ import { createSlackApp } from './slack/app.js';
 import { createChartAfterPost } from './slack/chart-after-post.js';
 import type { BotDeps, RenderChart } from './slack/deps.js';
 import { createInFlightTracker } from './slack/middleware/track-in-flight.js';
+import { startWorkerAnswerer } from './slack/worker-answerer.js';
 import { createStore } from './store/create-store.js';
 
 // Wires config -> pack -> engine -> store -> Slack app and starts it. main.ts adds the process concerns (env,
@@ -33,6 +34,8 @@ export type StartOptions = {
   nowMs?: () => number;
   /** Figures -> chart PNG for answers and `/brief chart`; renderChartPng by default (tests inject failures). */
   renderChart?: RenderChart;
+  /** The module the answering worker runs (a test passes one whose answers are slow). */
+  engineWorkerModule?: URL;
 };
 
 export type StartResult =
@@ -65,8 +68,15 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   });
   if (!opened.ok) return opened;
   const store = opened.value;
+  const answerer = startWorkerAnswerer({
+    pack,
+    threshold: config.ANSWER_THRESHOLD,
+    logger: logger.child({ component: 'answers' }),
+    workerModule: options.engineWorkerModule,
+  });
   const deps: BotDeps = {
     engine,
+    answerQuestion: answerer.answerQuestion,
     store,
     logger,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
@@ -87,11 +97,17 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
 
   const mode = config.SLACK_APP_TOKEN ? 'socket' : 'http';
   let port: number | undefined;
-  if (mode === 'http') {
-    const server = await app.start({ port: config.PORT, host: options.host });
-    port = (server.address() as AddressInfo).port;
-  } else {
-    await app.start();
+  try {
+    if (mode === 'http') {
+      const server = await app.start({ port: config.PORT, host: options.host });
+      port = (server.address() as AddressInfo).port;
+    } else {
+      await app.start();
+    }
+  } catch (error) {
+    await answerer.close();
+    await store.close();
+    throw error;
   }
   logger.info('Briefing Bot is running', { mode, port, pack: pack.meta.id, entries: pack.entries.length });
   const digest = startDigest({
@@ -111,6 +127,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       await app.stop().catch((error: unknown) => logger.warn('error while stopping the Slack receiver', { error }));
       const drained = await tracker.drain(drainMs);
       if (!drained) logger.warn('stopped with answers still in flight', { inFlight: tracker.active });
+      await answerer.close();
       await store.close();
       logger.info('Briefing Bot stopped', { drained });
       return { drained };

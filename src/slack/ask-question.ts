@@ -22,7 +22,7 @@ export async function askQuestion(
     deps.nowMs(),
   );
   if (!allowed) return { kind: 'rate_limited' };
-  const reply = deps.engine.answer(input.text);
+  const reply = await deps.answerQuestion(input.text);
   await recordReply(deps, reply, input.via);
   return { kind: 'reply', reply };
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../log.js';
 import type { RenderedChart } from '../render/chart-png.js';
 import type { Store } from '../store/store.js';
 import type { RetryPolicy } from './retry-call.js';
+import type { AnswerQuestion } from './worker-answerer.js';
 
 // What every listener needs, handed to them through Bolt's context (see middleware/provide-deps.ts) so handlers
 // stay plain `...Callback` functions like the starter's, and tests can pass fakes.
@@ -27,7 +28,10 @@ export type AfterPostHook = (posted: PostedMessage) => Promise<void>;
 export type RenderChart = (figures: readonly Figure[]) => Promise<RenderedChart | null>;
 
 export type BotDeps = {
+  /** The pack and the quick lookups (topics, an entry's answer); questions go through answerQuestion. */
   engine: Engine;
+  /** Answers a free-text question, on a worker thread (see worker-answerer.ts). */
+  answerQuestion: AnswerQuestion;
   store: Store;
   logger: Logger;
   rateLimitPerMinute: number;

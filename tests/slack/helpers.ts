@@ -53,8 +53,10 @@ export function fakeStore(): Store {
 
 export function fakeDeps(overrides: Partial<BotDeps> = {}): BotDeps & { logLines: string[] } {
   const logLines: string[] = [];
+  const engine = overrides.engine ?? fakeEngine();
   return {
-    engine: fakeEngine(),
+    engine,
+    answerQuestion: async (question) => engine.answer(question),
     store: fakeStore(),
     logger: createLogger({ level: 'debug', write: (line) => logLines.push(line) }),
     rateLimitPerMinute: 10,

@@ -13,7 +13,7 @@ export async function briefChartCallback({ rest, command, respond, client, deps 
     await respond({ response_type: 'ephemeral', text: MESSAGES.chartUsage });
     return;
   }
-  const figures = figuresForTopic(deps, topic);
+  const figures = await figuresForTopic(deps, topic);
   const chart = figures.length > 0 ? await (deps.renderChart ?? renderChartPng)(figures) : null;
   if (!chart) {
     await respond({ response_type: 'ephemeral', text: MESSAGES.nothingToChart(topic) });
@@ -35,10 +35,10 @@ export async function briefChartCallback({ rest, command, respond, client, deps 
 }
 
 /** A figure id charts its group (as the digest does); anything else charts the figures of the engine's answer. */
-function figuresForTopic(deps: BotDeps, topic: string): readonly Figure[] {
+async function figuresForTopic(deps: BotDeps, topic: string): Promise<readonly Figure[]> {
   const { pack } = deps.engine;
   const figure = pack.figures.find((f) => f.id.toLowerCase() === topic.toLowerCase());
   if (figure) return chartGroupForFigure(pack, figure.id)?.figures ?? [figure];
-  const reply = deps.engine.answer(topic);
+  const reply = await deps.answerQuestion(topic);
   return reply.answered ? reply.figures : [];
 }
