@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import type { webApi } from '@slack/bolt';
 import { createEngine } from './answer/engine.js';
 import type { Config } from './config.js';
@@ -6,11 +8,13 @@ import { startDigest } from './digest/start-digest.js';
 import { loadPack } from './knowledge/load.js';
 import type { Logger } from './log.js';
 import { renderChartPng } from './render/chart-png.js';
-import { SLACK_RETRY_POLICY } from './slack/answer-life.js';
+import { ANSWER_USEFUL_LIFE_MS, SLACK_RETRY_POLICY } from './slack/answer-life.js';
 import { createSlackApp } from './slack/app.js';
 import { createChartAfterPost } from './slack/chart-after-post.js';
 import type { BotDeps, RenderChart } from './slack/deps.js';
+import { createPendingKeeper, pendingKey } from './slack/middleware/keep-pending.js';
 import { createInFlightTracker } from './slack/middleware/track-in-flight.js';
+import { createPendingRecovery } from './slack/recover-pending.js';
 import { startWorkerAnswerer } from './slack/worker-answerer.js';
 import { createStore } from './store/create-store.js';
 
@@ -36,6 +40,8 @@ export type StartOptions = {
   renderChart?: RenderChart;
   /** The module the answering worker runs (a test passes one whose answers are slow). */
   engineWorkerModule?: URL;
+  /** Lease on a request being answered, and how often to look for unanswered ones (tests shorten both). */
+  pending?: { leaseMs: number; sweepMs: number };
 };
 
 export type StartResult =
@@ -43,6 +49,10 @@ export type StartResult =
   | { ok: false; error: { code: 'pack_invalid' | 'redis_unreachable'; message: string } };
 
 const DEFAULT_DRAIN_MS = 10_000;
+/** A request being answered is leased to this instance for this long, renewed every third of it. */
+const PENDING_LEASE_MS = 60_000;
+/** How often each instance looks for requests a crashed one left unanswered. */
+const PENDING_SWEEP_MS = 15_000;
 
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<StartResult> {
   const loaded = await loadPack(config.PACK_DIR);
@@ -86,11 +96,16 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     renderChart,
     slackRetry: options.retryConfig ?? SLACK_RETRY_POLICY,
   };
-  const tracker = createInFlightTracker();
+  // This process, as the owner of the leases on what it is answering.
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const { leaseMs, sweepMs } = options.pending ?? { leaseMs: PENDING_LEASE_MS, sweepMs: PENDING_SWEEP_MS };
+  const keeper = createPendingKeeper({ deps, owner, leaseMs });
+  const tracker = createInFlightTracker((body) => pendingKey(body) !== undefined);
   const app = createSlackApp({
     config,
     deps,
     tracker,
+    pendingKeeper: keeper,
     retryConfig: options.retryConfig,
     slackTimeoutMs: options.slackTimeoutMs,
   });
@@ -105,10 +120,22 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       await app.start();
     }
   } catch (error) {
+    await keeper.stop();
     await answerer.close();
     await store.close();
     throw error;
   }
+  // What a crash left unanswered: taken at once, and looked for again every few seconds (another instance may die).
+  const recovery = createPendingRecovery({
+    app,
+    store,
+    logger: logger.child({ component: 'pending' }),
+    owner,
+    leaseMs,
+    usefulLifeMs: ANSWER_USEFUL_LIFE_MS,
+    nowMs,
+  });
+  recovery.start(sweepMs);
   logger.info('Briefing Bot is running', { mode, port, pack: pack.meta.id, entries: pack.entries.length });
   const digest = startDigest({
     settings: config,
@@ -122,12 +149,14 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const stop = (drainMs = DEFAULT_DRAIN_MS) => {
     stopping ??= (async () => {
       tracker.stopAccepting();
+      recovery.stop();
       digest?.stop();
       // Closing the receiver refuses new connections; answers already acked keep running until drained.
       await app.stop().catch((error: unknown) => logger.warn('error while stopping the Slack receiver', { error }));
       const drained = await tracker.drain(drainMs);
       if (!drained) logger.warn('stopped with answers still in flight', { inFlight: tracker.active });
       await answerer.close();
+      await keeper.stop();
       await store.close();
       logger.info('Briefing Bot stopped', { drained });
       return { drained };

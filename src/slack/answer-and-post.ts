@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { renderNoticeBlocks } from '../render/blocks.js';
 import { renderHelpBlocks } from '../render/help.js';
 import { MESSAGES } from '../render/messages.js';
-import { askQuestion } from './ask-question.js';
+import { askQuestion, type Question } from './ask-question.js';
 import type { BotDeps } from './deps.js';
 import { isHelpRequest } from './help-request.js';
 import { listBriefUsage } from './listeners/commands/brief-subcommands.js';
@@ -19,7 +19,7 @@ export async function answerAndPost(
   client: webApi.WebClient,
   deps: BotDeps,
   target: PostTarget,
-  question: { userId: string; text: string; via: 'mention' | 'dm' },
+  question: Question & { via: 'mention' | 'dm' },
   failure: { message: string; fields?: Record<string, unknown> },
 ): Promise<void> {
   try {

@@ -7,7 +7,7 @@ import { createErrorHandler } from './error-handler.js';
 import { healthRoute } from './health-route.js';
 import { createHttpReceiver } from './http-receiver.js';
 import { registerListeners } from './listeners/index.js';
-import { dedupeEvents } from './middleware/dedupe-events.js';
+import type { PendingKeeper } from './middleware/keep-pending.js';
 import { provideDeps } from './middleware/provide-deps.js';
 import type { InFlightTracker } from './middleware/track-in-flight.js';
 import { createSlackFetch } from './slack-fetch.js';
@@ -16,6 +16,8 @@ export type SlackAppOptions = {
   config: Pick<Config, 'SLACK_BOT_TOKEN' | 'SLACK_SIGNING_SECRET' | 'SLACK_APP_TOKEN' | 'SLACK_API_URL' | 'PORT'>;
   deps: BotDeps;
   tracker: InFlightTracker;
+  /** Claims each request to answer and keeps it pending until answered (middleware/keep-pending.ts). */
+  pendingKeeper: Pick<PendingKeeper, 'middleware' | 'claimBeforeAck'>;
   /** Web API retries: SLACK_RETRY_POLICY in production; tests turn them off ({ retries: 0 }) or make them quick. */
   retryConfig?: webApi.RetryOptions;
   /** Per Slack request: SLACK_API_TIMEOUT_MS in production, shorter in tests. */
@@ -31,6 +33,7 @@ export function createSlackApp({
   config,
   deps,
   tracker,
+  pendingKeeper,
   retryConfig,
   slackTimeoutMs = SLACK_API_TIMEOUT_MS,
 }: SlackAppOptions): App<BotContext> {
@@ -66,12 +69,13 @@ export function createSlackApp({
           port: config.PORT,
           customRoutes,
           logger: deps.logger.child({ component: 'receiver' }),
+          claimBeforeAck: pendingKeeper.claimBeforeAck,
         }),
       });
 
   app.use(tracker.middleware);
   app.use(provideDeps(deps));
-  app.use(dedupeEvents);
+  app.use(pendingKeeper.middleware);
   registerListeners(app);
   app.error(createErrorHandler(deps.logger));
   return app;

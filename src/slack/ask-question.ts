@@ -10,17 +10,19 @@ export type AskOutcome = { kind: 'reply'; reply: Reply } | { kind: 'too_long' } 
 
 const MINUTE_MS = 60_000;
 
-export async function askQuestion(
-  deps: BotDeps,
-  input: { userId: string; text: string; via: Via },
-): Promise<AskOutcome> {
+export type Question = {
+  userId: string;
+  text: string;
+  via: Via;
+  /** Asked before a crash and answered now (recover-pending.ts): it was let through then, so it is not counted again. */
+  recovered?: boolean;
+};
+
+export async function askQuestion(deps: BotDeps, input: Question): Promise<AskOutcome> {
   if (input.text.length > MAX_QUESTION_LENGTH) return { kind: 'too_long' };
-  const allowed = await deps.store.takeRateToken(
-    `rate:${input.userId}`,
-    deps.rateLimitPerMinute,
-    MINUTE_MS,
-    deps.nowMs(),
-  );
+  const allowed =
+    input.recovered ||
+    (await deps.store.takeRateToken(`rate:${input.userId}`, deps.rateLimitPerMinute, MINUTE_MS, deps.nowMs()));
   if (!allowed) return { kind: 'rate_limited' };
   const reply = await deps.answerQuestion(input.text);
   await recordReply(deps, reply, input.via);

@@ -45,4 +45,14 @@ export type BotDeps = {
   slackRetry: RetryPolicy;
 };
 
-export type BotContext = { deps: BotDeps };
+export type BotContext = {
+  deps: BotDeps;
+  /** The request being answered is pending work (middleware/keep-pending.ts): settle it once its answer is out. */
+  pending?: { settle(): Promise<void> };
+  /** Set when a request left pending is replayed (recover-pending.ts): its claim key. */
+  recoveredPending?: string;
+  /** Set when the HTTP receiver claimed the request before the ack (request-guard.ts). */
+  pendingClaim?: 'first' | 'repeat';
+  /** Set while the bot stops: the request is kept for later, not answered. */
+  stopping?: boolean;
+};

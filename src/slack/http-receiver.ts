@@ -9,7 +9,7 @@ import {
 } from '@slack/bolt';
 import type { Logger } from '../log.js';
 import { toBoltLogger } from './bolt-logger.js';
-import { guardRequests } from './request-guard.js';
+import { claimOf, guardRequests, type PendingClaim } from './request-guard.js';
 
 // HTTP mode's receiver: Bolt's HTTPReceiver, with the request guard in front (see request-guard.ts) and an error
 // answer for requests Bolt itself cannot read.
@@ -21,9 +21,17 @@ export type HttpReceiverOptions = {
   port: number;
   customRoutes: CustomRoute[];
   logger: Logger;
+  /** Claims a request to answer before Bolt acknowledges it (see request-guard.ts); its result reaches the context. */
+  claimBeforeAck?: (body: Record<string, unknown>) => Promise<PendingClaim>;
 };
 
-export function createHttpReceiver({ signingSecret, port, customRoutes, logger }: HttpReceiverOptions): HTTPReceiver {
+export function createHttpReceiver({
+  signingSecret,
+  port,
+  customRoutes,
+  logger,
+  claimBeforeAck,
+}: HttpReceiverOptions): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret,
     endpoints: [ENDPOINT],
@@ -33,8 +41,14 @@ export function createHttpReceiver({ signingSecret, port, customRoutes, logger }
     // Ack first, work after: Slack's 3-second budget covers only the ack.
     processBeforeResponse: false,
     processEventErrorHandler: (args) => answerUnreadableRequest(args, logger),
+    customPropertiesExtractor: (req) => ({ pendingClaim: claimOf(req) }),
   });
-  receiver.requestListener = guardRequests(receiver.requestListener, { signingSecret, endpoint: ENDPOINT, logger });
+  receiver.requestListener = guardRequests(receiver.requestListener, {
+    signingSecret,
+    endpoint: ENDPOINT,
+    logger,
+    beforeAck: claimBeforeAck,
+  });
   return receiver;
 }
 

@@ -7,7 +7,12 @@ import { postMessage } from './send-message.js';
 // The one place a public answer is posted (mention, DM, "Share in channel"), so whatever must follow a post
 // (a chart uploaded into the answer's thread, later) hooks in here once instead of in every listener.
 
-export type PostTarget = { channel: string; threadTs?: string };
+export type PostTarget = {
+  channel: string;
+  threadTs?: string;
+  /** Runs as soon as Slack has the message, before anything that follows it (the chart): the request is answered. */
+  onPosted?: () => Promise<void>;
+};
 
 export async function postAnswer(
   client: webApi.WebClient,
@@ -22,6 +27,7 @@ export async function postAnswer(
     { channel: target.channel, thread_ts: target.threadTs, unfurl_links: false, unfurl_media: false },
     message,
   );
+  await target.onPosted?.();
   const ts = result.ts;
   if (ts === undefined) return undefined;
   for (const hook of deps.afterPost) {

@@ -7,30 +7,53 @@ import type { Logger } from '../log.js';
 // object with no type Bolt can route, was never acknowledged and got a 404 three seconds later. This guard runs in
 // front of the receiver: it reads the body once (Bolt reuses what it read), and answers 400 at once to a correctly
 // signed request whose body is not a Slack payload. Everything else, unsigned requests included, goes to Bolt as is.
+// It is also the last point before Bolt acknowledges an event (Bolt acks events before any middleware runs), so a
+// request to answer is claimed and kept as pending work here (`beforeAck`): once Slack has its ack, the request is
+// already on disk or in Redis, and a crash right after the ack cannot lose it.
 
 export type RequestGuardOptions = {
   signingSecret: string;
   /** The path Slack posts to (Bolt's default endpoint). */
   endpoint: string;
   logger: Logger;
+  /** Runs on every signed Slack payload before Bolt sees it; what it returns is kept on the request (`claimOf`). */
+  beforeAck?: (body: Record<string, unknown>) => Promise<PendingClaim>;
 };
 
+/** What beforeAck found: the first delivery of a request to answer (now kept), a repeat, or nothing to keep. */
+export type PendingClaim = 'first' | 'repeat' | undefined;
+
+const CLAIM = Symbol('pendingClaim');
+
+/** The claim beforeAck made for this request (for Bolt's customPropertiesExtractor). */
+export function claimOf(req: IncomingMessage): PendingClaim {
+  return (req as IncomingMessage & { [CLAIM]?: PendingClaim })[CLAIM];
+}
+
 export function guardRequests(next: RequestListener, options: RequestGuardOptions): RequestListener {
-  const { signingSecret, endpoint, logger } = options;
+  const { signingSecret, endpoint, logger, beforeAck } = options;
   return (req, res) => {
     if (req.method !== 'POST' || new URL(req.url ?? '/', 'http://localhost').pathname !== endpoint) {
       next(req, res);
       return;
     }
     void readBody(req).then(
-      () => {
-        const problem = describeSignedNonPayload(req as BufferedIncomingMessage, signingSecret);
-        if (problem === undefined) {
-          next(req, res);
+      async () => {
+        const read = readSignedPayload(req as BufferedIncomingMessage, signingSecret);
+        if ('problem' in read) {
+          logger.warn('answered 400 to a signed request that is not a Slack payload', { problem: read.problem });
+          answer(res, 400);
           return;
         }
-        logger.warn('answered 400 to a signed request that is not a Slack payload', { problem });
-        answer(res, 400);
+        if (read.payload && beforeAck) {
+          try {
+            (req as IncomingMessage & { [CLAIM]?: PendingClaim })[CLAIM] = await beforeAck(read.payload);
+          } catch (error) {
+            // The middleware claims it again after the ack; a slower path, not a lost request.
+            logger.warn('could not claim a request before acknowledging it', { error });
+          }
+        }
+        next(req, res);
       },
       (error: unknown) => {
         // As Bolt answers: too large is 413, any other failure to read the body is a bad request.
@@ -47,10 +70,13 @@ function readBody(req: IncomingMessage): Promise<BufferedIncomingMessage> {
 }
 
 /**
- * Why a correctly signed body is no Slack payload, or undefined when Bolt should handle it (a payload, a body Bolt
- * rejects itself: a bad signature is 401 and JSON that does not parse is 400 there).
+ * A correctly signed payload, or why a correctly signed body is no Slack payload; neither when Bolt should decide
+ * (a bad signature is 401 and JSON that does not parse is 400 there).
  */
-function describeSignedNonPayload(req: BufferedIncomingMessage, signingSecret: string): string | undefined {
+function readSignedPayload(
+  req: BufferedIncomingMessage,
+  signingSecret: string,
+): { problem: string } | { payload?: Record<string, unknown> } {
   const signed = isValidSlackRequest({
     signingSecret,
     body: req.rawBody.toString(),
@@ -59,14 +85,15 @@ function describeSignedNonPayload(req: BufferedIncomingMessage, signingSecret: s
       'x-slack-request-timestamp': Number(req.headers['x-slack-request-timestamp']),
     },
   });
-  if (!signed) return undefined;
+  if (!signed) return {};
   let body: unknown;
   try {
     body = HTTPModuleFunctions.parseHTTPRequestBody(req);
   } catch {
-    return undefined;
+    return {};
   }
-  return describeNonPayload(body);
+  const problem = describeNonPayload(body);
+  return problem === undefined ? { payload: body as Record<string, unknown> } : { problem };
 }
 
 /** A Slack payload is a JSON object with a `type` (events, interactions) or a `command` (slash commands). */

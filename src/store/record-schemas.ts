@@ -1,5 +1,5 @@
 import { z } from 'zod/v3';
-import type { ActivityRecord, FeedbackRecord, UnansweredRecord } from './store.js';
+import type { ActivityRecord, FeedbackRecord, PendingWork, UnansweredRecord } from './store.js';
 
 // What a stored record must look like when read back. Every backend reads data another process (or a person) may
 // have written, so each record is checked on the way in and a bad one is skipped, not trusted.
@@ -24,3 +24,13 @@ export const ActivityRecordSchema = z.object({
   entryId: z.string().nullable(),
   tags: z.array(z.string()),
 }) satisfies z.ZodType<ActivityRecord>;
+
+export const PendingWorkSchema = z.object({
+  id: z.string(),
+  body: z.string(),
+  receivedAt: z.number(),
+  attempts: z.number().int(),
+}) satisfies z.ZodType<PendingWork>;
+
+/** Pending work as Redis keeps it: the attempts are counted in a hash of their own. */
+export const StoredPendingSchema = PendingWorkSchema.omit({ attempts: true });

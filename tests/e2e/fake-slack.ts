@@ -39,6 +39,7 @@ export type FakeSlack = {
    * HTTP 200 with {"ok": false, "error": "ratelimited"}. Each is recorded as "<method> (<failure>)".
    */
   failNext(method: string, failure: SlackFailure, times?: number): void;
+  /** Forgets the calls recorded so far, and any failures still queued. */
   reset(): void;
   close(): Promise<void>;
 };
@@ -213,6 +214,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     answeredAt: (method) => answered.get(method),
     reset: () => {
       calls.length = 0;
+      failures.clear();
     },
     close: () =>
       new Promise((resolve) => {

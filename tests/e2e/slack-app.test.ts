@@ -365,6 +365,9 @@ describe('When the same click arrives twice', () => {
     await h.slack.waitFor('chat.postMessage');
     await sendMarkerAndWait(1);
     expect(posts().filter((p) => p.body.channel === 'CGENERAL')).toHaveLength(1);
+    // The private reply, then one removal of it: the repeats remove nothing.
+    const replies = await h.slack.waitFor('response_url', 2);
+    expect(replies.filter((reply) => reply.body.delete_original === true)).toHaveLength(1);
   });
 
   it('still lets another person, or the same person on another answer, share', async () => {

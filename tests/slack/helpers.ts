@@ -36,6 +36,10 @@ export function fakeStore(): Store {
   return {
     claimOnce: vi.fn(async () => true),
     releaseClaim: vi.fn(async () => undefined),
+    claimPending: vi.fn(async () => true),
+    renewPending: vi.fn(async () => undefined),
+    settlePending: vi.fn(async () => undefined),
+    takeExpiredPending: vi.fn(async () => []),
     takeRateToken: vi.fn(async () => true),
     recordFeedback: vi.fn(async () => 'recorded' as const),
     recordUnanswered: vi.fn(async () => undefined),

@@ -17,7 +17,8 @@ export async function briefCommandCallback({
   const respond = fittedRespond(boltRespond, deps.slackRetry);
   try {
     const { run, rest } = routeBrief(command.text ?? '');
-    await run({ rest, command, respond, client, deps, usage: listBriefUsage() });
+    const recovered = context.recoveredPending !== undefined;
+    await run({ rest, command, respond, client, deps, usage: listBriefUsage(), recovered });
   } catch (error) {
     deps.logger.error('could not handle /brief', { error });
     await respond({ response_type: 'ephemeral', text: MESSAGES.apology }).catch((inner) =>

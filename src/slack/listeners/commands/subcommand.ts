@@ -18,4 +18,6 @@ export type SubcommandInput = {
   deps: BotDeps;
   /** Usage of every /brief form, for help. */
   usage: CommandHelp[];
+  /** Asked before a crash and answered now (see ask-question.ts). */
+  recovered: boolean;
 };

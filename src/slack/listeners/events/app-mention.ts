@@ -12,13 +12,13 @@ export async function appMentionCallback({
   const { deps } = context;
   // Bots (this one included), edits and other subtypes are not questions from a person.
   if (event.bot_id || event.subtype || event.edited || !event.user) return;
-  const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+  const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts, onPosted: context.pending?.settle };
   const text = stripBotMention(event.text, context.botUserId);
   await answerAndPost(
     client,
     deps,
     target,
-    { userId: event.user, text, via: 'mention' },
+    { userId: event.user, text, via: 'mention', recovered: context.recoveredPending !== undefined },
     {
       message: 'could not answer a mention',
       fields: { channel: event.channel },
