@@ -51,8 +51,8 @@ export type BotContext = {
   pending?: { settle(): Promise<void> };
   /** Set when a request left pending is replayed (recover-pending.ts): its claim key. */
   recoveredPending?: string;
-  /** Set when the HTTP receiver claimed the request before the ack (request-guard.ts). */
-  pendingClaim?: 'first' | 'repeat';
+  /** Set when the HTTP receiver claims the request before the ack (request-guard.ts); may still be under way. */
+  pendingClaim?: Promise<'first' | 'repeat' | undefined>;
   /** Set while the bot stops: the request is kept for later, not answered. */
   stopping?: boolean;
 };

@@ -9,14 +9,16 @@ import type { Logger } from '../log.js';
 // signed request whose body is not a Slack payload. Everything else, unsigned requests included, goes to Bolt as is.
 // It is also the last point before Bolt acknowledges an event (Bolt acks events before any middleware runs), so a
 // request to answer is claimed and kept as pending work here (`beforeAck`): once Slack has its ack, the request is
-// already on disk or in Redis, and a crash right after the ack cannot lose it.
+// already on disk or in Redis, and a crash right after the ack cannot lose it. A store slower than CLAIM_WAIT_MS
+// (Redis unreachable but not refusing) does not hold the ack past Slack's 3 s: the claim finishes after it, and the
+// middleware waits for it there.
 
 export type RequestGuardOptions = {
   signingSecret: string;
   /** The path Slack posts to (Bolt's default endpoint). */
   endpoint: string;
   logger: Logger;
-  /** Runs on every signed Slack payload before Bolt sees it; what it returns is kept on the request (`claimOf`). */
+  /** Runs on every signed Slack payload before Bolt sees it; its result is kept on the request (`claimOf`). */
   beforeAck?: (body: Record<string, unknown>) => Promise<PendingClaim>;
 };
 
@@ -24,10 +26,14 @@ export type RequestGuardOptions = {
 export type PendingClaim = 'first' | 'repeat' | undefined;
 
 const CLAIM = Symbol('pendingClaim');
+/** The longest the ack waits for the claim (a healthy store takes milliseconds; 200 at once, some 150 ms). */
+const CLAIM_WAIT_MS = 2000;
 
-/** The claim beforeAck made for this request (for Bolt's customPropertiesExtractor). */
-export function claimOf(req: IncomingMessage): PendingClaim {
-  return (req as IncomingMessage & { [CLAIM]?: PendingClaim })[CLAIM];
+type ClaimedRequest = IncomingMessage & { [CLAIM]?: Promise<PendingClaim> };
+
+/** The claim beforeAck made (or is still making) for this request, for Bolt's customPropertiesExtractor. */
+export function claimOf(req: IncomingMessage): Promise<PendingClaim> | undefined {
+  return (req as ClaimedRequest)[CLAIM];
 }
 
 export function guardRequests(next: RequestListener, options: RequestGuardOptions): RequestListener {
@@ -46,12 +52,13 @@ export function guardRequests(next: RequestListener, options: RequestGuardOption
           return;
         }
         if (read.payload && beforeAck) {
-          try {
-            (req as IncomingMessage & { [CLAIM]?: PendingClaim })[CLAIM] = await beforeAck(read.payload);
-          } catch (error) {
-            // The middleware claims it again after the ack; a slower path, not a lost request.
+          const claiming = beforeAck(read.payload).catch((error: unknown) => {
+            // The middleware claims it after the ack; a slower path, not a lost request.
             logger.warn('could not claim a request before acknowledging it', { error });
-          }
+            return undefined;
+          });
+          (req as ClaimedRequest)[CLAIM] = claiming;
+          await Promise.race([claiming, new Promise((resolve) => setTimeout(resolve, CLAIM_WAIT_MS))]);
         }
         next(req, res);
       },

@@ -23,7 +23,7 @@ describe('Keeping requests to answer as pending work', () => {
   });
 
   it('answers a request claimed before the ack without claiming it again, and settles it after', async () => {
-    const { args, next, deps } = buildArguments(command, { pendingClaim: 'first' });
+    const { args, next, deps } = buildArguments(command, { pendingClaim: Promise.resolve('first') });
     const keeper = createPendingKeeper({ deps, owner: 'me', leaseMs: 60_000 });
     await keeper.middleware(args);
     expect(deps.store.claimPending).not.toHaveBeenCalled();
@@ -33,7 +33,7 @@ describe('Keeping requests to answer as pending work', () => {
   });
 
   it('acknowledges a repeat and does not answer it', async () => {
-    const { args, next, ack, deps } = buildArguments(command, { pendingClaim: 'repeat' });
+    const { args, next, ack, deps } = buildArguments(command, { pendingClaim: Promise.resolve('repeat') });
     const keeper = createPendingKeeper({ deps, owner: 'me', leaseMs: 60_000 });
     await keeper.middleware(args);
     expect(next).not.toHaveBeenCalled();

@@ -71,8 +71,9 @@ export function createPendingKeeper({ deps, owner, leaseMs }: PendingKeeperOptio
       if ('ack' in args && typeof args.ack === 'function') await args.ack();
     };
     if (context.recoveredPending !== key) {
-      let first = context.pendingClaim !== 'repeat';
-      if (context.pendingClaim === undefined) {
+      const claimedBeforeAck = await context.pendingClaim;
+      let first = claimedBeforeAck !== 'repeat';
+      if (claimedBeforeAck === undefined) {
         try {
           // Stopping: leased to nobody, for whoever comes next.
           first = await claim(key, body, context.stopping ? 0 : leaseMs);
@@ -88,7 +89,7 @@ export function createPendingKeeper({ deps, owner, leaseMs }: PendingKeeperOptio
       }
       if (context.stopping) {
         // Claimed before the ack with this instance's lease: handed back for whoever comes next.
-        if (context.pendingClaim === 'first') await store.renewPending([key], owner, nowMs(), 0).catch(() => undefined);
+        if (claimedBeforeAck === 'first') await store.renewPending([key], owner, nowMs(), 0).catch(() => undefined);
         logger.info('kept a request to answer after the restart', { key });
         await acknowledge();
         return;
