@@ -154,9 +154,12 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       // Closing the receiver refuses new connections; answers already acked keep running until drained.
       await app.stop().catch((error: unknown) => logger.warn('error while stopping the Slack receiver', { error }));
       const drained = await tracker.drain(drainMs);
-      if (!drained) logger.warn('stopped with answers still in flight', { inFlight: tracker.active });
-      await answerer.close();
+      if (!drained)
+        logger.warn('stopped with answers still in flight; they are kept for the next start', {
+          inFlight: tracker.active,
+        });
       await keeper.stop();
+      await answerer.close();
       await store.close();
       logger.info('Briefing Bot stopped', { drained });
       return { drained };

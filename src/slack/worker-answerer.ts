@@ -16,7 +16,15 @@ import type { EngineWorkerData, EngineWorkerRequest, EngineWorkerResponse } from
 /** The one way the Slack side asks a question: later, many packs and live reloads stay behind this seam. */
 export type AnswerQuestion = (question: string) => Promise<Reply>;
 
-export type WorkerAnswerer = { answerQuestion: AnswerQuestion; close(): Promise<void> };
+export type WorkerAnswerer = {
+  answerQuestion: AnswerQuestion;
+  /**
+   * Stops the worker for good. Questions still waiting get no reply at all (not an error): the bot is exiting, and
+   * an error would make their listeners apologise and mark them answered, when they are kept to answer after the
+   * restart (see middleware/keep-pending.ts).
+   */
+  close(): Promise<void>;
+};
 
 export type WorkerAnswererOptions = {
   pack: Pack;
@@ -44,8 +52,10 @@ export function startWorkerAnswerer(options: WorkerAnswererOptions): WorkerAnswe
   const pending = new Map<number, Pending>();
   let nextId = 0;
   let worker: Worker | undefined;
+  let closed = false;
 
-  const failAll = (of: Worker | undefined, error: Error) => {
+  const failAll = (of: Worker, error: Error) => {
+    if (closed) return;
     for (const [id, request] of pending) {
       if (of && request.worker !== of) continue;
       clearTimeout(request.timer);
@@ -83,6 +93,7 @@ export function startWorkerAnswerer(options: WorkerAnswererOptions): WorkerAnswe
 
   const answerQuestion: AnswerQuestion = (question) =>
     new Promise<Reply>((resolve, reject) => {
+      if (closed) return;
       worker ??= start();
       const current = worker;
       const id = nextId++;
@@ -104,9 +115,10 @@ export function startWorkerAnswerer(options: WorkerAnswererOptions): WorkerAnswe
   return {
     answerQuestion,
     close: async () => {
+      closed = true;
+      for (const request of pending.values()) clearTimeout(request.timer);
       const running = worker;
       worker = undefined;
-      failAll(undefined, new Error('the bot is stopping'));
       await running?.terminate();
     },
   };

@@ -103,4 +103,21 @@ describe('When the bot is killed with kill -9 while answering', () => {
     expect(answeredThreads('CBURST').sort()).toEqual(burst.sort());
     expect(await pendingFiles()).toEqual([]);
   }, 150_000);
+
+  it('answers after the next start a question still unanswered when SIGTERM’s 10-second drain ran out', async () => {
+    const first = await start();
+    slack.failNext('chat.postMessage', 'hang', 1000);
+    const stuck = await mention(first, 'CSTUCK');
+    await slack.waitFor('chat.postMessage (hang)', 1, 20_000);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('they are kept for the next start');
+    slack.reset();
+
+    await start();
+    await until(() => answeredThreads('CSTUCK').length >= 1);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(answeredThreads('CSTUCK')).toEqual([stuck]);
+    expect(await pendingFiles()).toEqual([]);
+  }, 90_000);
 });
