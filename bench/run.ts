@@ -4,10 +4,11 @@ import { parseArgs } from 'node:util';
 import { measureLoad } from './measure-load.js';
 
 // `npm run bench [-- --json]`: load time, heap, per-question latency on the shipped pack and a 10,000-entry
-// synthetic pack, the plain fuse.js baseline measured in the same run, chart render times, kb:new drafting time and
-// many briefings served together. Goals: shipped p99 < 1 ms, 10,000 entries p99 < 10 ms, load < 300 ms, kb:new
-// drafts 2,000 words cold in < 5 s; 100 briefings of the first pack's size start in < 3 s, route at p99 < 5 ms, and
-// reload one of them in < 1 s while questions keep being answered.
+// synthetic pack, the plain fuse.js baseline measured in the same run, the slowest single answers (worst-case.ts),
+// ack latency while slow questions are answered (ack-latency.ts), chart render times, kb:new drafting time and many
+// briefings served together. Goals: shipped p99 < 1 ms, 10,000 entries p99 < 10 ms, load < 300 ms, no answer over
+// 50 ms, acks unaffected, kb:new drafts 2,000 words cold in < 5 s; 100 briefings of the first pack's size start in
+// < 3 s, route at p99 < 5 ms, and reload one of them in < 1 s while questions keep being answered.
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -17,6 +18,8 @@ const { times: load, pack } = await measureLoad();
 const heapAfterLoad = process.memoryUsage().heapUsed;
 
 const { benchEngine, benchFuseBaseline } = await import('./engine.js');
+const { benchWorstCases } = await import('./worst-case.js');
+const { benchAckLatency } = await import('./ack-latency.js');
 const { readEvalSet } = await import('../tests/eval/score-eval.js');
 const { syntheticPack } = await import('./synthetic-pack.js');
 const { benchBriefings } = await import('./briefings.js');
@@ -32,6 +35,8 @@ const results = {
     engine: benchEngine(pack, questions, 20).latency,
     fuseBaseline: benchFuseBaseline(pack, questions, 1).latency,
   },
+  worstCase: benchWorstCases(pack, questions),
+  ackLatency: await benchAckLatency(),
   synthetic10k: (() => {
     const engine = benchEngine(big, questions, 3);
     return {
@@ -101,6 +106,14 @@ else {
   console.log(`shipped pack (${results.shipped.entries} entries, ${questions.length} eval questions x 20):`);
   console.log(row('engine (goal p99 < 1 ms)', results.shipped.engine));
   console.log(row('plain fuse.js baseline', results.shipped.fuseBaseline));
+  const { slowest } = results.worstCase;
+  console.log(
+    `slowest answer of ${results.worstCase.shapes.length} worst-case inputs: CPU ${slowest.maxCpuMs} ms, wall ${slowest.maxMs} ms, ${slowest.shape} at ${slowest.length} characters (goal < ${results.worstCase.goalMs} ms; npx tsx bench/worst-case.ts for all)`,
+  );
+  const ack = results.ackLatency;
+  console.log(
+    `/brief ack: p50 ${ack.quietP50Ms} ms quiet; p50 ${ack.busyP50Ms} ms, max ${ack.busyMaxMs} ms while ten 2,000-character slow questions are answered`,
+  );
   console.log(`synthetic pack (${results.synthetic10k.entries} entries, index ${results.synthetic10k.indexMs} ms):`);
   console.log(row('engine (goal p99 < 10 ms)', results.synthetic10k.engine));
   console.log(

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import type { webApi } from '@slack/bolt';
 import { createLiveCatalogue } from './briefings/live-catalogue.js';
 import { describeNothingServed, loadKnowledge, packFoldersOf } from './briefings/load-knowledge.js';
@@ -10,10 +12,14 @@ import type { Config } from './config.js';
 import { startDigest } from './digest/start-digest.js';
 import type { Logger } from './log.js';
 import { renderChartPng } from './render/chart-png.js';
+import { ANSWER_USEFUL_LIFE_MS, SLACK_RETRY_POLICY } from './slack/answer-life.js';
 import { createSlackApp } from './slack/app.js';
 import { createChartAfterPost } from './slack/chart-after-post.js';
 import type { BotDeps, RenderChart } from './slack/deps.js';
+import { createPendingKeeper, pendingKey } from './slack/middleware/keep-pending.js';
 import { createInFlightTracker } from './slack/middleware/track-in-flight.js';
+import { createQueuedAnswerer } from './slack/queued-answerer.js';
+import { createPendingRecovery } from './slack/recover-pending.js';
 import { createStore } from './store/create-store.js';
 
 // Wires config -> briefings -> store -> Slack app and starts it. main.ts adds the process concerns (env,
@@ -31,9 +37,13 @@ export type StartOptions = {
   /** Interface to bind in HTTP mode; all interfaces by default, 127.0.0.1 in tests. */
   host?: string;
   retryConfig?: webApi.RetryOptions;
+  /** Per Slack request (SLACK_API_TIMEOUT_MS by default); tests shorten it. */
+  slackTimeoutMs?: number;
   nowMs?: () => number;
   /** Figures -> chart PNG for answers and `/brief chart`; renderChartPng by default (tests inject failures). */
   renderChart?: RenderChart;
+  /** Lease on a request being answered, and how often to look for unanswered ones (tests shorten both). */
+  pending?: { leaseMs: number; sweepMs: number };
 };
 
 export type StartResult =
@@ -41,6 +51,10 @@ export type StartResult =
   | { ok: false; error: { code: 'pack_invalid' | 'redis_unreachable'; message: string } };
 
 const DEFAULT_DRAIN_MS = 10_000;
+/** A request being answered is leased to this instance for this long, renewed every third of it. */
+const PENDING_LEASE_MS = 60_000;
+/** How often each instance looks for requests a crashed one left unanswered. */
+const PENDING_SWEEP_MS = 15_000;
 
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<StartResult> {
   const location = { knowledgeDir: config.KNOWLEDGE_DIR, packDir: config.PACK_DIR };
@@ -66,6 +80,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const store = opened.value;
   const deps: BotDeps = {
     briefings,
+    answerQuestion: createQueuedAnswerer(briefings.current),
     store,
     logger,
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
@@ -73,17 +88,35 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     afterPost: [createChartAfterPost({ renderChart, logger: logger.child({ component: 'charts' }) })],
     digestTimeZone: config.DIGEST_TZ,
     renderChart,
+    slackRetry: options.retryConfig ?? SLACK_RETRY_POLICY,
   };
-  const tracker = createInFlightTracker();
-  const app = createSlackApp({ config, deps, tracker, retryConfig: options.retryConfig });
+  // This process, as the owner of the leases on what it is answering.
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const { leaseMs, sweepMs } = options.pending ?? { leaseMs: PENDING_LEASE_MS, sweepMs: PENDING_SWEEP_MS };
+  const keeper = createPendingKeeper({ deps, owner, leaseMs });
+  const tracker = createInFlightTracker((body) => pendingKey(body) !== undefined);
+  const app = createSlackApp({
+    config,
+    deps,
+    tracker,
+    pendingKeeper: keeper,
+    retryConfig: options.retryConfig,
+    slackTimeoutMs: options.slackTimeoutMs,
+  });
 
   const mode = config.SLACK_APP_TOKEN ? 'socket' : 'http';
   let port: number | undefined;
-  if (mode === 'http') {
-    const server = await app.start({ port: config.PORT, host: options.host });
-    port = (server.address() as AddressInfo).port;
-  } else {
-    await app.start();
+  try {
+    if (mode === 'http') {
+      const server = await app.start({ port: config.PORT, host: options.host });
+      port = (server.address() as AddressInfo).port;
+    } else {
+      await app.start();
+    }
+  } catch (error) {
+    await keeper.stop();
+    await store.close();
+    throw error;
   }
   const served = briefings.current().briefings;
   logger.info('Briefing Bot is running', {
@@ -103,6 +136,17 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   void warmUp(briefings.current, () => stopped).then((built) =>
     logger.debug('every briefing is ready to answer', { built }),
   );
+  // What a crash left unanswered: taken at once, and looked for again every few seconds (another instance may die).
+  const recovery = createPendingRecovery({
+    app,
+    store,
+    logger: logger.child({ component: 'pending' }),
+    owner,
+    leaseMs,
+    usefulLifeMs: ANSWER_USEFUL_LIFE_MS,
+    nowMs,
+  });
+  recovery.start(sweepMs);
   const digest = startDigest({
     settings: config,
     store,
@@ -117,12 +161,17 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     stopping ??= (async () => {
       tracker.stopAccepting();
       stopped = true;
+      recovery.stop();
       digest?.stop();
       await watcher?.close();
       // Closing the receiver refuses new connections; answers already acked keep running until drained.
       await app.stop().catch((error: unknown) => logger.warn('error while stopping the Slack receiver', { error }));
       const drained = await tracker.drain(drainMs);
-      if (!drained) logger.warn('stopped with answers still in flight', { inFlight: tracker.active });
+      if (!drained)
+        logger.warn('stopped with answers still in flight; they are kept for the next start', {
+          inFlight: tracker.active,
+        });
+      await keeper.stop();
       await store.close();
       logger.info('Briefing Bot stopped', { drained });
       return { drained };

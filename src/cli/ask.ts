@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Explanation } from '../answer/explanation.js';
 import type { Catalogue } from '../briefings/catalogue.js';
@@ -12,6 +11,7 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/default-pack.js';
 import { formatProblems } from '../knowledge/problems.js';
 import { renderExplanationText } from '../render/explanation-text.js';
 import { renderText } from '../render/text.js';
+import { readLines } from './read-lines.js';
 
 // `npm run ask -- "question"`: the same pipeline as Slack, printed, over the same briefings (every pack folder in
 // KNOWLEDGE_DIR, or PACK_DIR alone). --json for one object, --batch for one JSON line per stdin line (how answer
@@ -86,8 +86,7 @@ function thresholdFromEnv(): number {
 }
 
 async function runBatch(catalogue: Catalogue, options: RouteOptions, explain: boolean): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of lines) {
+  for await (const line of readLines(process.stdin)) {
     const reply = routeQuestion(catalogue, line, options);
     process.stdout.write(`${toJson(reply, explain ? explainReply(catalogue, reply, line) : undefined)}\n`);
   }

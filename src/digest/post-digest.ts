@@ -3,6 +3,7 @@ import type { Figure, Pack } from '../knowledge/schema.js';
 import type { Logger } from '../log.js';
 import { chartGroupForFigure } from '../render/chart-groups.js';
 import { type RenderedChart, renderChartPng } from '../render/chart-png.js';
+import { postMessage } from '../slack/send-message.js';
 import { buildDigest, type DigestSource, FIGURE_COUNTER } from './build-digest.js';
 import { DIGEST_MESSAGES } from './messages.js';
 
@@ -42,7 +43,7 @@ export async function postDigest(options: PostDigestOptions): Promise<PostDigest
   try {
     const built = await buildDigest(options, day);
     figure = built.figure;
-    const posted = await client.chat.postMessage({ channel, ...built.message });
+    const posted = await postMessage(client, { channel }, built.message);
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
     ts = posted.ts;
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { Figure, Pack, Unit } from '../knowledge/schema.js';
-import { type Analysis, analyseText, type Corrector } from './analyse.js';
-import { buildSpellingCorrector } from './fuse-index.js';
+import { type Analysis, analyseText } from './analyse.js';
+import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
 import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
 import { normaliseText } from './normalise.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
@@ -48,7 +48,7 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
 
 export type EntryIndex = {
   lexicon: Lexicon;
-  correct: Corrector;
+  correct: SpellingCorrector;
   /** term -> entries containing it, with the strongest field weight there. */
   postings: Map<string, { entry: number; weight: number }[]>;
   idf: Map<string, number>;

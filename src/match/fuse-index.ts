@@ -6,25 +6,70 @@ import { memoise } from './memoise.js';
 // and an edit-distance bound decides whether the closest is close enough to be a typo rather than another word.
 
 const SHORT_WORD = 6;
+const FUSE_OPTIONS = { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 } as const;
+/** fuse.js searches a pattern longer than this in pieces, and scores it differently. */
+const FUSE_MAX_PATTERN = 32;
 
-export function buildSpellingCorrector(vocabulary: Iterable<string>): Corrector {
+export type SpellingCorrector = Corrector & {
+  /** Whether correcting this word takes a fuse.js search (it is near some pack word); cheap, and memoised. */
+  needsSearch(word: string): boolean;
+};
+
+export function buildSpellingCorrector(vocabulary: Iterable<string>): SpellingCorrector {
   const words = [...new Set(vocabulary)].filter((w) => w.length >= 3 && !/\d/.test(w));
   const known = new Set(words);
-  const fuse = new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true, minMatchCharLength: 2 });
+  const fuse = new Fuse(words, FUSE_OPTIONS);
+  const letters = words.map(letterCounts);
+  /**
+   * fuse.search(word, { limit: 8 }), over only the pack words that can match at all. A fuse.js match (threshold 0.4,
+   * location ignored) is a part of the pack word within k = 0.4 x the word's length edits of it, so at least
+   * length - k of the word's letters are in the pack word; the rest score nothing and cannot be among the 8. The
+   * words kept stay in order, so ties rank as before: the same 8, in the same order, for a fraction of the work.
+   */
+  const closestByFuse = (word: string): string[] => {
+    if (word.length > FUSE_MAX_PATTERN || !/^[a-z]+$/.test(word))
+      return fuse.search(word, { limit: 8 }).map((h) => h.item);
+    const wanted = letterCounts(word);
+    const needed = word.length - maxFuseErrors(word.length);
+    const possible = words.filter((_, i) => sharedLetters(wanted, letters[i]) >= needed);
+    return new Fuse(possible, FUSE_OPTIONS).search(word, { limit: 8 }).map((h) => h.item);
+  };
   // fuse.js scores short words poorly ("jain" does not find "jian" among its first hits), so short words
   // also get a direct scan of the pack words that start with the same letter.
   const byFirstLetter = new Map<string, string[]>();
+  // The same words by first letter and length: what the checks below can accept at all.
+  const byFirstLetterAndLength = new Map<string, string[]>();
   for (const w of words) {
-    const list = byFirstLetter.get(w[0]);
-    if (list) list.push(w);
-    else byFirstLetter.set(w[0], [w]);
+    for (const [map, key] of [
+      [byFirstLetter, w[0]],
+      [byFirstLetterAndLength, `${w[0]}${w.length}`],
+    ] as const) {
+      const list = map.get(key);
+      if (list) list.push(w);
+      else map.set(key, [w]);
+    }
   }
+  /**
+   * Whether any pack word passes the checks the loop below makes (first letter, length within one, within
+   * `allowed` edits). Most unknown words are near no pack word; for them the fuse.js search, the costly part (about
+   * 1 ms a word, and far more for a long one), cannot change the result, so it is skipped.
+   */
+  const anyAcceptable = (word: string, allowed: number): boolean => {
+    for (const length of word.length === 3 ? [4] : [word.length - 1, word.length, word.length + 1]) {
+      for (const candidate of byFirstLetterAndLength.get(`${word[0]}${length}`) ?? [])
+        if (editDistance(word, candidate, allowed) <= allowed) return true;
+    }
+    return false;
+  };
+  // Two edits only in long words: "shoppee" is two edits from "stopped" but a misspelt Shopee.
+  const allowedEdits = (word: string) => (word.length >= 8 ? 2 : 1);
+  const needsSearch = memoise((word) => !known.has(word) && anyAcceptable(word, allowedEdits(word)), 10_000);
   const closest = memoise((word): string | undefined => {
-    // Two edits only in long words: "shoppee" is two edits from "stopped" but a misspelt Shopee.
-    const allowed = word.length >= 8 ? 2 : 1;
+    const allowed = allowedEdits(word);
+    if (!needsSearch(word)) return undefined;
     let best: string | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
-    const hits = fuse.search(word, { limit: 8 }).map((hit) => hit.item);
+    const hits = closestByFuse(word);
     if (word.length <= SHORT_WORD) hits.push(...(byFirstLetter.get(word[0]) ?? []));
     for (const candidate of hits) {
       // A typo keeps the word's length and first letter; "shopee" is not a misspelt "shop".
@@ -39,25 +84,83 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): Corrector 
     }
     return best;
   }, 10_000);
-  return (word) => (known.has(word) ? word : closest(word));
+  const correct = (word: string) => (known.has(word) ? word : closest(word));
+  return Object.assign(correct, { needsSearch });
 }
 
-/** Damerau-Levenshtein (optimal string alignment) distance, giving up early past `max`. */
+/** The most errors fuse.js accepts in a match of a pattern this long: errors / length <= threshold, as it checks. */
+function maxFuseErrors(length: number): number {
+  let errors = 0;
+  while ((errors + 1) / length <= FUSE_OPTIONS.threshold) errors += 1;
+  return errors;
+}
+
+/** How many of each letter a to z a word has (pack words and correctable words are a-z only). */
+function letterCounts(word: string): Uint8Array {
+  const counts = new Uint8Array(26);
+  for (let i = 0; i < word.length; i++) {
+    const letter = word.charCodeAt(i) - 97;
+    if (letter >= 0 && letter < 26) counts[letter] += 1;
+  }
+  return counts;
+}
+
+function sharedLetters(a: Uint8Array, b: Uint8Array): number {
+  let shared = 0;
+  for (let i = 0; i < 26; i++) shared += Math.min(a[i], b[i]);
+  return shared;
+}
+
+/**
+ * The corrector for one question: it searches for at most `searches` words, and leaves any further word that would
+ * need a search as it is. A real question has a typo or three; a 4,000-character string of near-misses had hundreds,
+ * one fuse.js search (about 1 ms) each. Which words are searched depends only on the question, never on what
+ * earlier questions left in the memo, so the same question always gets the same reply.
+ */
+export function withSearchBudget(corrector: SpellingCorrector, searches: number): Corrector {
+  const searched = new Set<string>();
+  return (word) => {
+    if (!corrector.needsSearch(word) || searched.has(word)) return corrector(word);
+    if (searched.size === searches) return undefined;
+    searched.add(word);
+    return corrector(word);
+  };
+}
+
+// Three rows of scratch space for editDistance, reused by every call (it runs for each pack word near each unknown
+// word of a question, so new rows per call kept the garbage collector busy); grown when a longer word comes.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Damerau-Levenshtein (optimal string alignment) distance, exact up to `max`; any larger distance comes back as a
+ * number above `max`. Only the band of cells within `max` of the diagonal can lie on an alignment that costs `max`
+ * or less, so only that band is computed: a few dozen steps for a word, where the whole table (a new array per
+ * row) cost most of a long question's time.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  const over = max + 1;
+  const width = b.length + 1;
+  if (rows[0].length < width) rows = rows.map(() => new Int32Array(width * 2));
+  let [before, previous, current] = rows; // rows i - 2, i - 1 and i
+  previous.fill(over, 0, width);
+  for (let j = 0; j <= Math.min(b.length, max); j++) previous[j] = j;
+  before.fill(over, 0, width);
   for (let i = 1; i <= a.length; i++) {
-    let rowMin = Number.POSITIVE_INFINITY;
-    for (let j = 1; j <= b.length; j++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    current.fill(over, 0, width);
+    if (i <= max) current[0] = i;
+    let rowMin = current[0];
+    for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, rows[i - 2][j - 2] + 1);
-      rows[i][j] = value;
-      rowMin = Math.min(rowMin, value);
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+      current[j] = Math.min(value, over);
+      rowMin = Math.min(rowMin, current[j]);
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) return over;
+    [before, previous, current] = [previous, current, before];
   }
-  return rows[a.length][b.length];
+  return previous[b.length];
 }

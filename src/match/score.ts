@@ -103,6 +103,15 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     [...index.entryNames[entry]].some(
       (name) => !questionNames.has(name) && !questionNames.has(index.lexicon.partOf.get(name) ?? ''),
     );
+  // A term no entry uses is in no entry's terms, so what the per-entry checks below would find for the question's
+  // unknown terms is the same for every entry: found once here, and each entry then only looks at the known terms
+  // (a long question of unknown words made every shortlisted entry scan all of them several times).
+  const known = weighted.filter((t) => t.known);
+  const unknownContentLeft = weighted.some(
+    (t) =>
+      !t.known && !t.context && ((t.kind === 'word' && !LIGHT_ENGLISH_WORDS.has(t.surface)) || t.kind === 'concept'),
+  );
+  const unknownTopicLeft = weighted.some((t) => !t.known && t.kind !== 'intent');
   const candidates = shortlist.map(([entry, covered]): Candidate => {
     let bestPhrasing = 0;
     for (const phrasing of index.phrasings[entry]) {
@@ -121,17 +130,19 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       bestPhrasing = Math.max(bestPhrasing, (2 * precision * recall) / (precision + recall));
     }
     const entryTerms = index.entryTerms[entry];
-    const matched = weighted.filter((t) => t.known && t.kind !== 'intent' && entryTerms.has(t.term));
+    const matched = knownTopics.filter((t) => entryTerms.has(t.term));
     // "weather in Singapore", "when was Xiaohongshu founded", "where is ByteDance headquartered": one name matched,
     // nothing else did, and a content word or concept of the asking sentence is left over (one the pack never uses,
     // or one this entry never uses).
     // Not for Chinese: the pack knows few Chinese words, so an unknown one is usually just unseen, not off-topic.
-    const unmatchedContent = weighted.some(
-      (t) =>
-        !t.context &&
-        ((t.kind === 'word' && !LIGHT_ENGLISH_WORDS.has(t.surface) && (!t.known || !entryTerms.has(t.term))) ||
-          (t.kind === 'concept' && !entryTerms.has(t.term))),
-    );
+    const unmatchedContent =
+      unknownContentLeft ||
+      known.some(
+        (t) =>
+          !t.context &&
+          ((t.kind === 'word' && !LIGHT_ENGLISH_WORDS.has(t.surface)) || t.kind === 'concept') &&
+          !entryTerms.has(t.term),
+      );
     const namesMatched = matched.filter((t) => t.kind === 'entity').length;
     // An entry that holds no answer of the kind asked (no time for "when", no share for "what percent") is a
     // weaker match than one that does, though the words may fit as well.
@@ -149,7 +160,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         (matched.every(
           (t) => (t.kind === 'word' || t.kind === 'cjk') && (entryTerms.get(t.term) ?? 0) < FIELD_WEIGHTS.phrasing,
         ) &&
-          weighted.some((t) => t.kind !== 'intent' && !entryTerms.has(t.term))),
+          (unknownTopicLeft || knownTopics.some((t) => !entryTerms.has(t.term)))),
       lacksCount: (asksCount && !index.countedEntries.has(entry)) || (asksMoney && !index.pricedEntries.has(entry)),
       lacksDate: asksWhen && !index.datedEntries.has(entry),
       lacksName:

@@ -91,8 +91,16 @@ export const CHINESE_STOPWORDS: ReadonlySet<string> = new Set([...stopwordsIso.z
 
 const LONG_STOPWORDS = [...ENGLISH_STOPWORDS].filter((word) => word.length >= 5);
 
+// One edit leaves a word of five letters or more its first letter or its last, so a stopword that shares neither
+// is no match and skips the edit distance (every unknown word of a long question was compared with all of them).
 const nearStopword = memoise(
-  (word) => LONG_STOPWORDS.some((stop) => Math.abs(stop.length - word.length) <= 1 && editDistance(word, stop, 1) <= 1),
+  (word) =>
+    LONG_STOPWORDS.some(
+      (stop) =>
+        Math.abs(stop.length - word.length) <= 1 &&
+        (stop[0] === word[0] || stop[stop.length - 1] === word[word.length - 1]) &&
+        editDistance(word, stop, 1) <= 1,
+    ),
   10_000,
 );
 

@@ -2,6 +2,7 @@ import { analyseText, type Term, unknownWordKind } from './analyse.js';
 import type { AnswerKind, EntryIndex } from './build-index.js';
 import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
+import { withSearchBudget } from './fuse-index.js';
 import { isPlaceName } from './place-names.js';
 import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
 
@@ -80,6 +81,11 @@ const MONEY_WORDS: ReadonlySet<string> = new Set(
 );
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
+/**
+ * Spelling searches one question may make (see withSearchBudget): 9 was the most any of 5,580 test questions needed,
+ * long pasted ones included.
+ */
+const SPELLING_SEARCHES = 12;
 
 // "uk" is on the common stopword lists, but a place is never light.
 const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface) && !isPlaceName(t.surface);
@@ -91,9 +97,10 @@ const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surf
 const readTheUs = (text: string) => text.replace(/\bthe us\b/g, 'the US');
 
 export function weighQuestion(index: EntryIndex, question: string): WeighedQuestion {
+  const correct = withSearchBudget(index.correct, SPELLING_SEARCHES);
   const parts = splitQuestion(question).map((part) => ({
     ...part,
-    analysis: analyseText(readTheUs(part.text), index.lexicon, { correct: index.correct, intents: true }),
+    analysis: analyseText(readTheUs(part.text), index.lexicon, { correct, intents: true }),
   }));
   // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
   // leans on the sentence before it).

@@ -21,3 +21,7 @@ export const DID_YOU_MEAN_PATTERN = new RegExp(`^${ACTION_IDS.didYouMean}(?::\\d
 
 /** Matches `also_in:<n>`: the same answer in another briefing. */
 export const ALSO_IN_PATTERN = new RegExp(`^${ACTION_IDS.alsoIn}(?::\\d+)?$`);
+/** Matches every action id that none of the above does, so a click on an unknown button is still acknowledged. */
+export const UNKNOWN_ACTION_PATTERN = new RegExp(
+  `^(?!(?:${ACTION_IDS.didYouMean}(?::\\d+)?|${ACTION_IDS.alsoIn}(?::\\d+)?|${ACTION_IDS.feedbackUp}|${ACTION_IDS.feedbackDown}|${ACTION_IDS.share})$)`,
+);

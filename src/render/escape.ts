@@ -9,5 +9,8 @@ export function escapeMrkdwn(text: string): string {
 /** Shortens text to at most `max` characters, ending with an ellipsis when it was cut. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
+  let end = Math.max(0, max - 1);
+  // Never between the two halves of a surrogate pair (an emoji): a lone half is not valid text to send.
+  if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1;
+  return `${text.slice(0, end).trimEnd()}…`;
 }

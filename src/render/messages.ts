@@ -1,8 +1,16 @@
-import { escapeMrkdwn } from './escape.js';
+import { escapeMrkdwn, truncate } from './escape.js';
 
 // All user-facing wording outside the pack itself, in one place (as Fuse keeps errorMessages.ts).
 
 export const MAX_QUESTION_LENGTH = 2000;
+
+/** How much of a topic the user typed is said back to them: enough to recognise it, never a message of its own. */
+export const ECHO_LIMIT = 200;
+
+/** User text said back in a message: on one line, cut with an ellipsis past ECHO_LIMIT, and inert (escaped). */
+export function echo(text: string): string {
+  return escapeMrkdwn(truncate(text.replace(/\s+/g, ' ').trim(), ECHO_LIMIT));
+}
 
 export const MESSAGES = {
   tooLong: `That question is a bit long for me: please keep it under ${MAX_QUESTION_LENGTH.toLocaleString('en-US')} characters and ask about one thing at a time.`,
@@ -12,8 +20,7 @@ export const MESSAGES = {
   alreadyVoted: 'You have already voted on this answer. Thanks!',
   thanks: (userId: string) => `Thanks for the feedback, <@${escapeMrkdwn(userId)}>!`,
   entryGone: 'Sorry, I can no longer find that topic in the briefing. Try asking the question again.',
-  noFacts: (topic: string) =>
-    `I have no key figures about "${escapeMrkdwn(topic)}". Try \`/brief facts\` for all of them.`,
+  noFacts: (topic: string) => `I have no key figures about "${echo(topic)}". Try \`/brief facts\` for all of them.`,
   notCoveredTopics: 'Here are some things I can answer:',
   hedged: "I'm not fully sure this is what you meant. If not, one of these may help:",
   alsoIn: (title: string) => `Also in: ${title}`,
@@ -31,9 +38,8 @@ export const MESSAGES = {
     "Sorry, I couldn't post in this channel. If it is private, invite me first (`/invite @Briefing Bot`), then try again.",
   chartUsage: 'Tell me what to chart, e.g. `/brief chart tiktok shop gmv` or a figure id from `/brief facts`.',
   nothingToChart: (topic: string) =>
-    `I have nothing to chart for "${escapeMrkdwn(topic)}": the briefing states no figures about it that can be compared. Try \`/brief facts\` to see the figures.`,
-  chartComment: (userId: string, topic: string) =>
-    `<@${escapeMrkdwn(userId)}> asked for a chart of "${escapeMrkdwn(topic)}"`,
+    `I have nothing to chart for "${echo(topic)}": the briefing states no figures about it that can be compared. Try \`/brief facts\` to see the figures.`,
+  chartComment: (userId: string, topic: string) => `<@${escapeMrkdwn(userId)}> asked for a chart of "${echo(topic)}"`,
   chartPosted: (altText: string) => `I posted the chart in this channel. ${altText}`,
   cannotUploadChart:
     "Sorry, I couldn't upload the chart to this channel. If it is private, invite me first (`/invite @Briefing Bot`), then try again.",

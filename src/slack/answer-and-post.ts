@@ -4,8 +4,7 @@ import { topicsAcross } from '../briefings/topics.js';
 import { renderNoticeBlocks } from '../render/blocks.js';
 import { renderHelpBlocks } from '../render/help.js';
 import { MESSAGES } from '../render/messages.js';
-import type { Conversation } from './answer-in-conversation.js';
-import { askQuestion } from './ask-question.js';
+import { askQuestion, type Question } from './ask-question.js';
 import type { BotDeps } from './deps.js';
 import { isHelpRequest } from './help-request.js';
 import { listBriefUsage } from './listeners/commands/brief-subcommands.js';
@@ -22,7 +21,7 @@ export async function answerAndPost(
   client: webApi.WebClient,
   deps: BotDeps,
   target: PostTarget,
-  question: { userId: string; text: string; via: 'mention' | 'dm' | 'thread'; conversation?: Conversation },
+  question: Question & { via: 'mention' | 'dm' | 'thread' },
   failure: { message: string; fields?: Record<string, unknown> },
 ): Promise<void> {
   try {

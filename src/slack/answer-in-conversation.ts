@@ -2,7 +2,7 @@ import type { Catalogue } from '../briefings/catalogue.js';
 import type { RouteOptions } from '../briefings/route-question.js';
 import { routedAsker } from '../briefings/routed-asker.js';
 import type { RoutedReply } from '../briefings/routed-reply.js';
-import { answerFollowUp, type FollowUpAnswer } from '../conversation/answer-follow-up.js';
+import { answerFollowUp, type FollowUpAnswer, type PastTurn } from '../conversation/answer-follow-up.js';
 import { type ConversationScope, KEPT_TURNS, liveTurns } from '../conversation/conversation-scope.js';
 import type { ConversationTurn } from '../store/store.js';
 import type { BotDeps } from './deps.js';
@@ -24,7 +24,7 @@ export async function loadTurns(deps: BotDeps, scope: ConversationScope): Promis
 /** A follow-up read with its conversation, across the briefings; the briefing the last answer came from first. */
 export function answerTurn(
   catalogue: Catalogue,
-  turns: readonly ConversationTurn[],
+  turns: readonly PastTurn[],
   text: string,
   options: RouteOptions = {},
 ): FollowUpAnswer<RoutedReply> {
@@ -33,13 +33,12 @@ export function answerTurn(
 
 export async function answerInConversation(
   deps: BotDeps,
-  catalogue: Catalogue,
   conversation: Conversation,
   question: { userId: string; text: string },
-  options: RouteOptions = {},
+  options: { prefer?: string } = {},
 ): Promise<FollowUpAnswer<RoutedReply>> {
   const turns = conversation.turns ?? (await loadTurns(deps, conversation.scope));
-  const { reply, standalone } = answerTurn(catalogue, turns, question.text, options);
+  const { reply, standalone } = await deps.answerQuestion({ text: question.text, prefer: options.prefer, turns });
   const turn: ConversationTurn = {
     question: question.text,
     standalone,

@@ -1,4 +1,3 @@
-import { routeQuestion } from '../briefings/route-question.js';
 import type { RoutedReply } from '../briefings/routed-reply.js';
 import { MAX_QUESTION_LENGTH } from '../render/messages.js';
 import { answerInConversation, type Conversation } from './answer-in-conversation.js';
@@ -14,24 +13,28 @@ export type AskOutcome = { kind: 'reply'; reply: RoutedReply } | { kind: 'too_lo
 
 const MINUTE_MS = 60_000;
 
-export async function askQuestion(
-  deps: BotDeps,
-  input: { userId: string; text: string; via: Via; channel?: string; conversation?: Conversation },
-): Promise<AskOutcome> {
+export type Question = {
+  userId: string;
+  text: string;
+  via: Via;
+  /** Where it was asked: the channel's default briefing is tried first. */
+  channel?: string;
+  /** The thread or DM it was asked in, when it may follow up on an earlier answer. */
+  conversation?: Conversation;
+  /** Asked before a crash and answered now (recover-pending.ts): it was let through then, so it is not counted again. */
+  recovered?: boolean;
+};
+
+export async function askQuestion(deps: BotDeps, input: Question): Promise<AskOutcome> {
   if (input.text.length > MAX_QUESTION_LENGTH) return { kind: 'too_long' };
-  const allowed = await deps.store.takeRateToken(
-    `rate:${input.userId}`,
-    deps.rateLimitPerMinute,
-    MINUTE_MS,
-    deps.nowMs(),
-  );
+  const allowed =
+    input.recovered ||
+    (await deps.store.takeRateToken(`rate:${input.userId}`, deps.rateLimitPerMinute, MINUTE_MS, deps.nowMs()));
   if (!allowed) return { kind: 'rate_limited' };
-  // The channel's default briefing is tried first; the catalogue is read once, so a reload mid-answer changes nothing.
   const prefer = await readChannelBriefing(deps.store, input.channel);
-  const catalogue = deps.briefings.current();
   const { reply, standalone } = input.conversation
-    ? await answerInConversation(deps, catalogue, input.conversation, input, { prefer })
-    : { reply: routeQuestion(catalogue, input.text, { prefer }), standalone: input.text };
+    ? await answerInConversation(deps, input.conversation, input, { prefer })
+    : await deps.answerQuestion({ text: input.text, prefer });
   await recordReply(deps, reply, input.via, standalone);
   return { kind: 'reply', reply };
 }

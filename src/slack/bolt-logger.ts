@@ -11,12 +11,18 @@ const TO_BOLT: Record<Logger['level'], LogLevel> = {
   error: LogLevel.ERROR,
 };
 
-export function toBoltLogger(logger: Logger): BoltLogger {
+export type BoltLoggerOptions = {
+  /** Warnings that are only detail here (something else already reported the condition): logged at debug. */
+  detail?: RegExp;
+};
+
+export function toBoltLogger(logger: Logger, { detail }: BoltLoggerOptions = {}): BoltLogger {
   let name = 'bolt';
   let level = TO_BOLT[logger.level];
   const emit = (method: Logger['level'], parts: unknown[]) => {
     const message = parts.map((part) => (typeof part === 'string' ? part : safeStringify(part))).join(' ');
-    logger[method](message, { component: name });
+    const demoted = method === 'warn' && detail?.test(message);
+    logger[demoted ? 'debug' : method](message, { component: name });
   };
   return {
     debug: (...parts) => emit('debug', parts),

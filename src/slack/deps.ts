@@ -5,6 +5,8 @@ import type { Figure } from '../knowledge/schema.js';
 import type { Logger } from '../log.js';
 import type { RenderedChart } from '../render/chart-png.js';
 import type { Store } from '../store/store.js';
+import type { AnswerQuestion } from './queued-answerer.js';
+import type { RetryPolicy } from './retry-call.js';
 
 // What every listener needs, handed to them through Bolt's context (see middleware/provide-deps.ts) so handlers
 // stay plain `...Callback` functions like the starter's, and tests can pass fakes.
@@ -28,6 +30,8 @@ export type RenderChart = (figures: readonly Figure[]) => Promise<RenderedChart 
 export type BotDeps = {
   /** The briefings served now; a reload swaps in a new catalogue, so read it per question (briefings.current()). */
   briefings: LiveCatalogue;
+  /** Answers a free-text question (queued-answerer.ts): routed across the briefings, read with its conversation. */
+  answerQuestion: AnswerQuestion;
   store: Store;
   logger: Logger;
   rateLimitPerMinute: number;
@@ -37,6 +41,18 @@ export type BotDeps = {
   digestTimeZone: string;
   /** Renders charts for `/brief chart`; renderChartPng when absent (tests inject a failing one). */
   renderChart?: RenderChart;
+  /** How Slack calls are retried (the WebClient's policy), for respond(), which Bolt does not retry. */
+  slackRetry: RetryPolicy;
 };
 
-export type BotContext = { deps: BotDeps };
+export type BotContext = {
+  deps: BotDeps;
+  /** The request being answered is pending work (middleware/keep-pending.ts): settle it once its answer is out. */
+  pending?: { settle(): Promise<void> };
+  /** Set when a request left pending is replayed (recover-pending.ts): its claim key. */
+  recoveredPending?: string;
+  /** Set when the HTTP receiver claims the request before the ack (request-guard.ts); may still be under way. */
+  pendingClaim?: Promise<'first' | 'repeat' | undefined>;
+  /** Set while the bot stops: the request is kept for later, not answered. */
+  stopping?: boolean;
+};

@@ -1,5 +1,6 @@
-import type { BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import type { BlockAction, ButtonAction, webApi } from '@slack/bolt';
 import type { SlackMessage } from '../render/blocks.js';
+import { type FittedRespond, updateMessage } from './send-message.js';
 
 // "Answer in place" means different calls for different messages: an ephemeral message (a /brief reply) can only
 // be replaced through its response_url, a normal message through chat.update. Listeners call this and never choose.
@@ -7,7 +8,7 @@ import type { SlackMessage } from '../render/blocks.js';
 export async function replaceMessage(
   body: BlockAction<ButtonAction>,
   client: webApi.WebClient,
-  respond: RespondFn,
+  respond: FittedRespond,
   message: SlackMessage,
 ): Promise<void> {
   const channel = body.container.channel_id ?? body.channel?.id;
@@ -16,7 +17,7 @@ export async function replaceMessage(
     await respond({ replace_original: true, response_type: 'ephemeral', ...message });
     return;
   }
-  await client.chat.update({ channel, ts, blocks: message.blocks, text: message.text });
+  await updateMessage(client, { channel, ts }, message);
 }
 
 export function isEphemeral(body: BlockAction<ButtonAction>): boolean {

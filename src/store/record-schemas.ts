@@ -1,5 +1,12 @@
 import { z } from 'zod/v3';
-import type { ActivityRecord, ConversationTurn, FeedbackRecord, HandledRecord, UnansweredRecord } from './store.js';
+import type {
+  ActivityRecord,
+  ConversationTurn,
+  FeedbackRecord,
+  HandledRecord,
+  PendingWork,
+  UnansweredRecord,
+} from './store.js';
 
 // What a stored record must look like when read back. Every backend reads data another process (or a person) may
 // have written, so each record is checked on the way in and a bad one is skipped, not trusted.
@@ -44,3 +51,13 @@ export const HandledRecordSchema = z.object({
   target: z.string().nullable(),
   at: z.string(),
 }) satisfies z.ZodType<HandledRecord>;
+
+export const PendingWorkSchema = z.object({
+  id: z.string(),
+  body: z.string(),
+  receivedAt: z.number(),
+  attempts: z.number().int(),
+}) satisfies z.ZodType<PendingWork>;
+
+/** Pending work as Redis keeps it: the attempts are counted in a hash of their own. */
+export const StoredPendingSchema = PendingWorkSchema.omit({ attempts: true });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { z } from 'zod/v3';
 import type { Logger } from '../log.js';
@@ -6,9 +7,10 @@ import {
   ConversationTurnSchema,
   FeedbackRecordSchema,
   HandledRecordSchema,
+  StoredPendingSchema,
   UnansweredRecordSchema,
 } from './record-schemas.js';
-import type { Store } from './store.js';
+import type { PendingWork, Store } from './store.js';
 import { describeRedisUrl, STORE_MESSAGES, type StoreOpenResult } from './store-errors.js';
 
 // The shared Store: every app instance pointing at one Redis agrees on claims, votes, slots and counters, because
@@ -29,7 +31,7 @@ export type RedisStoreOptions = {
 
 const KEYS = {
   claim: (key: string) => `claim:${key}`,
-  rate: (key: string, windowStart: number) => `rate:${key}:${windowStart}`,
+  rate: (key: string) => `rate-window:${key}`,
   votes: 'feedback:votes',
   feedback: 'log:feedback',
   unanswered: 'log:unanswered',
@@ -39,12 +41,79 @@ const KEYS = {
   counters: 'counters',
   conversation: (key: string) => `conversation:${key}`,
   settings: 'settings',
+  // Pending work: the work itself, its attempts, its lease (a sorted set by lease end) and the lease's owner.
+  pendingWork: 'pending:work',
+  pendingAttempts: 'pending:attempts',
+  pendingLease: 'pending:lease',
+  pendingOwner: 'pending:owner',
 } as const;
+
+const PENDING_KEYS = [KEYS.pendingWork, KEYS.pendingAttempts, KEYS.pendingLease, KEYS.pendingOwner] as const;
+
+// Claim and keep as pending in one step, so no instance sees the claim without the work.
+// KEYS: claim, work, attempts, lease, owner. ARGV: claim ttl (s), id, work JSON, lease end (ms), owner.
+const CLAIM_PENDING_SCRIPT = `
+if redis.call('SET', KEYS[1], '1', 'EX', ARGV[1], 'NX') then
+  redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
+  redis.call('HSET', KEYS[3], ARGV[2], 1)
+  redis.call('ZADD', KEYS[4], ARGV[4], ARGV[2])
+  redis.call('HSET', KEYS[5], ARGV[2], ARGV[5])
+  return 1
+end
+return 0`;
+
+// KEYS: work, attempts, lease, owner. ARGV: owner, new lease end, then the ids.
+const RENEW_PENDING_SCRIPT = `
+for i = 3, #ARGV do
+  if redis.call('HGET', KEYS[4], ARGV[i]) == ARGV[1] and redis.call('ZSCORE', KEYS[3], ARGV[i]) then
+    redis.call('ZADD', KEYS[3], ARGV[2], ARGV[i])
+  end
+end
+return 0`;
+
+// Everything whose lease has ended, oldest first, up to the limit, each leased to the caller in the same step: two
+// instances sweeping at once never take the same work. KEYS: work, attempts, lease, owner.
+// ARGV: now, new lease end, owner, limit. Returns id, work JSON and attempts of each, in a row.
+const TAKE_EXPIRED_SCRIPT = `
+local found = {}
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', ARGV[1])) do
+  local work = redis.call('HGET', KEYS[1], id)
+  if work then
+    table.insert(found, { id, work, tonumber(cjson.decode(work).receivedAt) })
+  else
+    redis.call('ZREM', KEYS[3], id)
+  end
+end
+table.sort(found, function(a, b)
+  if a[3] == b[3] then return a[1] < b[1] end
+  return a[3] < b[3]
+end)
+local taken = {}
+for i = 1, math.min(#found, tonumber(ARGV[4])) do
+  local id = found[i][1]
+  redis.call('ZADD', KEYS[3], ARGV[2], id)
+  redis.call('HSET', KEYS[4], id, ARGV[3])
+  table.insert(taken, id)
+  table.insert(taken, found[i][2])
+  table.insert(taken, redis.call('HINCRBY', KEYS[2], id, 1))
+end
+return taken`;
 
 // The vote check and the append must be one step, or two instances could both record a user's first vote.
 const RECORD_VOTE_SCRIPT = `
 if redis.call('SADD', KEYS[1], ARGV[1]) == 1 then
   redis.call('RPUSH', KEYS[2], ARGV[2])
+  return 1
+end
+return 0`;
+
+// Sliding-window rate limit as one step: drop hits older than the window, count the rest, add this one if there is
+// room. ARGV: now (ms), window (ms), limit, a member unique to this hit.
+const TAKE_RATE_TOKEN_SCRIPT = `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[3]) then
+  redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
   return 1
 end
 return 0`;
@@ -107,13 +176,50 @@ export async function openRedisStore(options: RedisStoreOptions): Promise<StoreO
     ok: true,
     value: {
       claimOnce: async (key, ttlSeconds) => (await redis.set(KEYS.claim(key), '1', 'EX', ttlSeconds, 'NX')) === 'OK',
+      releaseClaim: async (key) => {
+        await redis.del(KEYS.claim(key));
+      },
+      claimPending: async ({ id, body, owner, nowMs, leaseMs, claimTtlSeconds }) => {
+        const work = JSON.stringify({ id, body, receivedAt: nowMs });
+        const args = [claimTtlSeconds, id, work, nowMs + leaseMs, owner];
+        const claimed = await redis.eval(CLAIM_PENDING_SCRIPT, 5, KEYS.claim(id), ...PENDING_KEYS, ...args);
+        return Number(claimed) === 1;
+      },
+      renewPending: async (ids, owner, nowMs, leaseMs) => {
+        if (ids.length === 0) return;
+        await redis.eval(RENEW_PENDING_SCRIPT, 4, ...PENDING_KEYS, owner, nowMs + leaseMs, ...ids);
+      },
+      settlePending: async (id) => {
+        const results = await redis
+          .multi()
+          .hdel(KEYS.pendingWork, id)
+          .hdel(KEYS.pendingAttempts, id)
+          .zrem(KEYS.pendingLease, id)
+          .hdel(KEYS.pendingOwner, id)
+          .exec();
+        const failed = results?.find(([error]) => error);
+        if (!results || failed) throw failed?.[0] ?? new Error('Redis transaction was discarded');
+      },
+      takeExpiredPending: async (owner, nowMs, leaseMs, limit) => {
+        const args = [nowMs, nowMs + leaseMs, owner, limit];
+        const raw = (await redis.eval(TAKE_EXPIRED_SCRIPT, 4, ...PENDING_KEYS, ...args)) as Array<string | number>;
+        const taken: PendingWork[] = [];
+        for (let i = 0; i < raw.length; i += 3) {
+          const parsed = StoredPendingSchema.safeParse(parseJson(String(raw[i + 1])));
+          if (parsed.success) {
+            taken.push({ ...parsed.data, attempts: Number(raw[i + 2]) });
+            continue;
+          }
+          // Nobody can answer it: dropped, or every sweep would take it again.
+          logger.warn('dropped a corrupt pending request in Redis', { id: String(raw[i]) });
+          await redis.multi().hdel(KEYS.pendingWork, String(raw[i])).zrem(KEYS.pendingLease, String(raw[i])).exec();
+        }
+        return taken;
+      },
       takeRateToken: async (key, limit, windowMs, nowMs) => {
-        const windowStart = Math.floor(nowMs / windowMs) * windowMs;
-        const rateKey = KEYS.rate(key, windowStart);
-        const results = await redis.multi().incr(rateKey).pexpire(rateKey, windowMs).exec();
-        const [incr] = results ?? [];
-        if (!incr || incr[0]) throw incr?.[0] ?? new Error('Redis transaction was discarded');
-        return Number(incr[1]) <= limit;
+        const member = `${nowMs}:${randomUUID()}`;
+        const allowed = await redis.eval(TAKE_RATE_TOKEN_SCRIPT, 1, KEYS.rate(key), nowMs, windowMs, limit, member);
+        return Number(allowed) === 1;
       },
       recordFeedback: async (record) => {
         const voteKey = `${record.answerKey}\u0000${record.userId}`;

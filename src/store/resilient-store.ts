@@ -8,6 +8,11 @@ import type { Store } from './store.js';
 
 type Guarded =
   | 'claimOnce'
+  | 'releaseClaim'
+  | 'claimPending'
+  | 'renewPending'
+  | 'settlePending'
+  | 'takeExpiredPending'
   | 'takeRateToken'
   | 'recordFeedback'
   | 'recordUnanswered'
@@ -20,6 +25,15 @@ type Result<K extends Guarded> = Awaited<ReturnType<Store[K]>>;
 const FALLBACKS: { [K in Guarded]: Result<K> } = {
   // Handle the event: answering twice beats never answering.
   claimOnce: true,
+  // Nothing was claimed while the store is down (claimOnce said true without it), so nothing is held.
+  releaseClaim: undefined,
+  // Answer it, though a crash now would lose it: the outage warning says so.
+  claimPending: true,
+  renewPending: undefined,
+  // Stays pending in the store (if it holds it), and is answered again after its lease: twice beats never.
+  settlePending: undefined,
+  // Nothing to recover until the store is back; the next sweep tries again.
+  takeExpiredPending: [],
   // Let the question through: a rate limit is a courtesy, not a safety rule.
   takeRateToken: true,
   // Thank the user; the vote is lost, which the outage warning says.
@@ -52,6 +66,11 @@ export function resilientStore(store: Store, logger: Logger): Store {
   return {
     ...store,
     claimOnce: guard('claimOnce', store.claimOnce),
+    releaseClaim: guard('releaseClaim', store.releaseClaim),
+    claimPending: guard('claimPending', store.claimPending),
+    renewPending: guard('renewPending', store.renewPending),
+    settlePending: guard('settlePending', store.settlePending),
+    takeExpiredPending: guard('takeExpiredPending', store.takeExpiredPending),
     takeRateToken: guard('takeRateToken', store.takeRateToken),
     recordFeedback: guard('recordFeedback', store.recordFeedback),
     recordUnanswered: guard('recordUnanswered', store.recordUnanswered),

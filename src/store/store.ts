@@ -63,10 +63,44 @@ export type ConversationTurn = {
   at: string; // ISO timestamp
 };
 
+/**
+ * A request from Slack that was acknowledged and not yet answered (a mention, a DM, a /brief). Kept until the
+ * answer is out, so a crash (kill -9, a lost dyno) does not lose it: whoever takes it next answers it.
+ */
+export type PendingWork = {
+  /** The claim key: event:<event_id> or command:<trigger_id>. */
+  id: string;
+  /** The request body as Bolt read it, as JSON. */
+  body: string;
+  receivedAt: number; // ms since the epoch
+  /** How many times it has been taken to be answered, the first time included. */
+  attempts: number;
+};
+
 export type Store = {
   /** True the first time an id is seen within ttlSeconds, false for every repeat (Slack retries). */
   claimOnce(key: string, ttlSeconds: number): Promise<boolean>;
-  /** Counts one hit for key in the fixed window containing nowMs; true while the count is within limit. */
+  /** Gives a claim up before its time (the work it guarded failed), so the next attempt is not taken for a repeat. */
+  releaseClaim(key: string): Promise<void>;
+  /**
+   * claimOnce for a request to answer, in the same step keeping it as PendingWork leased to `owner` until
+   * nowMs + leaseMs (nobody else takes it while its owner works on it). False for a repeat, and nothing is kept.
+   */
+  claimPending(work: ClaimPendingInput): Promise<boolean>;
+  /** Extends the lease of work `owner` still has in hand; work taken by someone else meanwhile is left alone. */
+  renewPending(ids: string[], owner: string, nowMs: number, leaseMs: number): Promise<void>;
+  /** The work is done (answered, or given up): it is no longer pending. */
+  settlePending(id: string): Promise<void>;
+  /**
+   * Up to `limit` pending works whose lease has run out (their owner died, or it is a fresh start), oldest first,
+   * each now leased to `owner` with its attempts counted up. Each is handed to exactly one caller.
+   */
+  takeExpiredPending(owner: string, nowMs: number, leaseMs: number, limit: number): Promise<PendingWork[]>;
+  /**
+   * Sliding window: true, and the hit counted, while fewer than `limit` hits of key fall in the windowMs before
+   * nowMs; false, and nothing counted, otherwise. (A fixed clock-minute window let 2 x limit through around a
+   * minute boundary.)
+   */
   takeRateToken(key: string, limit: number, windowMs: number, nowMs: number): Promise<boolean>;
   /** 'recorded' for a user's first vote on an answer, 'duplicate' for any later one. */
   recordFeedback(record: FeedbackRecord): Promise<'recorded' | 'duplicate'>;
@@ -97,4 +131,14 @@ export type Store = {
   /** Sets a setting, or clears it with null. */
   writeSetting(key: string, value: string | null): Promise<void>;
   close(): Promise<void>;
+};
+
+export type ClaimPendingInput = {
+  id: string;
+  body: string;
+  owner: string;
+  nowMs: number;
+  leaseMs: number;
+  /** How long the id stays claimed (Slack retries of it are repeats), as for claimOnce. */
+  claimTtlSeconds: number;
 };

@@ -84,6 +84,19 @@ describe('npm run ask', () => {
     expect(error.stderr).toContain('temu-eu-scrutiny');
   });
 
+  it('answers once per \\n-terminated line in --batch, whatever the line holds (a lone \\r, a \\r\\n ending)', async () => {
+    const input =
+      'what is\rRedNote?\nhow big\r\ris\r TikTok Shop?\r\ntemu\u2028market share\nlast line without a newline';
+    const lines = (await askBatch(input)).trim().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines.map((l) => JSON.parse(l).question)).toEqual([
+      'what is\rRedNote?',
+      'how big\r\ris\r TikTok Shop?',
+      'temu\u2028market share',
+      'last line without a newline',
+    ]);
+  });
+
   it('exits 2 with a usage line when no question is given', async () => {
     const error = await ask([]).catch((e) => e);
     expect(error.code).toBe(2);

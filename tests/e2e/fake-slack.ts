@@ -1,8 +1,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { blockKitProblems } from './block-kit-limits.js';
 
 // A stand-in for Slack's Web API (https://slack.com/api/<method>) and for response_url callbacks, on loopback.
 // It records every call so tests can assert exactly what the bot asked Slack to do.
+// Like Slack, it refuses a message or view over Block Kit's limits (see block-kit-limits.ts): the call is recorded
+// as "<method> (refused)" with its problems, and answered invalid_blocks (400 for a response_url).
 // File uploads (files.uploadV2) take three steps here as in Slack: files.getUploadURLExternal hands out
 // <base>/upload/<file id>, the bytes are POSTed there (recorded as method "upload"), then files.completeUploadExternal.
 
@@ -12,6 +15,8 @@ export type RecordedCall = {
   path: string;
   body: Record<string, unknown>;
   headers: IncomingMessage['headers'];
+  /** Why Slack would refuse it (only on refused calls). */
+  problems?: string[];
 };
 
 export type FakeSlack = {
@@ -29,9 +34,17 @@ export type FakeSlack = {
   answeredAt(method: string): number | undefined;
   /** Makes the next call to `method` answer 429 with this Retry-After (seconds). */
   rateLimitNext(method: string, retryAfterSeconds: number): void;
+  /**
+   * Makes the next `times` calls to `method` fail as Slack sometimes does: no answer at all ('hang'), HTTP 500, or
+   * HTTP 200 with {"ok": false, "error": "ratelimited"}. Each is recorded as "<method> (<failure>)".
+   */
+  failNext(method: string, failure: SlackFailure, times?: number): void;
+  /** Forgets the calls recorded so far, and any failures still queued. */
   reset(): void;
   close(): Promise<void>;
 };
+
+export type SlackFailure = 'hang' | 'http500' | 'ratelimited200';
 
 export const FAKE_BOT = { userId: 'UBOT', botId: 'BBOT', teamId: 'T0001' } as const;
 
@@ -43,6 +56,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const rateLimited = new Map<string, number>();
   const delays = new Map<string, number>();
   const answered = new Map<string, number>();
+  const failures = new Map<string, SlackFailure[]>();
   let waiters: Array<() => void> = [];
   let tsCounter = 0;
   let fileCounter = 0;
@@ -78,6 +92,23 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return;
       }
       const body = parseBody(raw, req.headers['content-type']);
+      const failure = failures.get(method)?.shift();
+      if (failure) {
+        calls.push({ method: `${method} (${failure})`, path, body, headers: req.headers });
+        for (const wake of waiters) wake();
+        if (failure === 'hang') return;
+        res.writeHead(failure === 'http500' ? 500 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: failure === 'http500' ? 'internal_error' : 'ratelimited' }));
+        return;
+      }
+      const problems = limitProblems(method, body);
+      if (problems.length > 0) {
+        calls.push({ method: `${method} (refused)`, path, body, headers: req.headers, problems });
+        for (const wake of waiters) wake();
+        res.writeHead(isResponseUrl ? 400 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, error: 'invalid_blocks' }));
+        return;
+      }
       calls.push({ method, path, body, headers: req.headers });
       for (const wake of waiters) wake();
       setTimeout(() => {
@@ -177,10 +208,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         waiters.push(wake);
       }),
     rateLimitNext: (method, seconds) => rateLimited.set(method, seconds),
+    failNext: (method, failure, times = 1) =>
+      failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]),
     delay: (method, ms) => delays.set(method, ms),
     answeredAt: (method) => answered.get(method),
     reset: () => {
       calls.length = 0;
+      failures.clear();
     },
     close: () =>
       new Promise((resolve) => {
@@ -188,6 +222,15 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         server.close(() => resolve());
       }),
   };
+}
+
+const MESSAGE_METHODS = new Set(['chat.postMessage', 'chat.update', 'chat.postEphemeral', 'response_url']);
+
+function limitProblems(method: string, body: Record<string, unknown>): string[] {
+  if (MESSAGE_METHODS.has(method)) return blockKitProblems(body);
+  if (method === 'views.publish' && body.view && typeof body.view === 'object')
+    return blockKitProblems(body.view as Record<string, unknown>, 'view');
+  return [];
 }
 
 /** The Web API client sends form-encoded bodies with nested values JSON-encoded; response_url gets JSON. */

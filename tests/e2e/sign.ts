@@ -36,6 +36,16 @@ export function signedInteraction(signingSecret: string, payload: unknown, optio
   return signedForm(signingSecret, { payload: JSON.stringify(payload) }, options);
 }
 
+/** Any raw body with any content type, signed as Slack would sign it (for bodies Slack would never send). */
+export function signedRaw(
+  signingSecret: string,
+  body: string,
+  contentType: string,
+  options: SignOptions = {},
+): SignedRequest {
+  return signed(signingSecret, body, contentType, options);
+}
+
 function signed(secret: string, body: string, contentType: string, options: SignOptions): SignedRequest {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   return {

@@ -301,9 +301,94 @@ describe('When one user asks too quickly', () => {
   });
 });
 
+describe('When one user asks quickly across a minute boundary', () => {
+  it('still answers no more than RATE_LIMIT_PER_MINUTE in any minute', async () => {
+    let now = 1_700_000_040_000 - 1500; // 1.5 s before a whole minute
+    const limited = await startHarness({ RATE_LIMIT_PER_MINUTE: '10' }, { nowMs: () => now });
+    try {
+      // 20 questions in 2.7 s, the minute turning half-way.
+      for (let i = 0; i < 20; i += 1) {
+        await limited.send(signedJson(SIGNING_SECRET, mentionEvent(entryWithFigures.question)));
+        await limited.slack.waitFor('chat.postMessage', i + 1);
+        now += 140;
+      }
+      const texts = limited.slack.callsTo('chat.postMessage').map((p) => String(p.body.text));
+      expect(texts.filter((text) => !text.includes('try again in a minute'))).toHaveLength(10);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('Logging', () => {
   it('never writes the bot token to a log line', () => {
     expect(h.logLines.length).toBeGreaterThan(0);
     expect(h.logLines.join('\n')).not.toContain(BOT_TOKEN);
+  });
+});
+
+describe('When a reply would echo a very long topic', () => {
+  const topic = (length: number) => `gmv of ${'lorem ipsum '.repeat(Math.ceil(length / 12))}`.slice(0, length);
+
+  for (const [label, length] of [
+    ['3,500-character', 3500],
+    ['100 KB', 100_000],
+  ] as const) {
+    it(`answers /brief facts <${label} topic> with a message Slack accepts, the topic cut with an ellipsis`, async () => {
+      await h.send(signedForm(SIGNING_SECRET, briefCommand(`facts ${topic(length)}`, h.slack.responseUrl())));
+      const [reply] = await h.slack.waitFor('response_url');
+      expect(visibleText(reply.body)).toContain('…');
+      expect(visibleText(reply.body)).toContain('/brief facts');
+    });
+
+    it(`answers /brief chart <${label} topic> with a message Slack accepts, the topic cut with an ellipsis`, async () => {
+      await h.send(signedForm(SIGNING_SECRET, briefCommand(`chart ${topic(length)}`, h.slack.responseUrl())));
+      const [reply] = await h.slack.waitFor('response_url');
+      expect(visibleText(reply.body)).toContain('…');
+      expect(h.slack.calls.filter((call) => call.method.endsWith('(refused)'))).toEqual([]);
+    });
+  }
+});
+
+describe('When the same click arrives twice', () => {
+  async function privateAnswer(): Promise<Record<string, unknown>> {
+    h.slack.reset();
+    await h.send(signedForm(SIGNING_SECRET, briefCommand(entryWithFigures.question, h.slack.responseUrl('brief'))));
+    const [reply] = await h.slack.waitFor('response_url');
+    return reply.body;
+  }
+
+  it('shares the answer in the channel once for a double click', async () => {
+    const share = buttonStartingWith((await privateAnswer()).blocks, 'share_answer');
+    const click = () =>
+      signedInteraction(
+        SIGNING_SECRET,
+        blockAction(share, {
+          responseUrl: h.slack.responseUrl('share'),
+          ephemeral: true,
+          messageTs: '1700000300.000001',
+        }),
+      );
+    await Promise.all([h.send(click()), h.send(click())]);
+    await h.send(click());
+    await h.slack.waitFor('chat.postMessage');
+    await sendMarkerAndWait(1);
+    expect(posts().filter((p) => p.body.channel === 'CGENERAL')).toHaveLength(1);
+    // The private reply, then one removal of it: the repeats remove nothing.
+    const replies = await h.slack.waitFor('response_url', 2);
+    expect(replies.filter((reply) => reply.body.delete_original === true)).toHaveLength(1);
+  });
+
+  it('still lets another person, or the same person on another answer, share', async () => {
+    const share = buttonStartingWith((await privateAnswer()).blocks, 'share_answer');
+    const click = (user: string, messageTs: string) =>
+      signedInteraction(
+        SIGNING_SECRET,
+        blockAction(share, { responseUrl: h.slack.responseUrl('share'), ephemeral: true, messageTs, user }),
+      );
+    await h.send(click('UASKER', '1700000400.000001'));
+    await h.send(click('UOTHER', '1700000400.000001'));
+    await h.send(click('UASKER', '1700000400.000002'));
+    await h.slack.waitFor('chat.postMessage', 3);
   });
 });

@@ -23,7 +23,12 @@ describeWithRedis('Two instances sharing one Redis', (redisUrl) => {
   let b: Harness;
   let pack: Pack;
   beforeAll(async () => {
-    [a, b] = await Promise.all([startHarness({ REDIS_URL: redisUrl }), startHarness({ REDIS_URL: redisUrl })]);
+    // Both look for work a dead instance left every 200 ms (15 s in production).
+    const options = { pending: { leaseMs: 60_000, sweepMs: 200 } };
+    [a, b] = await Promise.all([
+      startHarness({ REDIS_URL: redisUrl }, options),
+      startHarness({ REDIS_URL: redisUrl }, options),
+    ]);
     const loaded = await loadPack('knowledge/china-platforms-sea');
     if (!loaded.ok) throw new Error(loaded.report);
     pack = loaded.value;
@@ -44,6 +49,40 @@ describeWithRedis('Two instances sharing one Redis', (redisUrl) => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     const posts = [...a.slack.callsTo('chat.postMessage'), ...b.slack.callsTo('chat.postMessage')];
     expect(posts).toHaveLength(1);
+  });
+
+  it('answer, once between them, a question that an instance which died had claimed and not answered', async () => {
+    const opened = await openRedisStore({ url: redisUrl, logger: createLogger({ level: 'error', write: () => {} }) });
+    if (!opened.ok) throw new Error(opened.error.message);
+    const channel = `CDEAD${runId}`;
+    const event = eventCallback(mentionEvent('How big is TikTok Shop?', { channel }).event, `EvDead${runId}`);
+    try {
+      // As the dead instance left it: claimed, kept, leased to itself until a minute ago.
+      const claimed = await opened.value.claimPending({
+        id: `event:EvDead${runId}`,
+        body: JSON.stringify(event),
+        owner: 'dead-instance',
+        nowMs: Date.now() - 120_000,
+        leaseMs: 60_000,
+        claimTtlSeconds: 3600,
+      });
+      expect(claimed).toBe(true);
+    } finally {
+      await opened.value.close();
+    }
+    const inChannel = () =>
+      [...a.slack.callsTo('chat.postMessage'), ...b.slack.callsTo('chat.postMessage')].filter(
+        (post) => post.body.channel === channel,
+      );
+    const deadline = Date.now() + 10_000;
+    while (inChannel().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // both have swept several times since
+    expect(inChannel()).toHaveLength(1);
+    expect(inChannel()[0].body.thread_ts).toBe(event.event.ts);
+    // And a Slack retry of it now is a repeat.
+    await a.send(signedJson(SIGNING_SECRET, event, { headers: { 'x-slack-retry-num': '1' } }));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(inChannel()).toHaveLength(1);
   });
 
   it('post the day’s digest once when both run it at the same moment', async () => {

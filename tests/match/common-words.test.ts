@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { isCompoundEnglishWord, isEnglishWord } from '../../src/match/common-words.js';
+import { isCompoundEnglishWord, isEnglishWord, LONGEST_ENGLISH_WORD } from '../../src/match/common-words.js';
 import { isPlaceName } from '../../src/match/place-names.js';
 
 const list: string[] = createRequire(import.meta.url)('an-array-of-english-words/index.json');
@@ -8,6 +8,10 @@ const list: string[] = createRequire(import.meta.url)('an-array-of-english-words
 describe('telling English words from names', () => {
   it('finds every word of the list by searching its raw text', () => {
     expect(list.filter((word) => !isEnglishWord(word))).toEqual([]);
+  });
+
+  it('has no word longer than LONGEST_ENGLISH_WORD, the bound compound checks rely on', () => {
+    expect(list.filter((word) => word.length > LONGEST_ENGLISH_WORD)).toEqual([]);
   });
 
   it('finds nothing that is not in the list', () => {

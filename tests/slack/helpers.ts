@@ -6,6 +6,7 @@ import { createLiveCatalogue, type LiveCatalogue } from '../../src/briefings/liv
 import type { Pack } from '../../src/knowledge/schema.js';
 import { createLogger } from '../../src/log.js';
 import type { BotDeps } from '../../src/slack/deps.js';
+import { createQueuedAnswerer } from '../../src/slack/queued-answerer.js';
 import type { Store } from '../../src/store/store.js';
 import { ANSWERED, SOURCES } from '../fixtures/replies.js';
 
@@ -55,6 +56,11 @@ export function fakeBriefings(engine: Engine = fakeEngine()): LiveCatalogue {
 export function fakeStore(): Store {
   return {
     claimOnce: vi.fn(async () => true),
+    releaseClaim: vi.fn(async () => undefined),
+    claimPending: vi.fn(async () => true),
+    renewPending: vi.fn(async () => undefined),
+    settlePending: vi.fn(async () => undefined),
+    takeExpiredPending: vi.fn(async () => []),
     takeRateToken: vi.fn(async () => true),
     recordFeedback: vi.fn(async () => 'recorded' as const),
     recordUnanswered: vi.fn(async () => undefined),
@@ -78,14 +84,17 @@ export function fakeStore(): Store {
 
 export function fakeDeps(overrides: Partial<BotDeps> = {}): BotDeps & { logLines: string[] } {
   const logLines: string[] = [];
+  const briefings = overrides.briefings ?? fakeBriefings();
   return {
-    briefings: fakeBriefings(),
+    briefings,
+    answerQuestion: createQueuedAnswerer(briefings.current),
     store: fakeStore(),
     logger: createLogger({ level: 'debug', write: (line) => logLines.push(line) }),
     rateLimitPerMinute: 10,
     nowMs: () => 0,
     afterPost: [],
     digestTimeZone: 'UTC',
+    slackRetry: { retries: 0 },
     logLines,
     ...overrides,
   };

@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -49,6 +50,34 @@ describe('The file store', () => {
     const lines = (await readFile(path.join(dir, 'unanswered.jsonl'), 'utf8')).trim().split('\n');
     expect(lines.map((line) => JSON.parse(line).question)).toEqual(['a?', 'b?']);
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('removes the temp files a crash left behind, empty ones included, but not those of a writer still running', async () => {
+    const sleeper = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      const dead = 2 ** 22 + 12345; // above Linux's default pid_max: no process has it
+      await mkdir(path.join(dir, 'pending'), { recursive: true });
+      await writeFile(path.join(dir, `claims.json.${dead}.7.tmp`), '');
+      await writeFile(path.join(dir, `activity.jsonl.${process.pid}.2.tmp`), '{"at"');
+      await writeFile(path.join(dir, 'pending', `event%3AEv1.json.${dead}.1.tmp`), '');
+      await writeFile(path.join(dir, `slots.json.${sleeper.pid}.1.tmp`), '{}');
+      const store = await openFileStore({ dir, logger: logger() });
+      await store.close();
+      const left = [...(await readdir(dir)), ...(await readdir(path.join(dir, 'pending')))];
+      expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([`slots.json.${sleeper.pid}.1.tmp`]);
+    } finally {
+      sleeper.kill();
+    }
+  });
+
+  it('keeps each pending request in a file of its own until it is settled', async () => {
+    const store = await openFileStore({ dir, logger: logger() });
+    const claim = { body: '{"event_id":"Ev1"}', owner: 'A', nowMs: 1000, leaseMs: 60_000, claimTtlSeconds: 3600 };
+    await store.claimPending({ id: 'event:Ev1', ...claim });
+    await store.claimPending({ id: 'command:1.2.abc', ...claim });
+    expect((await readdir(path.join(dir, 'pending'))).sort()).toEqual(['command%3A1.2.abc.json', 'event%3AEv1.json']);
+    await store.settlePending('event:Ev1');
+    expect(await readdir(path.join(dir, 'pending'))).toEqual(['command%3A1.2.abc.json']);
   });
 
   it('skips a corrupt line with a warning naming the file and line, and loads the rest', async () => {

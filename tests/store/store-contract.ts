@@ -42,6 +42,17 @@ const turn = (question: string, userId = 'U1'): ConversationTurn => ({
 });
 const WEEK = { keep: 5, ttlSeconds: 7 * 24 * 60 * 60 };
 
+const T = 1_700_000_000_000;
+const LEASE = 60_000;
+const work = (id: string, owner = 'A', nowMs = T) => ({
+  id,
+  body: JSON.stringify({ type: 'event_callback', event_id: id, event: { text: `question ${id}` } }),
+  owner,
+  nowMs,
+  leaseMs: LEASE,
+  claimTtlSeconds: 3600,
+});
+
 export function describeStoreContract(backend: string, { shared, makeFixture }: ContractOptions): void {
   describe(`The ${backend} store`, () => {
     const opened: Store[] = [];
@@ -71,6 +82,16 @@ export function describeStoreContract(backend: string, { shared, makeFixture }: 
       expect(await store.claimOnce('event:short', 1)).toBe(true);
     });
 
+    it('lets a released claim be claimed again, and leaves other claims alone', async () => {
+      const store = await open();
+      expect(await store.claimOnce('click:a', 60)).toBe(true);
+      expect(await store.claimOnce('click:b', 60)).toBe(true);
+      await store.releaseClaim('click:a');
+      await store.releaseClaim('click:never-claimed');
+      expect(await store.claimOnce('click:a', 60)).toBe(true);
+      expect(await store.claimOnce('click:b', 60)).toBe(false);
+    });
+
     it('still refuses a claimed event id after a restart', async () => {
       const first = await open();
       expect(await first.claimOnce('event:restart', 60)).toBe(true);
@@ -87,6 +108,23 @@ export function describeStoreContract(backend: string, { shared, makeFixture }: 
       expect(await store.takeRateToken('rate:U1', 2, 60_000, t + 2)).toBe(false);
       expect(await store.takeRateToken('rate:U2', 2, 60_000, t + 2)).toBe(true);
       expect(await store.takeRateToken('rate:U1', 2, 60_000, t + 60_000)).toBe(true);
+    });
+
+    it('counts the last window, not the clock minute: no second allowance just after a minute boundary', async () => {
+      const store = await open();
+      const minute = 1_700_000_040_000; // a whole minute
+      // Ten questions in the last second of one minute, then ten more in the first two seconds of the next.
+      const before = [];
+      for (let i = 0; i < 10; i++)
+        before.push(await store.takeRateToken('rate:U3', 10, 60_000, minute - 1000 + i * 90));
+      const after = [];
+      for (let i = 0; i < 10; i++) after.push(await store.takeRateToken('rate:U3', 10, 60_000, minute + 100 + i * 190));
+      expect(before.every(Boolean)).toBe(true);
+      expect(after.some(Boolean)).toBe(false);
+      // A refused question is not counted: once the first accepted one is a full window old, one more is allowed.
+      expect(await store.takeRateToken('rate:U3', 10, 60_000, minute - 1000 + 60_000)).toBe(true);
+      expect(await store.takeRateToken('rate:U3', 10, 60_000, minute - 1000 + 60_001)).toBe(false);
+      expect(await store.takeRateToken('rate:U3', 10, 60_000, minute - 1000 + 90 + 60_000)).toBe(true);
     });
 
     it('records one vote per user per answer', async () => {
@@ -236,7 +274,70 @@ export function describeStoreContract(backend: string, { shared, makeFixture }: 
       expect((await store.listTurns('C1:short')).map((t) => t.question)).toEqual(['where does he work?']);
     });
 
+    it('keeps claimed work pending, untouched while leased, until it is settled', async () => {
+      const store = await open();
+      expect(await store.claimPending(work('event:Ev10'))).toBe(true);
+      expect(await store.claimPending(work('event:Ev10'))).toBe(false);
+      expect(await store.claimOnce('event:Ev10', 60)).toBe(false);
+      expect(await store.takeExpiredPending('B', T + LEASE - 1, LEASE, 10)).toEqual([]);
+      const [taken] = await store.takeExpiredPending('B', T + LEASE + 1, LEASE, 10);
+      expect(taken).toEqual({ id: 'event:Ev10', body: work('event:Ev10').body, receivedAt: T, attempts: 2 });
+      // Now leased to B.
+      expect(await store.takeExpiredPending('C', T + LEASE + 2, LEASE, 10)).toEqual([]);
+      await store.settlePending('event:Ev10');
+      expect(await store.takeExpiredPending('C', T + 10 * LEASE, LEASE, 10)).toEqual([]);
+      await store.settlePending('event:never-pending');
+    });
+
+    it('keeps pending work through a restart', async () => {
+      const first = await open();
+      await first.claimPending(work('event:Ev11'));
+      await first.claimPending(work('event:Ev12', 'A', T + 5));
+      await first.settlePending('event:Ev11');
+      await first.close();
+      const second = await open();
+      expect(await second.claimPending(work('event:Ev12'))).toBe(false);
+      const taken = await second.takeExpiredPending('B', T + LEASE + 10, LEASE, 10);
+      expect(taken.map((w) => [w.id, w.attempts])).toEqual([['event:Ev12', 2]]);
+    });
+
+    it('gives the oldest expired work first, at most `limit` at a time, counting each attempt', async () => {
+      const store = await open();
+      for (const [i, id] of ['event:c', 'event:a', 'event:b'].entries()) await store.claimPending(work(id, 'A', T + i));
+      const late = T + 2 * LEASE;
+      expect((await store.takeExpiredPending('B', late, LEASE, 2)).map((w) => w.id)).toEqual(['event:c', 'event:a']);
+      expect((await store.takeExpiredPending('B', late, LEASE, 2)).map((w) => w.id)).toEqual(['event:b']);
+      const again = await store.takeExpiredPending('C', late + LEASE + 1, LEASE, 5);
+      expect(again.map((w) => `${w.id}:${w.attempts}`)).toEqual(['event:c:3', 'event:a:3', 'event:b:3']);
+    });
+
+    it('renews only the work an owner still holds', async () => {
+      const store = await open();
+      await store.claimPending(work('event:Ev13', 'A'));
+      await store.renewPending(['event:Ev13'], 'A', T + LEASE - 10, LEASE);
+      expect(await store.takeExpiredPending('B', T + LEASE + 1, LEASE, 10)).toEqual([]);
+      const taken = await store.takeExpiredPending('B', T + 2 * LEASE, LEASE, 10);
+      expect(taken.map((w) => w.id)).toEqual(['event:Ev13']);
+      // A, late, cannot take it back by renewing; B keeps it by renewing.
+      await store.renewPending(['event:Ev13'], 'A', T + 2 * LEASE + 1, 10 * LEASE);
+      await store.renewPending(['event:Ev13'], 'B', T + 3 * LEASE - 1, LEASE);
+      expect(await store.takeExpiredPending('C', T + 3 * LEASE + 1, LEASE, 10)).toEqual([]);
+      expect((await store.takeExpiredPending('C', T + 4 * LEASE, LEASE, 10)).map((w) => w.id)).toEqual(['event:Ev13']);
+    });
+
     describe.skipIf(!shared)('shared by two instances at once', () => {
+      it('hands each expired pending work to exactly one of them', async () => {
+        const [a, b] = [await open(), await open()];
+        for (let i = 0; i < 20; i++) await a.claimPending(work(`event:r${i}`, 'dead', T + i));
+        const late = T + 2 * LEASE;
+        const batches = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).takeExpiredPending(`owner${i}`, late, LEASE, 3)),
+        );
+        const ids = batches.flat().map((w) => w.id);
+        expect(ids).toHaveLength(20);
+        expect(new Set(ids).size).toBe(20);
+      });
+
       it('claims an event once between them, however the requests race', async () => {
         const [a, b] = [await open(), await open()];
         const results = await Promise.all(

@@ -1,8 +1,9 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 
 // Graceful shutdown needs to know what is still running: Bolt acks over HTTP before the listener finishes, so
-// closing the server alone would cut answers off mid-way. Every request passes through here; once stopping,
-// new work is acknowledged (so Slack does not retry it at us) and dropped.
+// closing the server alone would cut answers off mid-way. Every request passes through here; once stopping, a
+// request to answer (`keep` says which) goes on marked `stopping`, to be kept for later (keep-pending.ts), and any
+// other is acknowledged (so Slack does not retry it at us) and dropped.
 
 export type InFlightTracker = {
   middleware: Middleware<AnyMiddlewareArgs>;
@@ -13,7 +14,7 @@ export type InFlightTracker = {
   readonly accepting: boolean;
 };
 
-export function createInFlightTracker(): InFlightTracker {
+export function createInFlightTracker(keep: (body: unknown) => boolean = () => false): InFlightTracker {
   let active = 0;
   let accepting = true;
   let waiters: Array<() => void> = [];
@@ -24,10 +25,11 @@ export function createInFlightTracker(): InFlightTracker {
   };
   return {
     middleware: async (args) => {
-      if (!accepting) {
+      if (!accepting && !keep(args.body)) {
         if ('ack' in args && typeof args.ack === 'function') await args.ack();
         return;
       }
+      if (!accepting) args.context.stopping = true;
       active += 1;
       try {
         await args.next();

@@ -1,11 +1,13 @@
-import type { AllMiddlewareArgs, BlockAction, ButtonAction, RespondFn, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { SlackMessage } from '../../../render/blocks.js';
 import type { BotContext } from '../../deps.js';
+import { type FittedRespond, fittedRespond } from '../../send-message.js';
 
-export type ButtonArgs = AllMiddlewareArgs<BotContext> & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
+type BoltButtonArgs = AllMiddlewareArgs<BotContext> & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
+export type ButtonArgs = Omit<BoltButtonArgs, 'respond'> & { respond: FittedRespond };
 
 /** A note only the clicker sees, leaving the message they clicked as it is. */
-export function tellClicker(respond: RespondFn, message: string | SlackMessage): Promise<unknown> {
+export function tellClicker(respond: FittedRespond, message: string | SlackMessage): Promise<unknown> {
   const body = typeof message === 'string' ? { text: message } : message;
   return respond({ response_type: 'ephemeral', replace_original: false, ...body });
 }
@@ -17,9 +19,10 @@ export function tellClicker(respond: RespondFn, message: string | SlackMessage):
 export function buttonHandler(
   failure: { log: string; message: string },
   run: (args: ButtonArgs) => Promise<void>,
-): (args: ButtonArgs) => Promise<void> {
-  return async (args) => {
-    await args.ack();
+): (args: BoltButtonArgs) => Promise<void> {
+  return async (raw) => {
+    await raw.ack();
+    const args = { ...raw, respond: fittedRespond(raw.respond, raw.context.deps.slackRetry) };
     try {
       await run(args);
     } catch (error) {

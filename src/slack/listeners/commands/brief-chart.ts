@@ -1,4 +1,3 @@
-import { routeQuestion } from '../../../briefings/route-question.js';
 import type { Figure } from '../../../knowledge/schema.js';
 import { chartGroupForFigure } from '../../../render/chart-groups.js';
 import { renderChartPng } from '../../../render/chart-png.js';
@@ -48,6 +47,6 @@ async function figuresForTopic(deps: BotDeps, topic: string, channel: string): P
     const figure = pack.figures.find((f) => f.id.toLowerCase() === topic.toLowerCase());
     if (figure) return chartGroupForFigure(pack, figure.id)?.figures ?? [figure];
   }
-  const reply = routeQuestion(catalogue, topic, { prefer });
+  const { reply } = await deps.answerQuestion({ text: topic, prefer });
   return reply.answered ? reply.figures : [];
 }

@@ -3,6 +3,7 @@ import { summariseCatalogue } from '../../../briefings/summarise.js';
 import { topicsAcross } from '../../../briefings/topics.js';
 import { renderHomeView } from '../../../render/home.js';
 import type { BotContext } from '../../deps.js';
+import { publishHome } from '../../send-message.js';
 
 const EXAMPLE_COUNT = 5;
 
@@ -17,7 +18,7 @@ export async function appHomeOpenedCallback({
   try {
     const catalogue = deps.briefings.current();
     const view = renderHomeView(summariseCatalogue(catalogue), topicsAcross(catalogue, EXAMPLE_COUNT));
-    await client.views.publish({ user_id: event.user, view });
+    await publishHome(client, event.user, view);
   } catch (error) {
     deps.logger.error('could not publish App Home', { error });
   }

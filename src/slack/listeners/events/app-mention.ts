@@ -13,7 +13,7 @@ export async function appMentionCallback({
   const { deps } = context;
   // Bots (this one included), edits and other subtypes are not questions from a person.
   if (event.bot_id || event.subtype || event.edited || !event.user) return;
-  const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+  const target = { channel: event.channel, threadTs: event.thread_ts ?? event.ts, onPosted: context.pending?.settle };
   const text = stripBotMention(event.text, context.botUserId);
   // The answer goes in a thread (a new one under a top-level mention), which is the conversation follow-ups read.
   const conversation = { scope: threadScope(target.channel, target.threadTs) };
@@ -21,7 +21,7 @@ export async function appMentionCallback({
     client,
     deps,
     target,
-    { userId: event.user, text, via: 'mention', conversation },
+    { userId: event.user, text, via: 'mention', conversation, recovered: context.recoveredPending !== undefined },
     {
       message: 'could not answer a mention',
       fields: { channel: event.channel },

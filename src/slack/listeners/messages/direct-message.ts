@@ -12,9 +12,15 @@ export async function directMessageCallback({
   // Only plain messages from people in a DM: no subtype (edits, joins, bot_message...) and no bot_id.
   if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id || !message.user) return;
   const { deps } = context;
-  const target = { channel: message.channel, threadTs: message.thread_ts };
+  const target = { channel: message.channel, threadTs: message.thread_ts, onPosted: context.pending?.settle };
   // A DM thread is a conversation like a channel thread; at the top of a DM a message follows up on a recent answer.
   const conversation = { scope: directMessageScope(message.channel, message.thread_ts) };
-  const question = { userId: message.user, text: message.text ?? '', via: 'dm' as const, conversation };
+  const question = {
+    userId: message.user,
+    text: message.text ?? '',
+    via: 'dm' as const,
+    conversation,
+    recovered: context.recoveredPending !== undefined,
+  };
   await answerAndPost(client, deps, target, question, { message: 'could not answer a direct message' });
 }
