@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_THRESHOLD } from '../src/answer/defaults.js';
+import { loadKnowledge } from '../src/briefings/load-knowledge.js';
+import { routeQuestion } from '../src/briefings/route-question.js';
 import {
   type ArticleScore,
   engineForArticle,
+  isRight,
   percent,
   readArticleSets,
   scoreArticleSet,
@@ -15,7 +18,9 @@ import {
 // `npm run eval [-- --pages <dir>] [--sets <dir>] [--misses] [--json]`: answer quality per article, each drafted by
 // kb:new's code from the saved page <pages>/<article>/source.html with no curation, asked the question sets in
 // <sets> (default tests/eval/articles). The first briefing's sets run on its curated pack, and again on a pack
-// drafted from its plain text. Prints right / wrong / declined per set and the mean over articles.
+// drafted from its plain text. Prints right / wrong / declined per set and the mean over articles. With --together,
+// every briefing is also served together in one catalogue, as the bot serves a KNOWLEDGE_DIR, and each set is asked
+// of all of them: a reply counts right only from its own briefing.
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +28,7 @@ const { values } = parseArgs({
     sets: { type: 'string', default: 'tests/eval/articles' },
     misses: { type: 'boolean' },
     json: { type: 'boolean' },
+    together: { type: 'boolean' },
   },
 });
 
@@ -37,7 +43,7 @@ function sharedArticles(): string {
 const pages = values.pages ?? sharedArticles();
 const firstArticleText = path.join(path.dirname(path.dirname(pages)), 'knowledge-source', 'article.txt');
 const work = await mkdtemp(path.join(tmpdir(), 'eval-articles-'));
-const rows: (ArticleScore & { pack: string })[] = [];
+const rows: (ArticleScore & { pack: string; together?: ArticleScore; packId?: string })[] = [];
 try {
   for (const set of await readArticleSets(values.sets)) {
     const sources: { pack: string; source: { page: string } | { packDir: string } }[] =
@@ -50,7 +56,30 @@ try {
     for (const { pack, source } of sources) {
       if ('page' in source && !existsSync(source.page)) continue;
       const engine = await engineForArticle(source, work, DEFAULT_THRESHOLD);
-      rows.push({ ...scoreArticleSet(engine, set), pack });
+      rows.push({ ...scoreArticleSet(engine, set), pack, packId: engine.pack.meta.id });
+    }
+  }
+  if (values.together) {
+    // The drafted packs written above, plus the curated first one: one catalogue, as KNOWLEDGE_DIR serves them.
+    const { readdir } = await import('node:fs/promises');
+    const folders = [
+      ...(await readdir(work)).filter((f) => !f.startsWith('.')).map((f) => path.join(work, f)),
+      'knowledge/china-platforms-sea',
+    ].filter((folder) => !folder.endsWith('china-platforms-sea-drafted'));
+    const { catalogue } = await loadKnowledge(folders, { threshold: DEFAULT_THRESHOLD });
+    const sets = await readArticleSets(values.sets);
+    for (const row of rows) {
+      if (row.article === 'china-platforms-sea' && row.pack !== 'curated') continue;
+      const set = sets.find((s) => s.article === row.article && s.set === row.set);
+      if (!set) continue;
+      const together: ArticleScore = { ...row, right: 0, wrong: 0, declined: 0, misses: [] };
+      for (const item of set.in_scope) {
+        const reply = routeQuestion(catalogue, item.q);
+        if (reply.pack === row.packId && isRight(reply, item.accept)) together.right += 1;
+        else if (reply.answered) together.wrong += 1;
+      }
+      for (const item of set.out_of_scope) if (!routeQuestion(catalogue, item.q).answered) together.declined += 1;
+      row.together = together;
     }
   }
 } finally {
@@ -64,6 +93,10 @@ else {
     console.log(
       `${name} right ${percent(r.right, r.inScope).padStart(4)}  wrong ${percent(r.wrong, r.inScope).padStart(4)}  declined ${percent(r.declined, r.outOfScope).padStart(4)}  (${r.inScope} in, ${r.outOfScope} out)`,
     );
+    if (r.together)
+      console.log(
+        `${''.padEnd(44)} together: right ${percent(r.together.right, r.inScope).padStart(4)}  wrong ${percent(r.together.wrong, r.inScope).padStart(4)}  declined ${percent(r.together.declined, r.outOfScope).padStart(4)}`,
+      );
     if (values.misses) for (const m of r.misses) console.log(`    ${m.kind}: ${m.q}\n      -> ${m.got}`);
   }
   const drafted = rows.filter((r) => r.pack === 'drafted');
