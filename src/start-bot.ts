@@ -106,8 +106,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const digest = startDigest({
     settings: config,
     store,
-    // The digest covers the newest briefing served at start until it rotates across them all.
-    pack: served[0].pack,
+    packs: () => briefings.current().briefings.map((briefing) => briefing.pack),
     client: app.client,
     logger: logger.child({ component: 'digest' }),
   });
