@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { webApi } from '@slack/bolt';
 import { createLiveCatalogue } from './briefings/live-catalogue.js';
 import { describeNothingServed, loadKnowledge, packFoldersOf } from './briefings/load-knowledge.js';
+import { openBriefingStore } from './briefings/open-briefing-store.js';
 import { createPackReloader } from './briefings/reload-pack.js';
 import { logPackFailure } from './briefings/report-failure.js';
 import { warmUp } from './briefings/warm-up.js';
@@ -34,6 +35,8 @@ export type StartOptions = {
   nowMs?: () => number;
   /** Figures -> chart PNG for answers and `/brief chart`; renderChartPng by default (tests inject failures). */
   renderChart?: RenderChart;
+  /** Prefix of the Redis keys and channel briefings added from Slack are kept under; tests use one of their own. */
+  redisKeyPrefix?: string;
 };
 
 export type StartResult =
@@ -48,12 +51,27 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const loaded = await loadKnowledge(folders, { threshold: config.ANSWER_THRESHOLD });
   for (const { origin, warning } of loaded.warnings) logger.warn('knowledge pack warning', { pack: origin, warning });
   for (const failed of loaded.catalogue.failed) logPackFailure(logger, failed.origin, failed.problems, null);
-  if (loaded.catalogue.briefings.length === 0)
+  const briefings = createLiveCatalogue(loaded.catalogue);
+  const reloader = createPackReloader({ live: briefings, threshold: config.ANSWER_THRESHOLD, logger });
+  // With REDIS_URL this also serves the briefings added from Slack before, alongside the folders.
+  const shelved = await openBriefingStore({
+    location,
+    redisUrl: config.REDIS_URL,
+    live: briefings,
+    reloader,
+    threshold: config.ANSWER_THRESHOLD,
+    logger: logger.child({ component: 'briefings' }),
+    redisKeyPrefix: options.redisKeyPrefix,
+  });
+  if (!shelved.ok) return shelved;
+  const briefingStore = shelved.value;
+  if (briefings.current().briefings.length === 0) {
+    await briefingStore.close();
     return {
       ok: false,
       error: { code: 'pack_invalid', message: describeNothingServed(location, loaded.catalogue.failed) },
     };
-  const briefings = createLiveCatalogue(loaded.catalogue);
+  }
   const nowMs = options.nowMs ?? Date.now;
   const renderChart = options.renderChart ?? renderChartPng;
   const opened = await createStore({
@@ -62,7 +80,10 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     logger: logger.child({ component: 'store' }),
     nowMs,
   });
-  if (!opened.ok) return opened;
+  if (!opened.ok) {
+    await briefingStore.close();
+    return opened;
+  }
   const store = opened.value;
   const deps: BotDeps = {
     briefings,
@@ -73,6 +94,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     afterPost: [createChartAfterPost({ renderChart, logger: logger.child({ component: 'charts' }) })],
     digestTimeZone: config.DIGEST_TZ,
     renderChart,
+    curating: { curators: config.CURATORS, store: briefingStore },
   };
   const tracker = createInFlightTracker();
   const app = createSlackApp({ config, deps, tracker, retryConfig: options.retryConfig });
@@ -90,9 +112,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     mode,
     port,
     briefings: served.map((b) => b.id),
-    failed: folders.length - served.length,
+    failed: briefings.current().failed.length,
   });
-  const reloader = createPackReloader({ live: briefings, threshold: config.ANSWER_THRESHOLD, logger });
   const watcher = await watchKnowledge(location, reloader, logger.child({ component: 'briefings' })).catch(
     (error: unknown) => {
       logger.warn('not watching the pack folders: changes need a restart', { error });
@@ -122,6 +143,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
       await app.stop().catch((error: unknown) => logger.warn('error while stopping the Slack receiver', { error }));
       const drained = await tracker.drain(drainMs);
       if (!drained) logger.warn('stopped with answers still in flight', { inFlight: tracker.active });
+      // After the drain: a briefing being added from Slack is still writing to it.
+      await briefingStore.close();
       await store.close();
       logger.info('Briefing Bot stopped', { drained });
       return { drained };

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 // It records every call so tests can assert exactly what the bot asked Slack to do.
 // File uploads (files.uploadV2) take three steps here as in Slack: files.getUploadURLExternal hands out
 // <base>/upload/<file id>, the bytes are POSTed there (recorded as method "upload"), then files.completeUploadExternal.
+// Files people share (hostFile) are described by files.info, whose url_private points back here: a GET there is
+// recorded as method "file_download", with its headers, and answered with the file's bytes.
 
 export type RecordedCall = {
   /** Web API method ("chat.postMessage"), or "response_url" for POSTs to a response URL. */
@@ -12,6 +14,19 @@ export type RecordedCall = {
   path: string;
   body: Record<string, unknown>;
   headers: IncomingMessage['headers'];
+};
+
+/** A file someone shared in the fake workspace. */
+export type HostedFile = {
+  id: string;
+  name: string;
+  bytes: Uint8Array;
+  filetype?: string;
+  mimetype?: string;
+  /** What files.info says its size is; the bytes' length by default. */
+  size?: number;
+  /** The content-type the download is served with (Slack serves its sign-in page as text/html). */
+  contentType?: string;
 };
 
 export type FakeSlack = {
@@ -29,6 +44,8 @@ export type FakeSlack = {
   answeredAt(method: string): number | undefined;
   /** Makes the next call to `method` answer 429 with this Retry-After (seconds). */
   rateLimitNext(method: string, retryAfterSeconds: number): void;
+  /** Makes a shared file known: files.info describes it, and its url_private serves it from this server. */
+  hostFile(file: HostedFile): void;
   reset(): void;
   close(): Promise<void>;
 };
@@ -43,6 +60,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const rateLimited = new Map<string, number>();
   const delays = new Map<string, number>();
   const answered = new Map<string, number>();
+  const hosted = new Map<string, HostedFile>();
   let waiters: Array<() => void> = [];
   let tsCounter = 0;
   let fileCounter = 0;
@@ -60,6 +78,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           res.writeHead(200, { 'content-type': 'text/plain' });
           res.end('OK');
         });
+        return;
+      }
+      if (path.startsWith('/files-pri/')) {
+        const file = hosted.get(path.split('/')[2] ?? '');
+        calls.push({ method: 'file_download', path, body: {}, headers: req.headers });
+        for (const wake of waiters) wake();
+        res.writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'application/octet-stream' });
+        res.end(file ? Buffer.from(file.bytes) : 'not found');
         return;
       }
       const isResponseUrl = path.startsWith('/response/');
@@ -109,6 +135,24 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         fileCounter += 1;
         const fileId = `F${String(fileCounter).padStart(4, '0')}`;
         return { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.info': {
+        const file = hosted.get(String(body.file));
+        if (!file) return { ok: false, error: 'file_not_found' };
+        const url = `${base}/files-pri/${file.id}/${encodeURIComponent(file.name)}`;
+        return {
+          ok: true,
+          file: {
+            id: file.id,
+            name: file.name,
+            title: file.name,
+            filetype: file.filetype,
+            mimetype: file.mimetype,
+            size: file.size ?? file.bytes.length,
+            url_private: url,
+            url_private_download: `${url}?download=1`,
+          },
+        };
       }
       case 'files.completeUploadExternal': {
         const files = Array.isArray(body.files) ? (body.files as Array<{ id?: string; title?: string }>) : [];
@@ -177,6 +221,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         waiters.push(wake);
       }),
     rateLimitNext: (method, seconds) => rateLimited.set(method, seconds),
+    hostFile: (file) => hosted.set(file.id, file),
     delay: (method, ms) => delays.set(method, ms),
     answeredAt: (method) => answered.get(method),
     reset: () => {

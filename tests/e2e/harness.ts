@@ -26,7 +26,7 @@ export type Harness = {
 
 export async function startHarness(
   env: Record<string, string> = {},
-  options: Pick<StartOptions, 'renderChart' | 'nowMs'> = {},
+  options: Pick<StartOptions, 'renderChart' | 'nowMs' | 'redisKeyPrefix'> = {},
 ): Promise<Harness> {
   const slack = await startFakeSlack();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'briefing-e2e-'));
