@@ -19,6 +19,15 @@ const required = (whatItIs: string) =>
 const number = (fallback: number) =>
   z.preprocess(blankAsUnset, z.coerce.number({ invalid_type_error: 'must be a number' }).default(fallback));
 
+/** "U1, U2,,U3 " -> ["U1", "U2", "U3"]; blank means not set. */
+function splitList(value: string): string[] | undefined {
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return items.length === 0 ? undefined : items;
+}
+
 /** An absolute URL with one of these protocols (with its colon, as URL reports it). */
 function isUrl(value: string, protocols: readonly string[]): boolean {
   try {
@@ -85,6 +94,13 @@ export const ConfigSchema = z.object({
   DIGEST_TZ: z.preprocess(
     blankAsUnset,
     z.string().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Europe/London or Asia/Singapore'),
+  ),
+  // Slack user ids allowed to add and remove briefings from Slack; unset means nobody can.
+  CURATORS: z.preprocess(
+    (value) => (typeof value === 'string' ? splitList(value) : value),
+    z
+      .array(z.string().regex(/^[UW][A-Z0-9]+$/, 'must be Slack user ids such as U0123456789, separated by commas'))
+      .default([]),
   ),
   REDIS_URL: z.preprocess(
     blankAsUnset,

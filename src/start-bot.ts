@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import type { webApi } from '@slack/bolt';
 import { createLiveCatalogue } from './briefings/live-catalogue.js';
 import { describeNothingServed, loadKnowledge, packFoldersOf } from './briefings/load-knowledge.js';
+import { openBriefingStore } from './briefings/open-briefing-store.js';
 import { createPackReloader } from './briefings/reload-pack.js';
 import { logPackFailure } from './briefings/report-failure.js';
 import { warmUp } from './briefings/warm-up.js';
@@ -44,6 +45,8 @@ export type StartOptions = {
   renderChart?: RenderChart;
   /** Lease on a request being answered, and how often to look for unanswered ones (tests shorten both). */
   pending?: { leaseMs: number; sweepMs: number };
+  /** Prefix of the Redis keys and channel briefings added from Slack are kept under; tests use one of their own. */
+  redisKeyPrefix?: string;
 };
 
 export type StartResult =
@@ -62,12 +65,27 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const loaded = await loadKnowledge(folders, { threshold: config.ANSWER_THRESHOLD });
   for (const { origin, warning } of loaded.warnings) logger.warn('knowledge pack warning', { pack: origin, warning });
   for (const failed of loaded.catalogue.failed) logPackFailure(logger, failed.origin, failed.problems, null);
-  if (loaded.catalogue.briefings.length === 0)
+  const briefings = createLiveCatalogue(loaded.catalogue);
+  const reloader = createPackReloader({ live: briefings, threshold: config.ANSWER_THRESHOLD, logger });
+  // With REDIS_URL this also serves the briefings added from Slack before, alongside the folders.
+  const shelved = await openBriefingStore({
+    location,
+    redisUrl: config.REDIS_URL,
+    live: briefings,
+    reloader,
+    threshold: config.ANSWER_THRESHOLD,
+    logger: logger.child({ component: 'briefings' }),
+    redisKeyPrefix: options.redisKeyPrefix,
+  });
+  if (!shelved.ok) return shelved;
+  const briefingStore = shelved.value;
+  if (briefings.current().briefings.length === 0) {
+    await briefingStore.close();
     return {
       ok: false,
       error: { code: 'pack_invalid', message: describeNothingServed(location, loaded.catalogue.failed) },
     };
-  const briefings = createLiveCatalogue(loaded.catalogue);
+  }
   const nowMs = options.nowMs ?? Date.now;
   const renderChart = options.renderChart ?? renderChartPng;
   const opened = await createStore({
@@ -76,7 +94,10 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     logger: logger.child({ component: 'store' }),
     nowMs,
   });
-  if (!opened.ok) return opened;
+  if (!opened.ok) {
+    await briefingStore.close();
+    return opened;
+  }
   const store = opened.value;
   const deps: BotDeps = {
     briefings,
@@ -89,6 +110,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     digestTimeZone: config.DIGEST_TZ,
     renderChart,
     slackRetry: options.retryConfig ?? SLACK_RETRY_POLICY,
+    curating: { curators: config.CURATORS, store: briefingStore },
   };
   // This process, as the owner of the leases on what it is answering.
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -123,9 +145,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     mode,
     port,
     briefings: served.map((b) => b.id),
-    failed: folders.length - served.length,
+    failed: briefings.current().failed.length,
   });
-  const reloader = createPackReloader({ live: briefings, threshold: config.ANSWER_THRESHOLD, logger });
   const watcher = await watchKnowledge(location, reloader, logger.child({ component: 'briefings' })).catch(
     (error: unknown) => {
       logger.warn('not watching the pack folders: changes need a restart', { error });
@@ -150,8 +171,7 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const digest = startDigest({
     settings: config,
     store,
-    // The digest covers the newest briefing served at start until it rotates across them all.
-    pack: served[0].pack,
+    packs: () => briefings.current().briefings.map((briefing) => briefing.pack),
     client: app.client,
     logger: logger.child({ component: 'digest' }),
   });
@@ -172,6 +192,8 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
           inFlight: tracker.active,
         });
       await keeper.stop();
+      // After the drain: a briefing being added from Slack is still writing to it.
+      await briefingStore.close();
       await store.close();
       logger.info('Briefing Bot stopped', { drained });
       return { drained };

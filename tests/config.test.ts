@@ -16,6 +16,7 @@ describe('Reading configuration from the environment', () => {
         LOG_LEVEL: 'info',
         ANSWER_THRESHOLD: 0.4,
         RATE_LIMIT_PER_MINUTE: 10,
+        CURATORS: [],
         DIGEST_CRON: '0 9 * * 1-5',
         DIGEST_TZ: 'UTC',
       },
@@ -102,6 +103,29 @@ describe('Reading the digest and Redis settings', () => {
       'DIGEST_CRON',
       'DIGEST_TZ',
       'REDIS_URL',
+    ]);
+  });
+});
+
+describe('Reading who the curators are', () => {
+  const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' };
+  const curators = (value: string | undefined) => {
+    const result = parseConfig({ ...base, CURATORS: value });
+    return result.ok ? result.value.CURATORS : result.error.problems;
+  };
+
+  it('reads a comma-separated list of Slack user ids, spaces and empty items aside', () => {
+    expect(curators(' U012AB, W0CD34 ,, ')).toEqual(['U012AB', 'W0CD34']);
+  });
+
+  it('means nobody when unset or blank', () => {
+    expect(curators(undefined)).toEqual([]);
+    expect(curators('  ')).toEqual([]);
+  });
+
+  it('names CURATORS when an item is not a user id (a name or a mention)', () => {
+    expect(curators('U012AB,@ana')).toEqual([
+      { variable: 'CURATORS', message: expect.stringContaining('Slack user ids such as U0123456789') },
     ]);
   });
 });

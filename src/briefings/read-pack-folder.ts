@@ -1,4 +1,4 @@
-import { loadPack } from '../knowledge/load.js';
+import { loadPack, loadPackFiles, type PackLoadResult } from '../knowledge/load.js';
 import type { PackProblem } from '../knowledge/problems.js';
 import type { Pack } from '../knowledge/schema.js';
 import { profileBriefing } from './briefing-profile.js';
@@ -11,7 +11,15 @@ export type PackFolderRead =
   | { ok: false; problems: PackProblem[]; report: string; warnings: string[] };
 
 export async function readPackFolder(dir: string): Promise<PackFolderRead> {
-  const loaded = await loadPack(dir);
+  return toPackRead(await loadPack(dir));
+}
+
+/** A pack kept in memory rather than in a folder (a briefing stored in Redis), read the same way. */
+export async function readPackFiles(files: Readonly<Record<string, string>>, label: string): Promise<PackFolderRead> {
+  return toPackRead(await loadPackFiles(files, label));
+}
+
+function toPackRead(loaded: PackLoadResult): PackFolderRead {
   if (!loaded.ok)
     return {
       ok: false,

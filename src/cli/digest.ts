@@ -2,14 +2,15 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { webApi } from '@slack/bolt';
 import { config as loadDotenv } from 'dotenv';
+import { DEFAULT_THRESHOLD } from '../answer/defaults.js';
+import { readAllBriefings } from '../briefings/read-all-briefings.js';
 import { ConfigSchema, formatConfigProblems, parseConfig } from '../config.js';
 import { buildDigest } from '../digest/build-digest.js';
 import { dayInZone, isCalendarDate } from '../digest/dates.js';
 import { postDigest } from '../digest/post-digest.js';
-import { DEFAULT_PACK_DIR } from '../knowledge/default-pack.js';
-import { loadPack } from '../knowledge/load.js';
 import { createLogger, redact } from '../log.js';
 import { createStore } from '../store/create-store.js';
+import { STORE_MESSAGES } from '../store/store-errors.js';
 
 // `npm run digest [-- --dry-run] [-- --date YYYY-MM-DD]`: today's digest now, for Heroku Scheduler or cron. The same
 // once-a-day slot as the in-process schedule, so running both (or twice) still posts once.
@@ -21,6 +22,7 @@ export const DIGEST_USAGE = 'Usage: npm run digest [-- --dry-run] [-- --date YYY
 // What a dry run needs: no Slack tokens, so it works on a laptop with nothing but the pack.
 const DryRunConfigSchema = ConfigSchema.pick({
   DATA_DIR: true,
+  KNOWLEDGE_DIR: true,
   PACK_DIR: true,
   LOG_LEVEL: true,
   REDIS_URL: true,
@@ -84,13 +86,25 @@ async function main(): Promise<number> {
 
   // Logs go to stderr so a dry run's stdout is only the message JSON.
   const logger = createLogger({ level: config.LOG_LEVEL, write: (line) => process.stderr.write(`${line}\n`) });
-  // The digest still covers one briefing (PACK_DIR, else the shipped one) until it rotates across them all.
-  const packDir = config.PACK_DIR ?? DEFAULT_PACK_DIR;
-  const loaded = await loadPack(packDir);
-  if (!loaded.ok) {
-    process.stderr.write(`The knowledge pack in ${packDir} is invalid:\n${loaded.report}\n`);
+  // Every briefing the bot serves: the pack folders, and with REDIS_URL those added from Slack.
+  let read: Awaited<ReturnType<typeof readAllBriefings>>;
+  try {
+    read = await readAllBriefings({
+      location: { knowledgeDir: config.KNOWLEDGE_DIR, packDir: config.PACK_DIR },
+      redisUrl: config.REDIS_URL,
+      threshold: DEFAULT_THRESHOLD,
+      logger,
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${STORE_MESSAGES.redisUnreachable(config.REDIS_URL ?? '', reason)}\n`);
     return 1;
   }
+  if (!read.ok) {
+    process.stderr.write(`${read.message}\n`);
+    return 1;
+  }
+  const packs = read.value.briefings.map((briefing) => briefing.pack);
   const opened = await createStore({
     redisUrl: config.REDIS_URL,
     dataDir: config.DATA_DIR,
@@ -103,7 +117,7 @@ async function main(): Promise<number> {
   const store = opened.value;
   const day = args.date ?? dayInZone(new Date(), config.DIGEST_TZ);
   try {
-    const source = { store, pack: loaded.value, timeZone: config.DIGEST_TZ };
+    const source = { store, packs, timeZone: config.DIGEST_TZ };
     if (args.dryRun) {
       const { message } = await buildDigest(source, day);
       process.stdout.write(`${JSON.stringify({ channel: config.DIGEST_CHANNEL ?? null, day, ...message }, null, 2)}\n`);

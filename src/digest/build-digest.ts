@@ -3,39 +3,70 @@ import type { SlackMessage } from '../render/blocks.js';
 import { chartGroupForFigure } from '../render/chart-groups.js';
 import type { Store } from '../store/store.js';
 import { summariseDay } from './activity.js';
-import { composeDigest } from './compose.js';
+import { type ArrivedBriefing, composeDigest } from './compose.js';
 import { previousDay } from './dates.js';
-import { pickFigure, pickQuestion } from './rotation.js';
+import { leadFigure } from './lead-figure.js';
+import { briefingForFigure, type FigurePick, pickBriefingFigure, pickQuestionAcross } from './rotate-briefings.js';
 
-// Gathers what one day's digest needs (the rotation position and yesterday's records from the store), then hands
-// them to the pure parts. Reads only: the preview, the dry run and the real post all build the same message.
+// Gathers what one day's digest needs (the rotation positions, which briefings are new, yesterday's records from the
+// store), then hands them to the pure parts. Reads only: the preview, the dry run and the real post all build the
+// same message, and only the post (post-digest.ts) moves the counters on.
 
-/** One rotation for the deployment: the preview shows the figure the next digest will post. */
+/** How many digests were posted: whose turn the figure of the day is. One for the deployment. */
 export const FIGURE_COUNTER = 'digest-figure';
+/** How many of a briefing's figures were shown: where its own rotation is. */
+export const briefingFigureCounter = (id: string) => `digest-figure:${id}`;
+/** Above 0 once a digest said the briefing arrived; a briefing not yet announced is new. */
+export const announcedCounter = (id: string) => `digest-announced:${id}`;
+/**
+ * How many digests this version posted, which announce new briefings. Digests were posted before it (the figure
+ * counter moved) but none by it: the deployment was upgraded, and its briefings are not new, so the first digest
+ * marks them announced without listing them.
+ */
+export const ANNOUNCING_COUNTER = 'digest-announcing';
 
 export type DigestSource = {
   store: Store;
-  pack: Pack;
+  /** The briefings served, newest first (as the catalogue keeps them). */
+  packs: readonly Pack[];
   /** DIGEST_TZ: which records count as "yesterday". */
   timeZone: string;
 };
 
 export type BuiltDigest = {
   message: SlackMessage;
-  figure: Figure | undefined;
+  figure: FigurePick | undefined;
+  /** Ids of the briefings this digest announces as new. */
+  announced: string[];
 };
 
 export async function buildDigest(source: DigestSource, day: string): Promise<BuiltDigest> {
-  const { store, pack, timeZone } = source;
-  const [position, activity, feedback, unanswered] = await Promise.all([
+  const { store, packs, timeZone } = source;
+  const [turn, announcing, activity, feedback, unanswered, announced] = await Promise.all([
     store.peekCounter(FIGURE_COUNTER),
+    store.peekCounter(ANNOUNCING_COUNTER),
     store.listActivity(),
     store.listFeedback(),
     store.listUnanswered(),
+    Promise.all(packs.map(async (pack) => (await store.peekCounter(announcedCounter(pack.meta.id))) > 0)),
   ]);
-  const isChartable = (figure: Figure) => chartGroupForFigure(pack, figure.id) !== undefined;
-  const figure = pickFigure(pack.figures, pack.meta.id, position, isChartable);
-  const question = pickQuestion(pack.entries, pack.meta.id, day);
+  const figurePack = briefingForFigure(packs, turn);
+  const figure = figurePack
+    ? pickBriefingFigure(figurePack, await store.peekCounter(briefingFigureCounter(figurePack.meta.id)), isChartable)
+    : undefined;
+  const arrivedPacks = packs.filter((_, i) => !announced[i]);
+  const upgraded = turn > 0 && announcing === 0;
+  const arrived: ArrivedBriefing[] = (upgraded ? [] : arrivedPacks).map((pack) => ({
+    title: pack.meta.title,
+    description: pack.meta.description,
+    leadFigure: leadFigure(pack.figures),
+  }));
+  const question = pickQuestionAcross(packs, day);
   const yesterday = summariseDay({ activity, feedback, unanswered }, previousDay(day), timeZone);
-  return { message: composeDigest({ pack, day, figure, question, activity: yesterday }), figure };
+  const message = composeDigest({ day, briefings: packs, figure, question, arrived, activity: yesterday });
+  return { message, figure, announced: arrivedPacks.map((pack) => pack.meta.id) };
+}
+
+function isChartable(pack: Pack, figure: Figure): boolean {
+  return chartGroupForFigure(pack, figure.id) !== undefined;
 }

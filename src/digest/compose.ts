@@ -10,12 +10,18 @@ import { DIGEST_MESSAGES } from './messages.js';
 // the activity; this only lays them out. Every number shown is either the pack's own (verbatim) or a count of
 // recorded activity, and Block Kit's limits are respected whatever the pack or the users typed.
 
+/** A briefing served since the last digest: what it is called, what it covers, and its lead figure. */
+export type ArrivedBriefing = { title: string; description: string; leadFigure: Figure | undefined };
+
 export type DigestInput = {
-  pack: Pick<Pack, 'meta'>;
   /** The day the digest is for, YYYY-MM-DD in DIGEST_TZ; activity is the day before. */
   day: string;
-  figure: Figure | undefined;
-  question: QaEntry | undefined;
+  /** The briefings served: one is named at the top; with several, each item names the briefing it comes from. */
+  briefings: readonly Pick<Pack, 'meta'>[];
+  figure: { figure: Figure; pack: Pick<Pack, 'meta'> } | undefined;
+  question: { entry: QaEntry; pack: Pick<Pack, 'meta'> } | undefined;
+  /** Briefings that arrived since the last digest, newest first. */
+  arrived: readonly ArrivedBriefing[];
   activity: DayActivity;
 };
 
@@ -28,26 +34,58 @@ export const DIGEST_LIMITS = {
   answer: 1200,
   quote: 1000,
   unansweredQuestion: 200,
+  description: 300,
 } as const;
 
+/** New briefings listed by name; the rest are counted, so a busy week still fits in one message. */
+export const MAX_ARRIVED_LISTED = 5;
+
 export function composeDigest(input: DigestInput): SlackMessage {
-  const { pack, day, figure, question, activity } = input;
+  const { day, figure, question, arrived, activity } = input;
+  const several = input.briefings.length > 1;
   const blocks: Block[] = [
     {
       type: 'header',
       text: { type: 'plain_text', text: truncate(DIGEST_MESSAGES.heading(formatDay(day)), DIGEST_LIMITS.headerText) },
     },
-    context(DIGEST_MESSAGES.about(escapeMrkdwn(pack.meta.title))),
+    context(aboutLine(input)),
   ];
-  if (figure) blocks.push(...figureBlocks(figure, pack));
-  if (question) blocks.push({ type: 'divider' }, ...questionBlocks(question));
+  if (arrived.length > 0) blocks.push(...arrivedBlocks(arrived), { type: 'divider' });
+  if (figure) blocks.push(...figureBlocks(figure.figure, figure.pack, several));
+  if (question) blocks.push({ type: 'divider' }, ...questionBlocks(question.entry, question.pack, several));
   blocks.push({ type: 'divider' }, section(activityText(activity)));
   blocks.push(context(DIGEST_MESSAGES.helpPointer));
   return { blocks: blocks.slice(0, DIGEST_LIMITS.blocks), text: fallbackText(input) };
 }
 
-function figureBlocks(figure: Figure, pack: Pick<Pack, 'meta'>): Block[] {
+function aboutLine({ briefings }: DigestInput): string {
+  if (briefings.length === 1) return DIGEST_MESSAGES.about(escapeMrkdwn(briefings[0].meta.title));
+  return DIGEST_MESSAGES.aboutMany(briefings.length);
+}
+
+function arrivedBlocks(arrived: readonly ArrivedBriefing[]): Block[] {
+  const listed = arrived.slice(0, MAX_ARRIVED_LISTED);
+  const blocks: Block[] = [section(`*${DIGEST_MESSAGES.arrivedHeading(arrived.length)}*`)];
+  for (const briefing of listed) {
+    const lines = [
+      `*${escapeMrkdwn(briefing.title)}*`,
+      escapeMrkdwn(truncate(briefing.description, DIGEST_LIMITS.description)),
+    ];
+    if (briefing.leadFigure) {
+      const lead = briefing.leadFigure;
+      lines.push(
+        `${DIGEST_MESSAGES.leadFigure} *${escapeMrkdwn(formatFigureValue(lead))}* (${escapeMrkdwn(lead.label)}) · _${escapeMrkdwn(formatAttribution(lead))}_`,
+      );
+    }
+    blocks.push(section(lines.join('\n')));
+  }
+  if (arrived.length > listed.length) blocks.push(context(DIGEST_MESSAGES.moreArrived(arrived.length - listed.length)));
+  return blocks;
+}
+
+function figureBlocks(figure: Figure, pack: Pick<Pack, 'meta'>, several: boolean): Block[] {
   const where = `paragraph ${figure.citation.paragraph}, ${sourceTitle(pack.meta.sources, figure.citation.source)}`;
+  const from = several ? `\n${DIGEST_MESSAGES.fromBriefing(pack.meta.title)}` : '';
   return [
     section(
       [
@@ -57,16 +95,20 @@ function figureBlocks(figure: Figure, pack: Pick<Pack, 'meta'>): Block[] {
         `_${escapeMrkdwn(formatAttribution(figure))}_`,
       ].join('\n'),
     ),
-    context(`> “${escapeMrkdwn(truncate(figure.citation.quote, DIGEST_LIMITS.quote))}”\n— ${escapeMrkdwn(where)}`),
+    context(
+      `> “${escapeMrkdwn(truncate(figure.citation.quote, DIGEST_LIMITS.quote))}”\n— ${escapeMrkdwn(where)}${escapeMrkdwn(from)}`,
+    ),
   ];
 }
 
-function questionBlocks(entry: QaEntry): Block[] {
-  return [
+function questionBlocks(entry: QaEntry, pack: Pick<Pack, 'meta'>, several: boolean): Block[] {
+  const blocks = [
     section(
       `*${DIGEST_MESSAGES.questionHeading}:* ${escapeMrkdwn(entry.question)}\n${escapeMrkdwn(truncate(entry.answer, DIGEST_LIMITS.answer))}`,
     ),
   ];
+  if (several) blocks.push(context(escapeMrkdwn(DIGEST_MESSAGES.fromBriefing(pack.meta.title))));
+  return blocks;
 }
 
 function activityText(activity: DayActivity): string {
@@ -88,14 +130,16 @@ function activityText(activity: DayActivity): string {
 }
 
 /** The notification and screen-reader text: the same content, in plain sentences. */
-function fallbackText({ pack, day, figure, question, activity }: DigestInput): string {
-  const parts = [DIGEST_MESSAGES.heading(formatDay(day)), DIGEST_MESSAGES.about(pack.meta.title)];
+function fallbackText(input: DigestInput): string {
+  const { day, figure, question, arrived, activity } = input;
+  const parts = [DIGEST_MESSAGES.heading(formatDay(day)), aboutLine(input)];
+  if (arrived.length > 0)
+    parts.push(`${DIGEST_MESSAGES.arrivedHeading(arrived.length)}: ${arrived.map((b) => b.title).join('; ')}.`);
   if (figure) {
-    parts.push(
-      `${DIGEST_MESSAGES.figureHeading}: ${figure.label}: ${formatFigureValue(figure)} (${formatAttribution(figure)}).`,
-    );
+    const { figure: f } = figure;
+    parts.push(`${DIGEST_MESSAGES.figureHeading}: ${f.label}: ${formatFigureValue(f)} (${formatAttribution(f)}).`);
   }
-  if (question) parts.push(`${DIGEST_MESSAGES.questionHeading}: ${question.question}`);
+  if (question) parts.push(`${DIGEST_MESSAGES.questionHeading}: ${question.entry.question}`);
   parts.push(
     activity.questions === 0 && activity.thumbsUp + activity.thumbsDown === 0
       ? DIGEST_MESSAGES.quietDay

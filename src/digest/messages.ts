@@ -6,6 +6,12 @@ const plural = (count: number, one: string, many: string) =>
 export const DIGEST_MESSAGES = {
   heading: (day: string) => `Daily briefing · ${day}`,
   about: (packTitle: string) => `From the briefing: ${packTitle}`,
+  aboutMany: (count: number) => `From the ${count} briefings I answer from (\`/brief sources\` lists them)`,
+  fromBriefing: (title: string) => `From the briefing: ${title}`,
+  arrivedHeading: (count: number) =>
+    count === 1 ? 'New briefing since the last digest' : `${count} new briefings since the last digest`,
+  leadFigure: 'Lead figure:',
+  moreArrived: (count: number) => `…and ${plural(count, 'more', 'more')}: \`/brief sources\` lists every briefing.`,
   figureHeading: 'Figure of the day',
   measures: 'What it measures:',
   questionHeading: 'Question of the day',

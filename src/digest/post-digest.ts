@@ -4,7 +4,15 @@ import type { Logger } from '../log.js';
 import { chartGroupForFigure } from '../render/chart-groups.js';
 import { type RenderedChart, renderChartPng } from '../render/chart-png.js';
 import { postMessage } from '../slack/send-message.js';
-import { buildDigest, type DigestSource, FIGURE_COUNTER } from './build-digest.js';
+import {
+  ANNOUNCING_COUNTER,
+  announcedCounter,
+  type BuiltDigest,
+  briefingFigureCounter,
+  buildDigest,
+  type DigestSource,
+  FIGURE_COUNTER,
+} from './build-digest.js';
 import { DIGEST_MESSAGES } from './messages.js';
 
 // Posts one day's digest to one channel, at most once, however many instances, restarts or re-runs try.
@@ -39,10 +47,9 @@ export async function postDigest(options: PostDigestOptions): Promise<PostDigest
   }
 
   let ts: string;
-  let figure: Figure | undefined;
+  let built: BuiltDigest;
   try {
-    const built = await buildDigest(options, day);
-    figure = built.figure;
+    built = await buildDigest(options, day);
     const posted = await postMessage(client, { channel }, built.message);
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
     ts = posted.ts;
@@ -54,15 +61,19 @@ export async function postDigest(options: PostDigestOptions): Promise<PostDigest
       );
     throw error;
   }
-  logger.info('posted the digest', { channel, day, ts, figure: figure?.id });
+  const { figure, announced } = built;
+  logger.info('posted the digest', { channel, day, ts, figure: figure?.figure.id, announced });
 
-  // After the post, not before: a failed post must not use up a figure. Only the holder of today's slot gets here.
-  await store
-    .nextCounter(FIGURE_COUNTER)
-    .catch((error: unknown) =>
-      logger.warn('could not advance the figure rotation; tomorrow repeats this figure', { error }),
-    );
-  if (figure) await attachChart(options, options.pack, figure, ts);
+  // After the post, not before: a failed post must not use up a figure or an announcement. Only the holder of
+  // today's slot gets here.
+  const advance = [FIGURE_COUNTER, ANNOUNCING_COUNTER, ...(figure ? [briefingFigureCounter(figure.pack.meta.id)] : [])];
+  for (const counter of [...advance, ...announced.map(announcedCounter)])
+    await store
+      .nextCounter(counter)
+      .catch((error: unknown) =>
+        logger.warn('could not advance a digest counter; the next digest repeats what it counts', { counter, error }),
+      );
+  if (figure) await attachChart(options, figure.pack, figure.figure, ts);
   return { status: 'posted', ts };
 }
 

@@ -80,8 +80,12 @@ export function pickFigure(
  * repeat a question until all were shown, and the same day always gives the same question.
  */
 export function pickQuestion(entries: readonly QaEntry[], seed: string, day: string): QaEntry | undefined {
+  return pickQuestionAt(entries, seed, dayNumber(day));
+}
+
+/** The n-th question of the rotation: within each run of entries.length, none repeats. */
+export function pickQuestionAt(entries: readonly QaEntry[], seed: string, n: number): QaEntry | undefined {
   if (entries.length === 0) return undefined;
-  const n = dayNumber(day);
   const cycle = Math.floor(n / entries.length);
   return seededShuffle(entries, `${seed}:questions:${cycle}`)[n % entries.length];
 }

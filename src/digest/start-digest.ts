@@ -18,12 +18,19 @@ export type DigestSettings = {
 export type StartDigestOptions = {
   settings: DigestSettings;
   store: Store;
-  pack: Pack;
+  /** The briefings served when the digest runs (a reload or a briefing added from Slack shows in the next one). */
+  packs: () => readonly Pack[];
   client: webApi.WebClient;
   logger: Logger;
 };
 
-export function startDigest({ settings, store, pack, client, logger }: StartDigestOptions): DigestSchedule | undefined {
+export function startDigest({
+  settings,
+  store,
+  packs,
+  client,
+  logger,
+}: StartDigestOptions): DigestSchedule | undefined {
   const channel = settings.DIGEST_CHANNEL;
   if (!channel) {
     logger.info(DIGEST_MESSAGES.disabled);
@@ -33,6 +40,6 @@ export function startDigest({ settings, store, pack, client, logger }: StartDige
     cron: settings.DIGEST_CRON,
     timeZone: settings.DIGEST_TZ,
     logger,
-    run: (day) => postDigest({ store, pack, timeZone: settings.DIGEST_TZ, client, channel, day, logger }),
+    run: (day) => postDigest({ store, packs: packs(), timeZone: settings.DIGEST_TZ, client, channel, day, logger }),
   });
 }

@@ -38,6 +38,11 @@ export function extensionOf(fileName: string): string {
   return path.extname(fileName).toLowerCase();
 }
 
+/** The reader a file name asks for, or undefined for a type Briefing Bot does not read (checked before a download). */
+export function fileTypeByName(fileName: string): FileType | undefined {
+  return Object.hasOwn(BY_EXTENSION, extensionOf(fileName)) ? BY_EXTENSION[extensionOf(fileName)] : undefined;
+}
+
 /** What the first bytes say the file is, when they match a known binary format. */
 export function sniffBinary(bytes: Uint8Array): string | undefined {
   return SIGNATURES.find(({ bytes: magic, offset = 0 }) => magic.every((b, i) => bytes[offset + i] === b))?.name;

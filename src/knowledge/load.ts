@@ -33,6 +33,9 @@ export type LoadPackOptions = {
   replace?: Readonly<Record<string, string>>;
 };
 
+/** A pack file's text by its name in the pack ("qa.yaml", a source's file), or undefined when it is missing. */
+type ReadPackFile = (name: string) => Promise<string | undefined>;
+
 /** Reads and validates knowledge/<pack>/; every problem in every file is reported at once. */
 export async function loadPack(dir: string, options: LoadPackOptions = {}): Promise<PackLoadResult> {
   const replace = options.replace ?? {};
@@ -41,6 +44,19 @@ export async function loadPack(dir: string, options: LoadPackOptions = {}): Prom
   // Paths in messages are relative to where the command runs, unless the pack lives outside it.
   const relative = path.relative(process.cwd(), dir);
   const display = (name: string) => path.join(relative.startsWith('..') ? dir : relative || '.', name);
+  return loadPackWith(readText, display);
+}
+
+/**
+ * Validates a pack held in memory (file name -> contents), as a briefing stored in Redis is: the same checks and
+ * messages as a folder, each file named `<label>/<file>`.
+ */
+export async function loadPackFiles(files: Readonly<Record<string, string>>, label: string): Promise<PackLoadResult> {
+  const read = async (name: string) => (Object.hasOwn(files, name) ? files[name] : undefined);
+  return loadPackWith(read, (name) => `${label}/${name}`);
+}
+
+async function loadPackWith(readFile: ReadPackFile, display: (name: string) => string): Promise<PackLoadResult> {
   const problems: PackProblem[] = [];
 
   const parse = async <S extends z.ZodType>(
@@ -48,7 +64,7 @@ export async function loadPack(dir: string, options: LoadPackOptions = {}): Prom
     schema: S,
     optional = false,
   ): Promise<PackFile<z.infer<S>>> => {
-    const text = await readText(name);
+    const text = await readFile(name);
     // An optional file that is absent reads as an empty one (figures.yaml: no figures).
     if (text === undefined && optional) return parsePackFile(display(name), '', schema);
     if (text === undefined) {
@@ -67,7 +83,7 @@ export async function loadPack(dir: string, options: LoadPackOptions = {}): Prom
 
   const sources: LoadedSource[] = [];
   for (const [i, source] of (meta.data?.sources ?? []).entries()) {
-    const raw = await readText(source.file);
+    const raw = await readFile(source.file);
     if (raw === undefined) {
       problems.push({
         severity: 'error',

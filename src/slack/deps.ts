@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Reply } from '../answer/reply.js';
+import type { BriefingStore } from '../briefings/briefing-store.js';
 import type { LiveCatalogue } from '../briefings/live-catalogue.js';
 import type { Figure } from '../knowledge/schema.js';
 import type { Logger } from '../log.js';
@@ -27,6 +28,9 @@ export type AfterPostHook = (posted: PostedMessage) => Promise<void>;
 /** Figures -> chart PNG, or null when nothing in them is comparable (renderChartPng in production). */
 export type RenderChart = (figures: readonly Figure[]) => Promise<RenderedChart | null>;
 
+/** Who may add and remove briefings from Slack (CURATORS), and where added ones are kept. */
+export type Curating = { curators: readonly string[]; store: BriefingStore };
+
 export type BotDeps = {
   /** The briefings served now; a reload swaps in a new catalogue, so read it per question (briefings.current()). */
   briefings: LiveCatalogue;
@@ -43,6 +47,8 @@ export type BotDeps = {
   renderChart?: RenderChart;
   /** How Slack calls are retried (the WebClient's policy), for respond(), which Bolt does not retry. */
   slackRetry: RetryPolicy;
+  /** Adding and removing briefings from Slack; absent, nobody can (tests that do not need it leave it out). */
+  curating?: Curating;
 };
 
 export type BotContext = {

@@ -37,10 +37,11 @@ const sectionTexts = (blocks: Block[]) => blocks.flatMap((b) => (b.type === 'sec
 describe('The digest message', () => {
   it("shows the figure's value, what it measures, who estimated it, for when, and the verbatim quote", () => {
     const { blocks } = composeDigest({
-      pack: digestPack,
+      briefings: [digestPack],
+      arrived: [],
       day: '2024-07-08',
-      figure: tiktokShopGlobalGmv,
-      question,
+      figure: { figure: tiktokShopGlobalGmv, pack: digestPack },
+      question: { entry: question, pack: digestPack },
       activity: busy,
     });
     const text = allText(blocks);
@@ -55,10 +56,11 @@ describe('The digest message', () => {
 
   it('shows a date figure as written, without inventing a number', () => {
     const { blocks } = composeDigest({
-      pack: digestPack,
+      briefings: [digestPack],
+      arrived: [],
       day: '2024-07-08',
-      figure: launchYear,
-      question,
+      figure: { figure: launchYear, pack: digestPack },
+      question: { entry: question, pack: digestPack },
       activity: quiet,
     });
     expect(allText(blocks)).toContain('*2021*');
@@ -66,10 +68,11 @@ describe('The digest message', () => {
 
   it('asks the question of the day and gives its answer', () => {
     const { blocks } = composeDigest({
-      pack: digestPack,
+      briefings: [digestPack],
+      arrived: [],
       day: '2024-07-08',
       figure: undefined,
-      question,
+      question: { entry: question, pack: digestPack },
       activity: quiet,
     });
     expect(allText(blocks)).toContain('Question of the day:* How big is TikTok Shop?');
@@ -78,10 +81,11 @@ describe('The digest message', () => {
 
   it("reports yesterday's questions, share answered, votes, top topics and unanswered questions", () => {
     const { blocks } = composeDigest({
-      pack: digestPack,
+      briefings: [digestPack],
+      arrived: [],
       day: '2024-07-08',
       figure: undefined,
-      question,
+      question: { entry: question, pack: digestPack },
       activity: busy,
     });
     const text = allText(blocks);
@@ -94,7 +98,8 @@ describe('The digest message', () => {
 
   it('says a quiet day was quiet, with no counts at all', () => {
     const message = composeDigest({
-      pack: digestPack,
+      briefings: [digestPack],
+      arrived: [],
       day: '2024-07-08',
       figure: undefined,
       question: undefined,
@@ -108,10 +113,11 @@ describe('The digest message', () => {
 
   it('points to /brief help', () => {
     const { blocks } = composeDigest({
-      pack: digestPack,
+      briefings: [digestPack],
+      arrived: [],
       day: '2024-07-08',
       figure: undefined,
-      question,
+      question: { entry: question, pack: digestPack },
       activity: quiet,
     });
     expect(allText(blocks)).toContain('`/brief help`');
@@ -119,10 +125,11 @@ describe('The digest message', () => {
 
   it('escapes text users typed so it cannot ping a channel or mention anyone', () => {
     const { blocks } = composeDigest({
-      pack: digestPack,
+      briefings: [digestPack],
+      arrived: [],
       day: '2024-07-08',
       figure: undefined,
-      question,
+      question: { entry: question, pack: digestPack },
       activity: busy,
     });
     expect(allText(blocks)).toContain('&lt;!channel&gt;');
@@ -131,10 +138,11 @@ describe('The digest message', () => {
 
   it('gives a plain-text fallback with the same content', () => {
     const { text } = composeDigest({
-      pack: digestPack,
+      briefings: [digestPack],
+      arrived: [],
       day: '2024-07-08',
-      figure: tiktokShopGlobalGmv,
-      question,
+      figure: { figure: tiktokShopGlobalGmv, pack: digestPack },
+      question: { entry: question, pack: digestPack },
       activity: busy,
     });
     expect(text).toContain('Figure of the day: TikTok Shop global GMV: $64.3 billion');
@@ -162,10 +170,11 @@ describe('The digest message', () => {
       unanswered: [long, long, long],
     };
     const { blocks, text } = composeDigest({
-      pack: { meta: { ...digestPack.meta, title: long } },
+      briefings: [{ meta: { ...digestPack.meta, title: long } }],
+      arrived: [],
       day: '2024-07-08',
-      figure: hugeFigure,
-      question: hugeEntry,
+      figure: { figure: hugeFigure, pack: digestPack },
+      question: { entry: hugeEntry, pack: digestPack },
       activity: hugeActivity,
     });
     expect(blocks.length).toBeLessThanOrEqual(50);
@@ -179,5 +188,66 @@ describe('The digest message', () => {
           if ('text' in element) expect(element.text.length).toBeLessThanOrEqual(3000);
       }
     }
+  });
+});
+
+describe('The digest of several briefings', () => {
+  const arrived = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      title: `Briefing ${i + 1}`,
+      description: `What briefing ${i + 1} covers.`,
+      leadFigure: i === 0 ? tiktokShopGlobalGmv : undefined,
+    }));
+
+  it('names each new briefing with one line on what it covers and its lead figure, before the figure of the day', () => {
+    const { blocks, text } = composeDigest({
+      briefings: [digestPack, digestPack],
+      arrived: arrived(2),
+      day: '2024-07-08',
+      figure: { figure: launchYear, pack: digestPack },
+      question: undefined,
+      activity: quiet,
+    });
+    const sections = sectionTexts(blocks).join('\n');
+    expect(sections).toContain('*2 new briefings since the last digest*');
+    expect(sections).toContain(
+      '*Briefing 1*\nWhat briefing 1 covers.\nLead figure: *$64.3 billion* (TikTok Shop global GMV) · _Estimate by Momentum Works',
+    );
+    expect(sections).toContain('*Briefing 2*\nWhat briefing 2 covers.');
+    expect(sections.indexOf('Briefing 2')).toBeLessThan(sections.indexOf('Figure of the day'));
+    expect(text).toContain('2 new briefings since the last digest: Briefing 1; Briefing 2.');
+  });
+
+  it('lists five new briefings and counts the rest', () => {
+    const { blocks } = composeDigest({
+      briefings: [digestPack, digestPack],
+      arrived: arrived(8),
+      day: '2024-07-08',
+      figure: undefined,
+      question: undefined,
+      activity: quiet,
+    });
+    const text = allText(blocks);
+    expect(text).toContain('8 new briefings since the last digest');
+    expect(text).toContain('*Briefing 5*');
+    expect(text).not.toContain('*Briefing 6*');
+    expect(text).toContain('…and 3 more');
+  });
+
+  it('says which briefing the figure and the question of the day come from', () => {
+    const other = { meta: { ...digestPack.meta, title: 'EU scrutiny of Temu' } };
+    const { blocks } = composeDigest({
+      briefings: [digestPack, other],
+      arrived: [],
+      day: '2024-07-08',
+      figure: { figure: tiktokShopGlobalGmv, pack: digestPack },
+      question: { entry: question, pack: other },
+      activity: quiet,
+    });
+    const text = allText(blocks);
+    expect(text).toContain('From the 2 briefings I answer from');
+    expect(text).toContain(`From the briefing: ${digestPack.meta.title}`);
+    expect(text).toContain('From the briefing: EU scrutiny of Temu');
+    expect(text).not.toContain('new briefing');
   });
 });

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { webApi } from '@slack/bolt';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FIGURE_COUNTER } from '../../src/digest/build-digest.js';
+import { announcedCounter, FIGURE_COUNTER } from '../../src/digest/build-digest.js';
 import { type ChartUpload, postDigest } from '../../src/digest/post-digest.js';
 import { createLogger } from '../../src/log.js';
 import type { RenderedChart } from '../../src/render/chart-png.js';
 import { openFileStore } from '../../src/store/file-store.js';
 import type { Store } from '../../src/store/store.js';
 import { type FakeSlack, startFakeSlack } from '../e2e/fake-slack.js';
-import { digestPack } from '../fixtures/digest-pack.js';
+import { digestPack, secondDigestPack } from '../fixtures/digest-pack.js';
 
 // The real post path against the fake Slack Web API and a real file store in a temp directory.
 
@@ -45,7 +45,7 @@ const fakeChart = { png: Buffer.from('png'), altText: 'alt', title: 'TikTok Shop
 function post(store: Store, overrides: Partial<Parameters<typeof postDigest>[0]> = {}) {
   return postDigest({
     store,
-    pack: digestPack,
+    packs: [digestPack],
     timeZone: 'UTC',
     client: client(),
     channel: 'CDIGEST',
@@ -125,5 +125,57 @@ describe('Posting the digest', () => {
     });
     expect(second.status).toBe('posted');
     expect(logLines.filter((line) => line.includes('could not attach the chart'))).toHaveLength(2);
+  });
+});
+
+describe('Posting the digest of several briefings', () => {
+  const posted = () => slack.callsTo('chat.postMessage').map((call) => JSON.stringify(call.body.blocks));
+
+  it('announces a briefing in the first digest after it arrived, and never again', async () => {
+    const store = await openStore();
+    await post(store);
+    await post(store, { day: '2024-07-09', packs: [secondDigestPack, digestPack] });
+    await post(store, { day: '2024-07-10', packs: [secondDigestPack, digestPack] });
+    const [first, second, third] = posted();
+    expect(first).toContain('New briefing since the last digest');
+    expect(first).toContain(digestPack.meta.title);
+    expect(second).toContain('New briefing since the last digest');
+    expect(second).toContain('*EU scrutiny of Temu*');
+    expect(second).toContain('How the EU is looking at Temu and Shein.');
+    expect(third).not.toContain('since the last digest');
+    expect(await store.peekCounter(announcedCounter('second-fixture'))).toBe(1);
+  });
+
+  it('lists no briefing as new in the first digest after an upgrade from a version that did not announce them', async () => {
+    const store = await openStore();
+    // Digests were posted before, by a version that counted only the figure rotation.
+    await store.nextCounter(FIGURE_COUNTER);
+    await store.nextCounter(FIGURE_COUNTER);
+    await post(store);
+    await post(store, { day: '2024-07-09', packs: [secondDigestPack, digestPack] });
+    const [upgraded, next] = posted();
+    expect(upgraded).not.toContain('since the last digest');
+    expect(next).toContain('New briefing since the last digest');
+    expect(next).toContain('*EU scrutiny of Temu*');
+    expect(next).not.toContain(`*${digestPack.meta.title}*`);
+  });
+
+  it('announces nothing, and moves no counter, when the post fails', async () => {
+    const store = await openStore();
+    slack.rateLimitNext('chat.postMessage', 1);
+    await expect(post(store, { packs: [secondDigestPack, digestPack] })).rejects.toThrow();
+    expect(await store.peekCounter(announcedCounter('second-fixture'))).toBe(0);
+    expect(await store.peekCounter(announcedCounter('digest-fixture'))).toBe(0);
+  });
+
+  it('takes the figure of the day from each briefing in turn', async () => {
+    const store = await openStore();
+    const packs = [secondDigestPack, digestPack];
+    for (const day of ['2024-07-08', '2024-07-09', '2024-07-10', '2024-07-11'])
+      await post(store, { day, packs, renderChart: async () => null });
+    const from = posted().map(
+      (blocks) => /From the briefing: ([^"\\]+)/.exec(blocks.slice(blocks.indexOf('Figure of the day')))?.[1],
+    );
+    expect(from).toEqual([digestPack.meta.title, 'EU scrutiny of Temu', digestPack.meta.title, 'EU scrutiny of Temu']);
   });
 });

@@ -8,6 +8,8 @@ import { blockKitProblems } from './block-kit-limits.js';
 // as "<method> (refused)" with its problems, and answered invalid_blocks (400 for a response_url).
 // File uploads (files.uploadV2) take three steps here as in Slack: files.getUploadURLExternal hands out
 // <base>/upload/<file id>, the bytes are POSTed there (recorded as method "upload"), then files.completeUploadExternal.
+// Files people share (hostFile) are described by files.info, whose url_private points back here: a GET there is
+// recorded as method "file_download", with its headers, and answered with the file's bytes.
 
 export type RecordedCall = {
   /** Web API method ("chat.postMessage"), or "response_url" for POSTs to a response URL. */
@@ -17,6 +19,19 @@ export type RecordedCall = {
   headers: IncomingMessage['headers'];
   /** Why Slack would refuse it (only on refused calls). */
   problems?: string[];
+};
+
+/** A file someone shared in the fake workspace. */
+export type HostedFile = {
+  id: string;
+  name: string;
+  bytes: Uint8Array;
+  filetype?: string;
+  mimetype?: string;
+  /** What files.info says its size is; the bytes' length by default. */
+  size?: number;
+  /** The content-type the download is served with (Slack serves its sign-in page as text/html). */
+  contentType?: string;
 };
 
 export type FakeSlack = {
@@ -39,6 +54,8 @@ export type FakeSlack = {
    * HTTP 200 with {"ok": false, "error": "ratelimited"}. Each is recorded as "<method> (<failure>)".
    */
   failNext(method: string, failure: SlackFailure, times?: number): void;
+  /** Makes a shared file known: files.info describes it, and its url_private serves it from this server. */
+  hostFile(file: HostedFile): void;
   /** Forgets the calls recorded so far, and any failures still queued. */
   reset(): void;
   close(): Promise<void>;
@@ -57,6 +74,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const delays = new Map<string, number>();
   const answered = new Map<string, number>();
   const failures = new Map<string, SlackFailure[]>();
+  const hosted = new Map<string, HostedFile>();
   let waiters: Array<() => void> = [];
   let tsCounter = 0;
   let fileCounter = 0;
@@ -74,6 +92,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           res.writeHead(200, { 'content-type': 'text/plain' });
           res.end('OK');
         });
+        return;
+      }
+      if (path.startsWith('/files-pri/')) {
+        const file = hosted.get(path.split('/')[2] ?? '');
+        calls.push({ method: 'file_download', path, body: {}, headers: req.headers });
+        for (const wake of waiters) wake();
+        res.writeHead(file ? 200 : 404, { 'content-type': file?.contentType ?? 'application/octet-stream' });
+        res.end(file ? Buffer.from(file.bytes) : 'not found');
         return;
       }
       const isResponseUrl = path.startsWith('/response/');
@@ -140,6 +166,24 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         fileCounter += 1;
         const fileId = `F${String(fileCounter).padStart(4, '0')}`;
         return { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.info': {
+        const file = hosted.get(String(body.file));
+        if (!file) return { ok: false, error: 'file_not_found' };
+        const url = `${base}/files-pri/${file.id}/${encodeURIComponent(file.name)}`;
+        return {
+          ok: true,
+          file: {
+            id: file.id,
+            name: file.name,
+            title: file.name,
+            filetype: file.filetype,
+            mimetype: file.mimetype,
+            size: file.size ?? file.bytes.length,
+            url_private: url,
+            url_private_download: `${url}?download=1`,
+          },
+        };
       }
       case 'files.completeUploadExternal': {
         const files = Array.isArray(body.files) ? (body.files as Array<{ id?: string; title?: string }>) : [];
@@ -210,6 +254,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     rateLimitNext: (method, seconds) => rateLimited.set(method, seconds),
     failNext: (method, failure, times = 1) =>
       failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => failure)]),
+    hostFile: (file) => hosted.set(file.id, file),
     delay: (method, ms) => delays.set(method, ms),
     answeredAt: (method) => answered.get(method),
     reset: () => {

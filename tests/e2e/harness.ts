@@ -26,7 +26,10 @@ export type Harness = {
 
 export async function startHarness(
   env: Record<string, string> = {},
-  options: Pick<StartOptions, 'renderChart' | 'nowMs' | 'retryConfig' | 'slackTimeoutMs' | 'pending'> = {},
+  options: Pick<
+    StartOptions,
+    'renderChart' | 'nowMs' | 'retryConfig' | 'slackTimeoutMs' | 'pending' | 'redisKeyPrefix'
+  > = {},
 ): Promise<Harness> {
   const slack = await startFakeSlack();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'briefing-e2e-'));

@@ -63,6 +63,39 @@ export function channelMessageEvent(text: string, extra: Record<string, unknown>
   });
 }
 
+/**
+ * Sharing a file, as Slack announces it: a message with subtype file_share (message.im or message.channels) and a
+ * file_shared event, each with its own event id. Returns both, message first.
+ */
+export function fileShareEvents(
+  file: { id: string; name: string },
+  where: { user: string; channel: string; channelType: 'im' | 'channel'; text?: string },
+) {
+  const ts = `1700000400.${String(nextId()).padStart(6, '0')}`;
+  const message = eventCallback({
+    type: 'message',
+    subtype: 'file_share',
+    text: where.text ?? '',
+    user: where.user,
+    upload: true,
+    display_as_bot: false,
+    files: [{ id: file.id, name: file.name, title: file.name, mode: 'hosted' }],
+    channel: where.channel,
+    channel_type: where.channelType,
+    ts,
+    event_ts: ts,
+  });
+  const shared = eventCallback({
+    type: 'file_shared',
+    channel_id: where.channel,
+    file_id: file.id,
+    user_id: where.user,
+    file: { id: file.id },
+    event_ts: ts,
+  });
+  return { message, shared, ts };
+}
+
 export function briefCommand(text: string, responseUrl: string): Record<string, string> {
   return {
     token: 'legacy-verification-token',

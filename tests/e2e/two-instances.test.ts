@@ -99,7 +99,7 @@ describeWithRedis('Two instances sharing one Redis', (redisUrl) => {
       const run = (store: Store) =>
         postDigest({
           store,
-          pack,
+          packs: [pack],
           timeZone: 'UTC',
           client: new webApi.WebClient('xoxb-test', { slackApiUrl: slack.apiUrl, retryConfig: { retries: 0 } }),
           channel,

@@ -1,9 +1,11 @@
 import type { CommandHelp } from '../../../render/help.js';
+import { briefAddCallback } from './brief-add.js';
 import { briefAskCallback } from './brief-ask.js';
 import { briefChartCallback } from './brief-chart.js';
 import { briefDigestCallback } from './brief-digest.js';
 import { briefFactsCallback } from './brief-facts.js';
 import { briefHelpCallback } from './brief-help.js';
+import { briefRemoveCallback } from './brief-remove.js';
 import { briefSourcesCallback } from './brief-sources.js';
 import { briefUseCallback } from './brief-use.js';
 import type { Subcommand } from './subcommand.js';
@@ -32,6 +34,16 @@ export const BRIEF_SUBCOMMANDS: Record<string, Subcommand> = {
     usage: '/brief chart <topic>',
     description: 'posts a chart of the figures on a topic',
     run: briefChartCallback,
+  },
+  add: {
+    usage: '/brief add',
+    description: 'curators: makes a briefing of the next file you share here (or share one with me in a DM)',
+    run: briefAddCallback,
+  },
+  remove: {
+    usage: '/brief remove <briefing>',
+    description: 'curators: takes a briefing down',
+    run: briefRemoveCallback,
   },
 };
 

@@ -32,6 +32,8 @@ describe('Routing /brief', () => {
       '/brief use <briefing> | all',
       '/brief digest',
       '/brief chart <topic>',
+      '/brief add',
+      '/brief remove <briefing>',
     ]);
   });
 });

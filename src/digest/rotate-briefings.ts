@@ -1,0 +1,44 @@
+import type { Figure, Pack, QaEntry } from '../knowledge/schema.js';
+import { dayNumber } from './dates.js';
+import { pickFigure, pickQuestionAt } from './rotation.js';
+
+// The figure and the question of the day across every briefing served. Briefings take turns (in id order, so every
+// instance agrees, whatever order they were loaded in); within a briefing, its own rotation carries on each time its
+// turn comes (see rotation.ts), so none of its figures or questions repeats before all were shown. With one briefing
+// this is exactly the one-pack rotation.
+
+export type FigurePick = { pack: Pack; figure: Figure };
+export type QuestionPick = { pack: Pack; entry: QaEntry };
+
+/** The briefing whose figure the n-th digest shows: round robin over those with figures. */
+export function briefingForFigure(packs: readonly Pack[], n: number): Pack | undefined {
+  const withFigures = byId(packs.filter((pack) => pack.figures.length > 0));
+  return withFigures.length === 0 ? undefined : withFigures[n % withFigures.length];
+}
+
+/** That briefing's figure, `position` being how many digests showed one of its figures before. */
+export function pickBriefingFigure(
+  pack: Pack,
+  position: number,
+  isChartable: (pack: Pack, figure: Figure) => boolean,
+): FigurePick | undefined {
+  const figure = pickFigure(pack.figures, pack.meta.id, position, (f) => isChartable(pack, f));
+  return figure ? { pack, figure } : undefined;
+}
+
+/**
+ * The question of the day: the day number picks the briefing (round robin over those with entries), and how many
+ * turns that briefing has had picks its question. Same day, same question, on every instance and every re-run.
+ */
+export function pickQuestionAcross(packs: readonly Pack[], day: string): QuestionPick | undefined {
+  const withEntries = byId(packs.filter((pack) => pack.entries.length > 0));
+  if (withEntries.length === 0) return undefined;
+  const n = dayNumber(day);
+  const pack = withEntries[n % withEntries.length];
+  const entry = pickQuestionAt(pack.entries, pack.meta.id, Math.floor(n / withEntries.length));
+  return entry ? { pack, entry } : undefined;
+}
+
+function byId(packs: readonly Pack[]): Pack[] {
+  return [...packs].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
+}
