@@ -2,6 +2,7 @@ import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { buildIndex } from '../match/build-index.js';
 import { splitCompound } from '../match/compound.js';
 import { splitQuestion } from '../match/focus.js';
+import { readMalay } from '../match/malay-words.js';
 import { stripSlackMarkup } from '../match/normalise.js';
 import { type AskedDetail, askedNotStated, askedPackWide, buildNotStatedIndex } from '../match/not-stated.js';
 import { type NamesReading, readNames } from '../match/read-names.js';
@@ -90,15 +91,17 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
       );
       return { question, reply, path: 'empty' };
     }
-    const parts = splitCompound(question);
+    // A question in Malay or Indonesian is matched as the English it says; the reply keeps it as asked.
+    const read = readMalay(question);
+    const parts = splitCompound(read);
     const combined = parts && answerTwoParts(pack, index, question, parts, options.threshold);
     if (combined) return { question, reply: combined, path: 'two_part' };
-    const match = scoreQuestion(index, question);
+    const match = scoreQuestion(index, read);
     const decision = decide(match, options.threshold);
     // A two-part question gets the entry's answer, which says what is not stated next to what is.
     if (!parts) {
       // Only the asking sentence asks for a detail: "I'm a product manager ..." around it asks for no products.
-      const asking = splitQuestion(question)
+      const asking = splitQuestion(read)
         .filter((part) => part.focus)
         .map((part) => part.text)
         .join(' ');

@@ -1,6 +1,7 @@
 import type { Pack } from '../knowledge/schema.js';
 import type { EntryIndex } from '../match/build-index.js';
 import { isCapitalPlaceholder } from '../match/lexicon.js';
+import { readMalay } from '../match/malay-words.js';
 import { type Candidate, type Match, scoreQuestion } from '../match/score.js';
 import { HEDGE_BAND, unknownKindsAbout } from './confidence.js';
 import type { Trace } from './engine.js';
@@ -16,7 +17,7 @@ export function explainTrace(pack: Pack, index: EntryIndex, trace: Trace, thresh
   const readable = readableSurfaces(index);
   // A two-part answer scored each part on its own; the whole question's terms still show what it asked.
   const match: Match | undefined =
-    trace.match ?? (trace.path === 'two_part' ? scoreQuestion(index, trace.question) : undefined);
+    trace.match ?? (trace.path === 'two_part' ? scoreQuestion(index, readMalay(trace.question)) : undefined);
   const decision = trace.decision;
   const chosenIndex = decision && decision.kind !== 'decline' && trace.path === 'decision' ? decision.chosen.entry : -1;
 

@@ -368,3 +368,30 @@ describe('a clicked "did you mean" entry', () => {
     expect(engine.answerEntry('no-such-entry')).toBeUndefined();
   });
 });
+
+describe('questions in Malay and Indonesian', () => {
+  it.each([
+    ['Siapa Jian Xu?', 'who is jian xu?'],
+    ['Apa itu RedNote?', 'what is rednote?'],
+    ['berapa saham TikTok di Tokopedia', 'how much of tokopedia does tiktok own'],
+    ['kapan Indonesia melarang TikTok Shop?', 'when did indonesia ban tiktok shop?'],
+    ['kenapa RedNote popular di Malaysia', 'why is rednote popular in malaysia'],
+    ['berapa nilai jualan TikTok Shop tahun lepas', 'tiktok shop sales last year'],
+  ])('"%s" reaches the entry "%s" reaches', (malay, english) => {
+    const reply = engine.answer(malay);
+    expect(reply.answered).toBe(true);
+    expect(reply.entryId).toBe(engine.answer(english).entryId);
+  });
+
+  it('still declines what the article does not say', () => {
+    expect(engine.answer('siapa CEO Xiaohongshu?').answered).toBe(false);
+    expect(engine.answer('berapa ramai pengguna RedNote di Singapura?').answered).toBe(false);
+  });
+});
+
+describe('questions no briefing answers', () => {
+  it('declines the meaning of life and love, whatever words they share with the article', () => {
+    for (const q of ['what is the meaning of life?', 'what is love?', 'what is life', 'is there a god'])
+      expect(engine.answer(q).answered, q).toBe(false);
+  });
+});
