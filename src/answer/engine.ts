@@ -1,9 +1,10 @@
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { buildIndex } from '../match/build-index.js';
 import { splitCompound } from '../match/compound.js';
+import { asksForFigures } from '../match/figures-request.js';
 import { splitQuestion } from '../match/focus.js';
 import { readMalay } from '../match/malay-words.js';
-import { stripSlackMarkup } from '../match/normalise.js';
+import { normaliseText, stripSlackMarkup } from '../match/normalise.js';
 import { type AskedDetail, askedNotStated, askedPackWide, buildNotStatedIndex } from '../match/not-stated.js';
 import { type NamesReading, readNames } from '../match/read-names.js';
 import { type Match, scoreQuestion } from '../match/score.js';
@@ -18,6 +19,7 @@ import {
 import { type Decision, decide, isAboutUnknown } from './confidence.js';
 import { explainTrace } from './explain.js';
 import type { Explanation } from './explanation.js';
+import { composeFiguresReply, FIGURES_REPLY_ID } from './figures-reply.js';
 import type { Reply, Suggestion } from './reply.js';
 import { answerTwoParts } from './two-part.js';
 
@@ -46,7 +48,7 @@ export type Engine = {
 export type Trace = {
   question: string;
   reply: Reply;
-  path: 'too_long' | 'empty' | 'two_part' | 'not_stated' | 'decision';
+  path: 'too_long' | 'empty' | 'figures' | 'two_part' | 'not_stated' | 'decision';
   match?: Match;
   decision?: Decision;
   asked?: AskedDetail;
@@ -93,6 +95,13 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     }
     // A question in Malay or Indonesian is matched as the English it says; the reply keeps it as asked.
     const read = readMalay(question);
+    // "What are the key numbers?": the figures as a whole, which no single entry holds.
+    const focus = splitQuestion(read)
+      .filter((part) => part.focus)
+      .map((part) => part.text)
+      .join(' ');
+    if (asksForFigures(normaliseText(focus)))
+      return { question, reply: composeFiguresReply(pack, question, topics()), path: 'figures' };
     const parts = splitCompound(read);
     const combined = parts && answerTwoParts(pack, index, question, parts, options.threshold);
     if (combined) return { question, reply: combined, path: 'two_part' };
@@ -148,6 +157,10 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
   };
 
   const answerEntry = (entryId: string, question?: string): Reply | undefined => {
+    if (entryId === FIGURES_REPLY_ID) {
+      const reply = composeFiguresReply(pack, question ?? 'What are the key figures?', topics());
+      return reply.answered ? reply : undefined;
+    }
     const entries = entryId.split(COMBINED_ID_SEPARATOR).map((id) => pack.entries.find((e) => e.id === id));
     if (entries.length === 0 || entries.some((e) => e === undefined)) return undefined;
     const found = entries as QaEntry[];

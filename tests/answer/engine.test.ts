@@ -369,6 +369,21 @@ describe('a clicked "did you mean" entry', () => {
   });
 });
 
+describe('a request for the key numbers', () => {
+  it('answers the key numbers with the figures, not the summary', () => {
+    const reply = engine.answer('What are the key numbers?');
+    expect(reply.entryId).toBe('#figures');
+    expect(reply.figures.map((f) => f.value)).toEqual([
+      '$33 billion',
+      '19.9%',
+      '24%',
+      '$64.3 billion',
+      '$45.6 billion',
+      '75%',
+    ]);
+  });
+});
+
 describe('questions in Malay and Indonesian', () => {
   it.each([
     ['Siapa Jian Xu?', 'who is jian xu?'],
