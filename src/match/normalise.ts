@@ -61,6 +61,7 @@ const SHORTHAND: Record<string, string> = {
   whr: 'where',
   '#2': 'second largest',
   'no. 2': 'second largest',
+  'no.2': 'second largest',
   wat: 'what',
   wats: 'what is',
   ppl: 'people',

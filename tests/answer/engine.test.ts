@@ -369,6 +369,26 @@ describe('a clicked "did you mean" entry', () => {
   });
 });
 
+describe('replies that lead with what was asked', () => {
+  it('opens the stake question with the 75% stake, not with why Indonesia suspended TikTok Shop', () => {
+    const reply = engine.answer('What stake did TikTok buy in Tokopedia?');
+    expect(reply.answer).toMatch(/^TikTok solved the problem by opening its wallet, buying a 75% stake/);
+    expect(reply.answer).not.toContain('does not say');
+  });
+
+  it('gives the global and the Southeast Asia GMV for "How big is TikTok Shop?", global first', () => {
+    const reply = engine.answer('How big is TikTok Shop?');
+    expect(reply.figures.map((f) => f.id)).toEqual(['tiktok-shop-global-gmv', 'tiktok-shop-sea-gmv']);
+    expect(reply.answer).toMatch(/^TikTok Shop's gross sales hit \$64\.3 billion last year/);
+  });
+
+  it('says the article gives no US share before giving the global one', () => {
+    expect(engine.answer("what's temu's share in the US?").answer).toMatch(
+      /^The article gives no share for the United States; the share it gives is global\. .*24%/,
+    );
+  });
+});
+
 describe('a request for the key numbers', () => {
   it('answers the key numbers with the figures, not the summary', () => {
     const reply = engine.answer('What are the key numbers?');
