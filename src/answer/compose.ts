@@ -1,18 +1,26 @@
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import type { Decision } from './confidence.js';
+import { AS_WRITTEN, type Lead } from './lead.js';
 import type { Reply, Suggestion } from './reply.js';
 
 // Decision + pack -> the reply a user reads. Every word of an answer comes from the pack; when the pack does not
-// say, the reply says so and points at what it can answer.
+// say, the reply says so and points at what it can answer. How an answer opens for the question asked is lead.ts's.
 
 const MAX_SUGGESTIONS = 3;
 
-export function composeEntryReply(pack: Pack, entry: QaEntry, question: string, confidence: number): Reply {
-  const figures = entry.figures.flatMap((id) => pack.figures.filter((f) => f.id === id));
+export function composeEntryReply(
+  pack: Pack,
+  entry: QaEntry,
+  question: string,
+  confidence: number,
+  lead: Lead = AS_WRITTEN,
+): Reply {
+  const composed = lead.compose(entry);
+  const figures = composed.figures ?? entry.figures.flatMap((id) => pack.figures.filter((f) => f.id === id));
   return {
     question,
     answered: true,
-    answer: entry.answer,
+    answer: composed.answer,
     confidence: round(confidence),
     reason: 'answered',
     entryId: entry.id,
@@ -26,8 +34,14 @@ export function composeEntryReply(pack: Pack, entry: QaEntry, question: string, 
  * A two-part question answered by two entries: both answers, in the order asked, with all their citations and
  * figures. Its entry id joins both ids with "+" so a button can rebuild it (see engine.answerEntry).
  */
-export function composeCombinedReply(pack: Pack, entries: QaEntry[], question: string, confidence: number): Reply {
-  const parts = entries.map((entry) => composeEntryReply(pack, entry, question, confidence));
+export function composeCombinedReply(
+  pack: Pack,
+  entries: QaEntry[],
+  question: string,
+  confidence: number,
+  leads: readonly Lead[] = [],
+): Reply {
+  const parts = entries.map((entry, i) => composeEntryReply(pack, entry, question, confidence, leads[i] ?? leads[0]));
   const citations = parts.flatMap((p) => p.citations);
   const figures = parts.flatMap((p) => p.figures);
   return {
@@ -49,10 +63,11 @@ export function composeReply(
   question: string,
   unknownKeys: string[],
   fallbackTopics: Suggestion[],
+  lead: Lead = AS_WRITTEN,
 ): Reply {
   if (decision.kind !== 'decline') {
     const entry = pack.entries[decision.chosen.entry];
-    const reply = composeEntryReply(pack, entry, question, decision.confidence);
+    const reply = composeEntryReply(pack, entry, question, decision.confidence, lead);
     if (decision.kind === 'answer') return reply;
     return {
       ...reply,

@@ -1,11 +1,14 @@
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { buildIndex } from '../match/build-index.js';
 import { splitCompound } from '../match/compound.js';
+import { asksForFigures } from '../match/figures-request.js';
 import { splitQuestion } from '../match/focus.js';
-import { stripSlackMarkup } from '../match/normalise.js';
+import { readMalay } from '../match/malay-words.js';
+import { normaliseText, stripSlackMarkup } from '../match/normalise.js';
 import { type AskedDetail, askedNotStated, askedPackWide, buildNotStatedIndex } from '../match/not-stated.js';
 import { type NamesReading, readNames } from '../match/read-names.js';
 import { type Match, scoreQuestion } from '../match/score.js';
+import { readAsking } from './asking.js';
 import {
   COMBINED_ID_SEPARATOR,
   composeCombinedReply,
@@ -17,6 +20,8 @@ import {
 import { type Decision, decide, isAboutUnknown } from './confidence.js';
 import { explainTrace } from './explain.js';
 import type { Explanation } from './explanation.js';
+import { composeFiguresReply, FIGURES_REPLY_ID } from './figures-reply.js';
+import { createLead, type Lead } from './lead.js';
 import type { Reply, Suggestion } from './reply.js';
 import { answerTwoParts } from './two-part.js';
 
@@ -45,7 +50,7 @@ export type Engine = {
 export type Trace = {
   question: string;
   reply: Reply;
-  path: 'too_long' | 'empty' | 'two_part' | 'not_stated' | 'decision';
+  path: 'too_long' | 'empty' | 'figures' | 'two_part' | 'not_stated' | 'decision';
   match?: Match;
   decision?: Decision;
   asked?: AskedDetail;
@@ -71,6 +76,9 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     return picks.slice(0, limit).map((e) => ({ id: e.id, question: e.question }));
   };
 
+  /** How replies open for a question (see lead.ts). */
+  const leadFor = (asked: string): Lead => createLead(pack, index, readAsking(index, asked));
+
   const run = (question: string): Trace => {
     if (question.length > MAX_QUESTION_CHARS) {
       const reply = composeNotice(
@@ -90,15 +98,24 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
       );
       return { question, reply, path: 'empty' };
     }
-    const parts = splitCompound(question);
-    const combined = parts && answerTwoParts(pack, index, question, parts, options.threshold);
+    // A question in Malay or Indonesian is matched as the English it says; the reply keeps it as asked.
+    const read = readMalay(question);
+    // "What are the key numbers?": the figures as a whole, which no single entry holds.
+    const focus = splitQuestion(read)
+      .filter((part) => part.focus)
+      .map((part) => part.text)
+      .join(' ');
+    if (asksForFigures(normaliseText(focus)))
+      return { question, reply: composeFiguresReply(pack, question, topics()), path: 'figures' };
+    const parts = splitCompound(read);
+    const combined = parts && answerTwoParts(pack, index, question, parts, options.threshold, leadFor);
     if (combined) return { question, reply: combined, path: 'two_part' };
-    const match = scoreQuestion(index, question);
+    const match = scoreQuestion(index, read);
     const decision = decide(match, options.threshold);
     // A two-part question gets the entry's answer, which says what is not stated next to what is.
     if (!parts) {
       // Only the asking sentence asks for a detail: "I'm a product manager ..." around it asks for no products.
-      const asking = splitQuestion(question)
+      const asking = splitQuestion(read)
         .filter((part) => part.focus)
         .map((part) => part.text)
         .join(' ');
@@ -119,7 +136,8 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];
     // A drafted entry is one sentence of the article, and the sentence that answers is often the runner-up by a
     // hair: until a curator has reviewed them, a close second drafted sentence is quoted too.
-    if (decision.kind !== 'decline' && !parts) {
+    const lead = decision.kind === 'decline' ? undefined : leadFor(read);
+    if (lead && decision.kind !== 'decline' && !parts) {
       const chosen = pack.entries[decision.chosen.entry];
       const second = decision.alternatives[0];
       const other = second && pack.entries[second.entry];
@@ -129,11 +147,13 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
         second.score >= decision.chosen.score * RUNNER_UP_SHARE &&
         !other.citations.every((c) => chosen.citations.some((d) => d.quote === c.quote))
       ) {
-        const reply = composeCombinedReply(pack, [chosen, other], question, decision.confidence);
+        // The sentence that holds what was asked comes first, whichever of the two scored higher.
+        const pair = lead.holdsAsked(other) && !lead.holdsAsked(chosen) ? [other, chosen] : [chosen, other];
+        const reply = composeCombinedReply(pack, pair, question, decision.confidence, [lead]);
         return { question, reply, path: 'decision', match, decision };
       }
     }
-    const reply = composeReply(pack, decision, question, unknown, topics());
+    const reply = composeReply(pack, decision, question, unknown, topics(), lead);
     return { question, reply, path: 'decision', match, decision };
   };
 
@@ -145,11 +165,17 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
   };
 
   const answerEntry = (entryId: string, question?: string): Reply | undefined => {
+    if (entryId === FIGURES_REPLY_ID) {
+      const reply = composeFiguresReply(pack, question ?? 'What are the key figures?', topics());
+      return reply.answered ? reply : undefined;
+    }
     const entries = entryId.split(COMBINED_ID_SEPARATOR).map((id) => pack.entries.find((e) => e.id === id));
     if (entries.length === 0 || entries.some((e) => e === undefined)) return undefined;
     const found = entries as QaEntry[];
-    if (found.length === 1) return composeEntryReply(pack, found[0], question ?? found[0].question, 1);
-    return composeCombinedReply(pack, found, question ?? found.map((e) => e.question).join(' '), 1);
+    const asked = question ?? found.map((e) => e.question).join(' ');
+    const lead = leadFor(readMalay(asked));
+    if (found.length === 1) return composeEntryReply(pack, found[0], asked, 1, lead);
+    return composeCombinedReply(pack, found, asked, 1, [lead]);
   };
 
   return {

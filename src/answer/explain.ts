@@ -1,6 +1,7 @@
 import type { Pack } from '../knowledge/schema.js';
 import type { EntryIndex } from '../match/build-index.js';
 import { isCapitalPlaceholder } from '../match/lexicon.js';
+import { readMalay } from '../match/malay-words.js';
 import { type Candidate, type Match, scoreQuestion } from '../match/score.js';
 import { HEDGE_BAND, unknownKindsAbout } from './confidence.js';
 import type { Trace } from './engine.js';
@@ -16,7 +17,7 @@ export function explainTrace(pack: Pack, index: EntryIndex, trace: Trace, thresh
   const readable = readableSurfaces(index);
   // A two-part answer scored each part on its own; the whole question's terms still show what it asked.
   const match: Match | undefined =
-    trace.match ?? (trace.path === 'two_part' ? scoreQuestion(index, trace.question) : undefined);
+    trace.match ?? (trace.path === 'two_part' ? scoreQuestion(index, readMalay(trace.question)) : undefined);
   const decision = trace.decision;
   const chosenIndex = decision && decision.kind !== 'decline' && trace.path === 'decision' ? decision.chosen.entry : -1;
 
@@ -96,6 +97,7 @@ export function failedGates(c: Candidate): Gate[] {
 
 function decidingOf(trace: Trace, match: Match | undefined): Deciding {
   if (trace.path === 'too_long' || trace.path === 'empty') return trace.path;
+  if (trace.path === 'figures') return 'figures';
   if (trace.path === 'two_part') return 'two_part';
   if (trace.path === 'not_stated') return 'not_stated';
   const decision = trace.decision;
@@ -137,6 +139,8 @@ function sentence(deciding: Deciding, input: SentenceInput): string {
       return 'Declined: the question is longer than the engine reads.';
     case 'empty':
       return 'Declined: there is nothing to ask (no letters or digits).';
+    case 'figures':
+      return "Answered with the briefing's figures: the question asks for the figures as a whole, which no entry holds.";
     case 'two_part':
       return chosen?.id.includes('+')
         ? `Answered a two-part question with one entry per part: ${chosen.id.replace('+', ' + ')}.`

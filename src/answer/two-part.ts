@@ -6,6 +6,7 @@ import { scoreQuestion } from '../match/score.js';
 import { LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
 import { composeCombinedReply, composeEntryReply } from './compose.js';
 import { decide } from './confidence.js';
+import type { Lead } from './lead.js';
 import type { Reply } from './reply.js';
 
 // "Who is Han Wenxiu, and what did he say?": each part answered by its own entry. The second answer is only added
@@ -21,6 +22,7 @@ export function answerTwoParts(
   question: string,
   parts: readonly [string, string],
   threshold: number,
+  leadFor: (asked: string) => Lead,
 ): Reply | undefined {
   const firstMatch = scoreQuestion(index, parts[0]);
   const first = decide(firstMatch, threshold);
@@ -38,8 +40,16 @@ export function answerTwoParts(
   const second = decide(secondMatch, threshold);
   if (second.kind === 'decline') return undefined;
   // Both parts lead to one entry, or the first part's answer already says what the second asks: that answer alone.
+  // One answer for both parts opens for the whole question ("In which month, and in which year ..."); two answers
+  // each open for their own part ("Who is Han Wenxiu" / "what did he say").
   const firstAlone = () =>
-    composeEntryReply(pack, pack.entries[first.chosen.entry], question, Math.min(first.confidence, second.confidence));
+    composeEntryReply(
+      pack,
+      pack.entries[first.chosen.entry],
+      question,
+      Math.min(first.confidence, second.confidence),
+      leadFor(`${parts[0]} ${parts[1]}`),
+    );
   if (second.chosen.entry === first.chosen.entry) return firstAlone();
 
   const [a, b] = [first.chosen.entry, second.chosen.entry];
@@ -53,5 +63,6 @@ export function answerTwoParts(
   const firstQuotes = new Set(entries[0].citations.map((c) => c.quote));
   const newSource = entries[1].citations.some((c) => !firstQuotes.has(c.quote));
   if (!addsSomething || !newSource) return firstAlone();
-  return composeCombinedReply(pack, entries, question, Math.min(first.confidence, second.confidence));
+  const leads = [leadFor(parts[0]), leadFor(withContextOf(topics, parts[1]))];
+  return composeCombinedReply(pack, entries, question, Math.min(first.confidence, second.confidence), leads);
 }

@@ -46,6 +46,11 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   ],
 ];
 
+/** The kinds of answer a text holds (a time, a number, a share, an amount of money, a reason, a duration). */
+export function answerKindsIn(text: string): Set<AnswerKind> {
+  return new Set(KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));
+}
+
 export type EntryIndex = {
   lexicon: Lexicon;
   correct: SpellingCorrector;
@@ -143,10 +148,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     }
     const names = new Set<string>();
     const answerText = [entry.answer, ...entry.citations.map((c) => c.quote)].join(' ');
-    const kinds = new Set<AnswerKind>(
-      KIND_PATTERNS.filter(([, pattern]) => pattern.test(answerText)).map(([kind]) => kind),
-    );
-    answerKinds.push(kinds);
+    answerKinds.push(answerKindsIn(answerText));
     const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
     for (const analysis of answered) for (const t of analysis.terms) if (isEntityTerm(t.term)) names.add(t.term);
     entryNames.push(names);

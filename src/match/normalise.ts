@@ -61,6 +61,7 @@ const SHORTHAND: Record<string, string> = {
   whr: 'where',
   '#2': 'second largest',
   'no. 2': 'second largest',
+  'no.2': 'second largest',
   wat: 'what',
   wats: 'what is',
   ppl: 'people',
@@ -107,6 +108,9 @@ const SHORTHAND_WORD = new RegExp(
   'gu',
 );
 
+const WHAT_IS_IT_ABOUT =
+  /\bwhat(?: is| are| was)? (?:this|the|that) (?:article|piece|story|briefing|report|post|thing|link) (?:(?:mainly|mostly|really|actually|all|basically|even|generally|primarily) )*about(?=\s*(?:[?.!]|$))/g;
+
 export function normaliseText(text: string): string {
   return (
     stripSlackMarkup(text)
@@ -125,6 +129,8 @@ export function normaliseText(text: string): string {
       // "40%" and "40 percent" are one question (NFKC has already folded "％"); the tokenizer drops symbols.
       .replace(/%/g, ' percent ')
       .replace(SHORTHAND_WORD, (word) => SHORTHAND[word])
+      // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
+      .replace(WHAT_IS_IT_ABOUT, ' summary ')
       // "what China earns over what it spends", "the gap between what it earned and spent": a surplus, not earnings.
       .replace(/\bearn(?:s|ed|ing)?\b([^.?!]{0,40}?)\bspen(?:d|ds|t|ding)\b/g, 'surplus $1')
   );

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { CHAT_WORDS } from './chat-words.js';
 import { editDistance } from './fuse-index.js';
 import { memoise } from './memoise.js';
 
@@ -47,7 +48,7 @@ const stopwordsIso = JSON.parse(
  * keeps forwarding me headlines...") does not drown the one real question inside it.
  */
 export const LIGHT_ENGLISH_WORDS: ReadonlySet<string> = new Set(
-  stopwordsIso.en.filter((word) => !ENGLISH_STOPWORDS.has(word)),
+  [...stopwordsIso.en, ...CHAT_WORDS].filter((word) => !ENGLISH_STOPWORDS.has(word)),
 );
 
 const CHINESE_EXTRA = [

@@ -96,7 +96,28 @@ const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surf
  */
 const readTheUs = (text: string) => text.replace(/\bthe us\b/g, 'the US');
 
+/**
+ * The matcher and the reply's opening (answer/asking.ts) both weigh the question just asked: the last few are kept per
+ * index, so it is read once. Results are shared, so callers never change them.
+ */
+const RECENT = 8;
+const recentByIndex = new WeakMap<EntryIndex, Map<string, WeighedQuestion>>();
+
 export function weighQuestion(index: EntryIndex, question: string): WeighedQuestion {
+  let recent = recentByIndex.get(index);
+  if (!recent) {
+    recent = new Map();
+    recentByIndex.set(index, recent);
+  }
+  const known = recent.get(question);
+  if (known) return known;
+  const weighed = weigh(index, question);
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value as string);
+  recent.set(question, weighed);
+  return weighed;
+}
+
+function weigh(index: EntryIndex, question: string): WeighedQuestion {
   const correct = withSearchBudget(index.correct, SPELLING_SEARCHES);
   const parts = splitQuestion(question).map((part) => ({
     ...part,

@@ -368,3 +368,65 @@ describe('a clicked "did you mean" entry', () => {
     expect(engine.answerEntry('no-such-entry')).toBeUndefined();
   });
 });
+
+describe('replies that lead with what was asked', () => {
+  it('opens the stake question with the 75% stake, not with why Indonesia suspended TikTok Shop', () => {
+    const reply = engine.answer('What stake did TikTok buy in Tokopedia?');
+    expect(reply.answer).toMatch(/^TikTok solved the problem by opening its wallet, buying a 75% stake/);
+    expect(reply.answer).not.toContain('does not say');
+  });
+
+  it('gives the global and the Southeast Asia GMV for "How big is TikTok Shop?", global first', () => {
+    const reply = engine.answer('How big is TikTok Shop?');
+    expect(reply.figures.map((f) => f.id)).toEqual(['tiktok-shop-global-gmv', 'tiktok-shop-sea-gmv']);
+    expect(reply.answer).toMatch(/^TikTok Shop's gross sales hit \$64\.3 billion last year/);
+  });
+
+  it('says the article gives no US share before giving the global one', () => {
+    expect(engine.answer("what's temu's share in the US?").answer).toMatch(
+      /^The article gives no share for the United States; the share it gives is global\. .*24%/,
+    );
+  });
+});
+
+describe('a request for the key numbers', () => {
+  it('answers the key numbers with the figures, not the summary', () => {
+    const reply = engine.answer('What are the key numbers?');
+    expect(reply.entryId).toBe('#figures');
+    expect(reply.figures.map((f) => f.value)).toEqual([
+      '$33 billion',
+      '19.9%',
+      '24%',
+      '$64.3 billion',
+      '$45.6 billion',
+      '75%',
+    ]);
+  });
+});
+
+describe('questions in Malay and Indonesian', () => {
+  it.each([
+    ['Siapa Jian Xu?', 'who is jian xu?'],
+    ['Apa itu RedNote?', 'what is rednote?'],
+    ['berapa saham TikTok di Tokopedia', 'how much of tokopedia does tiktok own'],
+    ['kapan Indonesia melarang TikTok Shop?', 'when did indonesia ban tiktok shop?'],
+    ['kenapa RedNote popular di Malaysia', 'why is rednote popular in malaysia'],
+    ['berapa nilai jualan TikTok Shop tahun lepas', 'tiktok shop sales last year'],
+  ])('"%s" reaches the entry "%s" reaches', (malay, english) => {
+    const reply = engine.answer(malay);
+    expect(reply.answered).toBe(true);
+    expect(reply.entryId).toBe(engine.answer(english).entryId);
+  });
+
+  it('still declines what the article does not say', () => {
+    expect(engine.answer('siapa CEO Xiaohongshu?').answered).toBe(false);
+    expect(engine.answer('berapa ramai pengguna RedNote di Singapura?').answered).toBe(false);
+  });
+});
+
+describe('questions no briefing answers', () => {
+  it('declines the meaning of life and love, whatever words they share with the article', () => {
+    for (const q of ['what is the meaning of life?', 'what is love?', 'what is life', 'is there a god'])
+      expect(engine.answer(q).answered, q).toBe(false);
+  });
+});

@@ -66,6 +66,22 @@ describe('When a mention asks about figures that can be compared', () => {
   });
 });
 
+describe('When a mention asks for the key numbers', () => {
+  it('answers with the briefing figures, then charts them in the thread', async () => {
+    const event = mentionEvent('what are the key numbers?');
+    await h.send(signedJson(SIGNING_SECRET, event));
+    const [post] = await h.slack.waitFor('chat.postMessage');
+    const text = JSON.stringify(post.body.blocks);
+    expect(text).toContain('TikTok Shop global GMV');
+    expect(text).toContain('$64.3 billion');
+    expect(text).toContain('Estimate by Momentum Works');
+    const [complete] = await h.slack.waitFor('files.completeUploadExternal', 1, UPLOAD_TIMEOUT_MS);
+    expect(complete.body).toMatchObject({ channel_id: 'CGENERAL', thread_ts: event.event.ts });
+    const [getUrl] = h.slack.callsTo('files.getUploadURLExternal');
+    expect(getUrl.body.alt_text).toContain('$64.3 billion');
+  });
+});
+
 describe('When the chart cannot be rendered', () => {
   it('still posts the text answer in the thread and logs the failure', async () => {
     const event = mentionEvent(CHART_QUESTION);

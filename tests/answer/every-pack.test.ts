@@ -1,0 +1,82 @@
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
+import { createEngine, type Engine } from '../../src/answer/engine.js';
+import { draftPack } from '../../src/ingest/draft-pack.js';
+import type { Page } from '../../src/ingest/page.js';
+import { loadPack } from '../../src/knowledge/load.js';
+import { ACME_PACK, SHIPPED_PACK } from '../helpers/pack-copy.js';
+
+// The rules of a reply hold in every pack, curated or drafted by kb:new: no pack rule makes them.
+
+const TANJUNG = path.resolve('tests/fixtures/packs/tanjung-port');
+const BRIEFINGS = path.resolve('tests/fixtures/briefings');
+
+const engines = new Map<string, Engine>();
+
+async function load(dir: string): Promise<Engine> {
+  const loaded = await loadPack(dir);
+  if (!loaded.ok) throw new Error(loaded.report);
+  return createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+}
+
+/** The Tanjung Port article drafted as kb:new drafts it: every entry draft, every answer the article's own words. */
+async function draftedTanjung(): Promise<string> {
+  const [title, ...paragraphs] = (await readFile(path.join(TANJUNG, 'article.txt'), 'utf8')).trim().split(/\n\s*\n/);
+  const page: Page = {
+    title,
+    paragraphs,
+    language: 'en',
+    author: null,
+    outlet: null,
+    published: null,
+    url: null,
+    excerpt: null,
+    format: 'txt',
+  };
+  const drafted = draftPack(page, { id: 'tanjung-drafted', today: '2025-06-30' });
+  const dir = await mkdtemp(path.join(tmpdir(), 'drafted-'));
+  for (const [file, text] of Object.entries(drafted.files)) await writeFile(path.join(dir, file), text);
+  return dir;
+}
+
+beforeAll(async () => {
+  engines.set('shipped', await load(SHIPPED_PACK));
+  engines.set('acme (drafts)', await load(ACME_PACK));
+  engines.set('tanjung', await load(TANJUNG));
+  engines.set('tanjung drafted', await load(await draftedTanjung()));
+  for (const name of await readdir(BRIEFINGS, { withFileTypes: true }))
+    if (name.isDirectory()) engines.set(name.name, await load(path.join(BRIEFINGS, name.name)));
+});
+
+describe('in every pack', () => {
+  it('declines the questions no article answers', () => {
+    for (const [name, engine] of engines)
+      for (const q of ['what is the meaning of life?', 'what is love?', 'is there a god'])
+        expect(engine.answer(q).answered, `${name}: ${q}`).toBe(false);
+  });
+
+  it('answers "what are the key numbers?" with the pack figures when it has some', () => {
+    for (const [name, engine] of engines) {
+      const reply = engine.answer('What are the key numbers?');
+      if (engine.pack.figures.length === 0) expect(reply.answered, name).toBe(false);
+      else {
+        expect(reply.entryId, name).toBe('#figures');
+        expect(reply.figures.length, name).toBeGreaterThan(0);
+        expect(
+          reply.figures.every((f) => engine.pack.figures.includes(f)),
+          name,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('reads a Malay question as the English it says', () => {
+    const drafted = engines.get('tanjung drafted') as Engine;
+    const english = drafted.answer('how much stake did harbour group buy in tanjung port');
+    expect(english.answered).toBe(true);
+    expect(drafted.answer('berapa saham Harbour Group beli di Tanjung Port?').entryId).toBe(english.entryId);
+  });
+});

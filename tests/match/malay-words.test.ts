@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { isEnglishWord } from '../../src/match/common-words.js';
+import { isMalay, readMalay } from '../../src/match/malay-words.js';
+
+describe('reading a question asked in Malay or Indonesian', () => {
+  it('reads question words as the English ones', () => {
+    expect(readMalay('Siapa Jian Xu?')).toBe('who is Jian Xu?');
+    expect(readMalay('Apa itu RedNote?')).toBe('what is RedNote?');
+    expect(readMalay('kenapa RedNote popular di Malaysia')).toBe('why RedNote popular in Malaysia');
+    expect(readMalay('kapan Indonesia melarang TikTok Shop?')).toBe('when Indonesia ban TikTok Shop?');
+    expect(readMalay('bila Xiaohongshu buka pejabat di Hong Kong?')).toBe('when Xiaohongshu open office in Hong Kong?');
+    expect(readMalay('di mana Jian Xu bekerja?')).toBe('where Jian Xu work?');
+  });
+
+  it('reads the stake, share, sales, market and user words of both languages', () => {
+    expect(readMalay('berapa saham TikTok di Tokopedia')).toBe('how much stake TikTok in Tokopedia');
+    expect(readMalay('berapa nilai jualan TikTok Shop tahun lepas')).toBe('how much sales value TikTok Shop last year');
+    expect(readMalay('berapa penjualan TikTok Shop tahun lalu')).toBe('how much sales TikTok Shop last year');
+    expect(readMalay('pangsa pasar Temu')).toBe('market share Temu');
+    expect(readMalay('apakah Xiaohongshu menyimpan data pengguna di China?')).toBe(
+      'is Xiaohongshu store user data in China?',
+    );
+  });
+
+  it('leaves Slack markup as it is', () => {
+    expect(readMalay('<@U0123ABC> siapa <https://example.com/apa|Jian Xu>?')).toBe(
+      '<@U0123ABC> who is <https://example.com/apa|Jian Xu>?',
+    );
+  });
+
+  it('leaves every English question of the eval set as it is', async () => {
+    const set = parse(await readFile('tests/eval/questions.yaml', 'utf8')) as {
+      in_scope: { q: string }[];
+      out_of_scope: { q: string }[];
+    };
+    const questions = [...set.in_scope, ...set.out_of_scope].map((item) => item.q);
+    expect(questions.filter((q) => readMalay(q) !== q)).toEqual([]);
+  });
+
+  it('decides on words no English question uses', () => {
+    expect(isMalay('siapa dia')).toBe(true);
+    expect(isMalay('Dan and Di met in the market')).toBe(false);
+    for (const marker of ['apa', 'siapa', 'berapa', 'bila', 'kapan', 'kenapa', 'saham', 'jualan', 'pengguna'])
+      expect(isEnglishWord(marker)).toBe(false);
+  });
+});
