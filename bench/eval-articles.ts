@@ -65,7 +65,11 @@ try {
     const folders = [
       ...(await readdir(work)).filter((f) => !f.startsWith('.')).map((f) => path.join(work, f)),
       'knowledge/china-platforms-sea',
-    ].filter((folder) => !folder.endsWith('china-platforms-sea-drafted'));
+    ].filter((folder) => {
+      // The first article drafted from its text is the same article as the curated pack: serve it once.
+      const draftedFirst = rows.find((r) => r.article === 'china-platforms-sea' && r.pack === 'drafted');
+      return !draftedFirst?.packId || path.basename(folder) !== draftedFirst.packId;
+    });
     const { catalogue } = await loadKnowledge(folders, { threshold: DEFAULT_THRESHOLD });
     const sets = await readArticleSets(values.sets);
     for (const row of rows) {
@@ -76,9 +80,25 @@ try {
       for (const item of set.in_scope) {
         const reply = routeQuestion(catalogue, item.q);
         if (reply.pack === row.packId && isRight(reply, item.accept)) together.right += 1;
-        else if (reply.answered) together.wrong += 1;
+        else {
+          if (reply.answered) together.wrong += 1;
+          together.misses.push({
+            q: item.q,
+            kind: reply.answered ? 'wrong' : 'missed',
+            got: `[${reply.pack}] ${reply.answer.slice(0, 150)}`,
+          });
+        }
       }
-      for (const item of set.out_of_scope) if (!routeQuestion(catalogue, item.q).answered) together.declined += 1;
+      for (const item of set.out_of_scope) {
+        const reply = routeQuestion(catalogue, item.q);
+        if (!reply.answered) together.declined += 1;
+        else
+          together.misses.push({
+            q: item.q,
+            kind: 'answered_out_of_scope',
+            got: `[${reply.pack}] ${reply.answer.slice(0, 150)}`,
+          });
+      }
       row.together = together;
     }
   }
@@ -97,7 +117,8 @@ else {
       console.log(
         `${''.padEnd(44)} together: right ${percent(r.together.right, r.inScope).padStart(4)}  wrong ${percent(r.together.wrong, r.inScope).padStart(4)}  declined ${percent(r.together.declined, r.outOfScope).padStart(4)}`,
       );
-    if (values.misses) for (const m of r.misses) console.log(`    ${m.kind}: ${m.q}\n      -> ${m.got}`);
+    const misses = r.together ? r.together.misses.filter((m) => !r.misses.some((alone) => alone.q === m.q)) : r.misses;
+    if (values.misses) for (const m of misses) console.log(`    ${m.kind}: ${m.q}\n      -> ${m.got}`);
   }
   const drafted = rows.filter((r) => r.pack === 'drafted');
   const mean = (f: (r: ArticleScore) => number) =>
