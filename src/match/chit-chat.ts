@@ -14,7 +14,7 @@ const CHIT_CHAT = [
   /\bhow old\b|\bwhat age\b|\bage of\b|多大年纪|几岁|年龄/,
   /帮我(?:写|翻译|画|做)|翻译成|写一首|写一篇|讲个笑话|讲一个笑话|天气|你是谁|你好吗/,
   // The big questions: no article answers them, however many of its words ("meaning", "life") they share.
-  /\b(?:the )?meaning of (?:life|it all|existence|the universe)\b|\bpurpose of (?:life|existence)\b|^(?:so )?what(?: is|'s)? (?:love|life|happiness|the point|truth|reality|consciousness|death|god)\W*(?:really|anyway|exactly)?\W*$|\bis there (?:a )?god\b|\bdoes god exist\b|\bwhy (?:are|am) (?:we|i) here\b|\bwhat happens (?:when|after) (?:we|you|i) die\b|\bhow (?:do|can|should) (?:i|we|you) (?:be happy|find love|live)\b|人生的意义|生命的意义|什么是爱/,
+  /\b(?:the )?meaning of (?:life|it all|existence|the universe)\b|\bpurpose of (?:life|existence)\b|^(?:so )?what(?: is|'s)? (?:love|life|happiness|the point|truth|reality|consciousness|death|god)\W*(?:really|anyway|exactly)?\W*$|\bis there (?:a )?god\b|\bare we (?:all )?(?:living )?in a simulation\b|\bare we alone in the universe\b|\bdoes god exist\b|\bwhy (?:are|am) (?:we|i) here\b|\bwhat happens (?:when|after) (?:we|you|i) die\b|\bhow (?:do|can|should) (?:i|we|you) (?:be happy|find love|live)\b|人生的意义|生命的意义|什么是爱/,
 ];
 
 /** Work on the asker's own things ("summarise my inbox"): no briefing word takes that back. */

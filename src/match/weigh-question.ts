@@ -66,6 +66,39 @@ function wantedKinds(focus: string, asksWhen: boolean): AnswerKind[] {
   return asksWhen ? ['time', ...kinds] : kinds;
 }
 
+/**
+ * "what did trump say about the deal": whoever fills the speaker's place is a person, however it is typed, so a lower-
+ * case name that is also an English word ("trump", "bush", "may") is still a name the briefing may not know.
+ */
+const SPEAKER_SLOT =
+  /\b(?:what|how|why) (?:did|does|do|has|have|will|would) ([a-z][a-z'-]+) (?:say|said|think|thinks|tell|told|mean|claim|argue|describe|call|reply|respond|react|comment)\b/g;
+const NOT_SPEAKERS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'you',
+  'i',
+  'the',
+  'this',
+  'that',
+  'article',
+  'piece',
+  'report',
+  'author',
+  'writer',
+  'story',
+  'experts',
+  'expert',
+  'people',
+  'officials',
+]);
+
+function speakerWords(question: string): string[] {
+  return [...question.toLowerCase().matchAll(SPEAKER_SLOT)].map((m) => m[1]).filter((w) => !NOT_SPEAKERS.has(w));
+}
+
 const NAME_QUESTION =
   /\b(?:what|which) (?:was|is|were|are) (?:the |their |his |her |its )?names? of\b|\bwho (?:did|does|do|will|would|has|have|had)\b/;
 /** "who is Jian Xu", "who's Han Wenxiu?": the question gives the name and asks who it is. */
@@ -147,7 +180,7 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
   }
 
   const asksWhen = terms.some((t) => t.term === '?when');
-  const capitalised = capitalisedWords(question);
+  const capitalised = new Set([...capitalisedWords(question), ...speakerWords(question)]);
   const unknownKeys: UnknownKey[] = [];
   const weighted = terms.map((t): WeightedTerm => {
     const idf = index.idf.get(t.term);

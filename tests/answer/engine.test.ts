@@ -426,7 +426,24 @@ describe('questions in Malay and Indonesian', () => {
 
 describe('questions no briefing answers', () => {
   it('declines the meaning of life and love, whatever words they share with the article', () => {
-    for (const q of ['what is the meaning of life?', 'what is love?', 'what is life', 'is there a god'])
+    for (const q of [
+      'what is the meaning of life?',
+      'what is love?',
+      'what is life',
+      'is there a god',
+      'are we living in a simulation',
+    ])
       expect(engine.answer(q).answered, q).toBe(false);
+  });
+
+  it('reads whoever is asked to have said something as a person, typed in lower case or not', () => {
+    const reply = engine.answer('what did trump say about the tiktok deal');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toContain('"trump"');
+    expect(engine.answer('what did xu say').answered).toBe(true);
+  });
+
+  it('says the article gives no price for the Tokopedia stake, whatever entry the question meets first', () => {
+    expect(engine.answer('how much did tiktok pay for the tokopedia stake')).toMatchObject({ reason: 'not_stated' });
   });
 });
