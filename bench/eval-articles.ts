@@ -6,10 +6,10 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_THRESHOLD } from '../src/answer/defaults.js';
 import { loadKnowledge } from '../src/briefings/load-knowledge.js';
 import { routeQuestion } from '../src/briefings/route-question.js';
+import { scoreAcceptSet } from '../tests/eval/score-accept.js';
 import {
   type ArticleScore,
   engineForArticle,
-  isRight,
   percent,
   readArticleSets,
   scoreArticleSet,
@@ -76,29 +76,13 @@ try {
       if (row.article === 'china-platforms-sea' && row.pack !== 'curated') continue;
       const set = sets.find((s) => s.article === row.article && s.set === row.set);
       if (!set) continue;
-      const together: ArticleScore = { ...row, right: 0, wrong: 0, declined: 0, misses: [] };
-      for (const item of set.in_scope) {
-        const reply = routeQuestion(catalogue, item.q);
-        if (reply.pack === row.packId && isRight(reply, item.accept)) together.right += 1;
-        else {
-          if (reply.answered) together.wrong += 1;
-          together.misses.push({
-            q: item.q,
-            kind: reply.answered ? 'wrong' : 'missed',
-            got: `[${reply.pack}] ${reply.answer.slice(0, 150)}`,
-          });
-        }
-      }
-      for (const item of set.out_of_scope) {
-        const reply = routeQuestion(catalogue, item.q);
-        if (!reply.answered) together.declined += 1;
-        else
-          together.misses.push({
-            q: item.q,
-            kind: 'answered_out_of_scope',
-            got: `[${reply.pack}] ${reply.answer.slice(0, 150)}`,
-          });
-      }
+      // A reply from another briefing that happens to quote the snippet would count too: no two articles here share
+      // their sentences, since the first article is served once.
+      const together: ArticleScore = {
+        ...scoreAcceptSet((q) => routeQuestion(catalogue, q), set),
+        article: row.article,
+        set: row.set,
+      };
       row.together = together;
     }
   }
@@ -106,7 +90,15 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 
-if (values.json) console.log(JSON.stringify(rows));
+if (values.json)
+  console.log(
+    JSON.stringify(
+      rows.map(({ items: _items, together, ...row }) => ({
+        ...row,
+        together: together && { right: together.right, wrong: together.wrong, declined: together.declined },
+      })),
+    ),
+  );
 else {
   for (const r of rows) {
     const name = `${r.article}-${r.set} (${r.pack})`.padEnd(44);
@@ -117,8 +109,17 @@ else {
       console.log(
         `${''.padEnd(44)} together: right ${percent(r.together.right, r.inScope).padStart(4)}  wrong ${percent(r.together.wrong, r.inScope).padStart(4)}  declined ${percent(r.together.declined, r.outOfScope).padStart(4)}`,
       );
-    const misses = r.together ? r.together.misses.filter((m) => !r.misses.some((alone) => alone.q === m.q)) : r.misses;
-    if (values.misses) for (const m of misses) console.log(`    ${m.kind}: ${m.q}\n      -> ${m.got}`);
+    // Served together, what is lost there; alone, every miss.
+    const failed = (score: ArticleScore) =>
+      score.items.filter((i) => i.outcome !== 'right' && i.outcome !== 'declined');
+    const misses = r.together
+      ? failed(r.together).filter((m) => !failed(r).some((alone) => alone.q === m.q))
+      : failed(r);
+    if (values.misses)
+      for (const m of misses) {
+        const pack = 'pack' in m.reply ? `[${String(m.reply.pack)}] ` : '';
+        console.log(`    ${m.outcome}: ${m.q}\n      -> ${pack}${m.reply.answer.slice(0, 200)}`);
+      }
   }
   const drafted = rows.filter((r) => r.pack === 'drafted');
   const mean = (f: (r: ArticleScore) => number) =>

@@ -12,7 +12,12 @@ const AcceptSetSchema = z.object({
   article: z.string(),
   set: z.string(),
   in_scope: z.array(
-    z.object({ q: z.string(), style: z.string(), accept: z.array(z.string()).min(1), answer: z.string().optional() }),
+    z.object({
+      q: z.string(),
+      style: z.string().default(''),
+      accept: z.array(z.string()).min(1),
+      answer: z.string().optional(),
+    }),
   ),
   out_of_scope: z.array(z.object({ q: z.string(), kind: z.string(), why: z.string().optional() })),
 });
@@ -35,10 +40,12 @@ export type AcceptScore = {
   items: AcceptItem[];
 };
 
-/** Curly quotes, dashes and spacing vary between the article, the pack and a snippet; case does not matter. */
+/** Curly quotes, dashes, spacing and a few HTML entities vary between the article, the pack and a snippet. */
 export function comparable(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/&percnt;/g, '%')
+    .replace(/&amp;/g, '&')
     .replace(/[‘’`´]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[‐‑‒–—―]/g, '-')
@@ -47,9 +54,32 @@ export function comparable(text: string): string {
     .trim();
 }
 
-export function containsAccepted(reply: Reply, accept: readonly string[]): boolean {
+/**
+ * What a right reply contains. Set writers sometimes point at the page's header line ("BYLINE: Dave Steer | SITE:
+ * GitLab | PUBLISHED: 2024-06-25"): the values there are what a reply about the author, outlet or date must name.
+ */
+function acceptedTexts(accept: readonly string[]): string[] {
+  return accept
+    .flatMap((a) =>
+      /\b(?:BYLINE|SITE|TITLE|PUBLISHED):/.test(a)
+        ? a
+            .split('|')
+            .map((part) => part.replace(/^\s*(?:BYLINE|SITE|TITLE|PUBLISHED):\s*/, '').trim())
+            .filter((v) => v && v !== 'None' && v !== 'null')
+            .map((v) => (/^\d{4}-\d\d-\d\d/.test(v) ? v.slice(0, 10) : v))
+        : [a],
+    )
+    .map(comparable);
+}
+
+export function containsAccepted(reply: Pick<Reply, 'answer' | 'citations'>, accept: readonly string[]): boolean {
   const said = comparable([reply.answer, ...reply.citations.map((c) => c.quote)].join('\n'));
-  return accept.some((snippet) => said.includes(comparable(snippet)));
+  return acceptedTexts(accept).some((snippet) => said.includes(snippet));
+}
+
+/** Right: answered, and saying one of the accepted snippets. */
+export function isRight(reply: Pick<Reply, 'answered' | 'answer' | 'citations'>, accept: readonly string[]): boolean {
+  return reply.answered && containsAccepted(reply, accept);
 }
 
 export function scoreAcceptSet(ask: (question: string) => Reply, set: AcceptSet): AcceptScore {

@@ -1,114 +1,27 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { z } from 'zod/v3';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
-import type { Reply } from '../../src/answer/reply.js';
 import { draftBriefing } from '../../src/ingest/draft-briefing.js';
 import { writePack } from '../../src/ingest/write-pack.js';
 import { loadPack } from '../../src/knowledge/load.js';
+import { type AcceptScore, type AcceptSet, readAcceptSet, scoreAcceptSet } from './score-accept.js';
 
 // Answer quality over many articles (issue 11): each article drafted by kb:new's own code from the page as a
 // browser saved it, with no curation, then asked question sets written by people who read only the article.
 // A reply is right when it answers and its answer or quotes contain one of the item's `accept` snippets (copied
 // verbatim from the article); an out-of-scope question must be declined. Shared by the eval test and
-// `npm run eval`.
+// `npm run eval`. The scoring itself is score-accept.ts's.
 
-const ItemSchema = z.object({
-  q: z.string(),
-  style: z.string().optional(),
-  accept: z.array(z.string()),
-  answer: z.string(),
-});
-export const ArticleSetSchema = z.object({
-  article: z.string(),
-  set: z.string(),
-  in_scope: z.array(ItemSchema),
-  out_of_scope: z.array(z.object({ q: z.string(), kind: z.string(), why: z.string().optional() })),
-});
-export type ArticleSet = z.infer<typeof ArticleSetSchema>;
+export type ArticleScore = AcceptScore & { article: string; set: string };
 
-export type ArticleScore = {
-  article: string;
-  set: string;
-  inScope: number;
-  right: number;
-  wrong: number;
-  outOfScope: number;
-  declined: number;
-  misses: { q: string; kind: 'wrong' | 'missed' | 'answered_out_of_scope'; got: string }[];
-};
-
-export async function readArticleSets(dir: string): Promise<ArticleSet[]> {
+/** Every set (`*.yaml`) of a folder, in name order. */
+export async function readArticleSets(dir: string): Promise<AcceptSet[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith('.yaml')).sort();
-  return Promise.all(files.map(async (f) => ArticleSetSchema.parse(parse(await readFile(path.join(dir, f), 'utf8')))));
+  return Promise.all(files.map((f) => readAcceptSet(path.join(dir, f))));
 }
 
-/** The normalisation a reader would not notice: quote marks, dashes, spacing, case, a few HTML entities. */
-function plain(text: string): string {
-  return text
-    .replace(/&percnt;/g, '%')
-    .replace(/&amp;/g, '&')
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .toLowerCase()
-    .trim();
-}
-
-/**
- * What a right reply contains. Set writers sometimes point at the page's header line ("BYLINE: Dave Steer | SITE:
- * GitLab"): the values there are what a reply about the author, outlet or date must name.
- */
-function acceptedTexts(accept: string[]): string[] {
-  return accept
-    .flatMap((a) =>
-      /\b(?:BYLINE|SITE|TITLE|PUBLISHED):/.test(a)
-        ? a
-            .split('|')
-            .map((part) => part.replace(/^\s*(?:BYLINE|SITE|TITLE|PUBLISHED):\s*/, '').trim())
-            .filter((v) => v && v !== 'None' && v !== 'null')
-            .map((v) => (/^\d{4}-\d\d-\d\d/.test(v) ? v.slice(0, 10) : v))
-        : [a],
-    )
-    .map(plain);
-}
-
-export function isRight(reply: Reply, accept: string[]): boolean {
-  if (!reply.answered) return false;
-  const text = plain([reply.answer, ...reply.citations.map((c) => c.quote)].join('\n'));
-  return acceptedTexts(accept).some((a) => text.includes(a));
-}
-
-export function scoreArticleSet(engine: Engine, set: ArticleSet): ArticleScore {
-  const misses: ArticleScore['misses'] = [];
-  let right = 0;
-  let wrong = 0;
-  for (const item of set.in_scope) {
-    const reply = engine.answer(item.q);
-    if (isRight(reply, item.accept)) right += 1;
-    else {
-      if (reply.answered) wrong += 1;
-      misses.push({ q: item.q, kind: reply.answered ? 'wrong' : 'missed', got: reply.answer.slice(0, 200) });
-    }
-  }
-  let declined = 0;
-  for (const item of set.out_of_scope) {
-    const reply = engine.answer(item.q);
-    if (!reply.answered) declined += 1;
-    else misses.push({ q: item.q, kind: 'answered_out_of_scope', got: reply.answer.slice(0, 200) });
-  }
-  return {
-    article: set.article,
-    set: set.set,
-    inScope: set.in_scope.length,
-    right,
-    wrong,
-    outOfScope: set.out_of_scope.length,
-    declined,
-    misses,
-  };
+export function scoreArticleSet(engine: Engine, set: AcceptSet): ArticleScore {
+  return { ...scoreAcceptSet(engine.answer, set), article: set.article, set: set.set };
 }
 
 /**
