@@ -31,3 +31,37 @@ export const COMMON_SYNONYM_GROUPS: readonly string[][] = [
   ['government', 'administration'],
   ['legislation', 'law', 'laws'],
 ];
+
+/**
+ * Words that ask about the article itself (what it says overall, who wrote it, its headline). Every drafted pack has
+ * entries for these, so it has the words too: "what's this piece about?" reads as "summary" (see normalise.ts), and
+ * "summary", "tldr" and "author" would otherwise be words no sentence of the article uses.
+ */
+export const ARTICLE_SYNONYM_GROUPS: readonly { id: string; terms: readonly string[] }[] = [
+  {
+    id: 'overview',
+    terms: [
+      'overview',
+      'summary',
+      'summarise',
+      'summarize',
+      'gist',
+      'tldr',
+      'tl;dr',
+      'rundown',
+      'takeaways',
+      'key points',
+      'main points',
+      'highlights',
+      'big picture',
+      '概述',
+      '总结',
+      '简介',
+    ],
+  },
+  {
+    id: 'byline',
+    terms: ['byline', 'wrote', 'written by', '作者', '记者'],
+  },
+  { id: 'headline', terms: ['headline', 'title', '标题'] },
+];

@@ -95,16 +95,19 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   if (by.length > 0) {
     entries.push({
       id: 'article-byline',
-      question: 'Who wrote the article, and where and when was it published?',
+      question: meta.author
+        ? 'Who wrote the article?'
+        : meta.outlet
+          ? 'Which outlet published the article?'
+          : 'When was the article published?',
+      // Only what the page gives is offered: no "when was it published" for a page with no date.
       alternates: [
-        'who wrote this article',
-        'who is the author',
-        'author byline writer reporter journalist',
-        'which outlet published this',
-        'which publication or news site is this from',
-        'when was this published',
-        'publication date',
-      ],
+        ...(meta.author ? ['who wrote this article', 'who is the author', 'byline writer reporter journalist'] : []),
+        ...(meta.outlet ? ['which outlet published this', 'which publication or news site is this from'] : []),
+        ...(meta.published ? ['when was this published', 'publication date'] : []),
+        'article byline',
+        'where is this article from',
+      ].slice(0, 8),
       answer: `The article is ${by.join(', ')}, according to the page it was drafted from.`,
       figures: [],
       tags: ['overview'],

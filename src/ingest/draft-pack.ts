@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { COMMON_SYNONYM_GROUPS } from './common-synonyms.js';
+import { ARTICLE_SYNONYM_GROUPS, COMMON_SYNONYM_GROUPS } from './common-synonyms.js';
 import { type ArticleSentence, draftEntries } from './draft-entries.js';
 import { extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
@@ -132,9 +132,14 @@ function synonymsFor(text: string, entities: { name: string; terms: string[] }[]
   const words = new Set(lower.match(/[a-z][a-z-]*[a-z]/g) ?? []);
   const taken = new Set(entities.flatMap((e) => [e.name, ...e.terms]).map((t) => t.toLowerCase()));
   const groups: { id: string; name: string; terms: string[] }[] = [];
+  for (const { id, terms: all } of ARTICLE_SYNONYM_GROUPS) {
+    const terms = all.filter((w) => !taken.has(w));
+    groups.push({ id, name: terms[0], terms: terms.slice(1) });
+  }
+  const claimed = new Set(groups.flatMap((g) => [g.name, ...g.terms]));
   for (const group of COMMON_SYNONYM_GROUPS) {
     if (!group.some((w) => (w.includes(' ') ? lower.includes(w) : words.has(w)))) continue;
-    const terms = group.filter((w) => !taken.has(w));
+    const terms = group.filter((w) => !taken.has(w) && !claimed.has(w));
     if (terms.length < 2) continue;
     groups.push({ id: `syn-${terms[0].replace(/[^a-z]+/g, '-')}`, name: terms[0], terms: terms.slice(1) });
   }

@@ -133,6 +133,18 @@ describe('A pack drafted from the article', () => {
     expect(engine.answer('How much did Google pay for Widgetly?').answered).toBe(false);
   });
 
+  it('answers the questions about the article itself that kb:new suggests trying', async () => {
+    const drafted = draftPack(PAGE, { today: '2024-03-06', id: 'acme-overview' });
+    const dir = path.join(work, drafted.id);
+    await writePack(dir, drafted.files, { force: true });
+    const loaded = await loadPack(dir);
+    if (!loaded.ok) throw new Error(loaded.report);
+    const engine = createEngine(loaded.value, { threshold: 0.4 });
+    for (const q of ['What is the article about?', 'tldr', "what's this piece mainly about"])
+      expect(engine.answer(q), q).toMatchObject({ answered: true, entryId: 'article-summary' });
+    expect(engine.answer("what's the headline")).toMatchObject({ answered: true, entryId: 'article-headline' });
+  });
+
   it('answers "who wrote it" from the page\'s byline and outlet', async () => {
     const drafted = draftPack(PAGE, { today: '2024-03-06', id: 'acme-byline' });
     const dir = path.join(work, drafted.id);

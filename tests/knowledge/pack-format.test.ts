@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPack } from '../../src/knowledge/load.js';
-import { ACME_PACK, brokenPackCopy, editedPackCopy } from '../helpers/pack-copy.js';
+import { ACME_PACK, brokenPackCopy, editedPackCopy, SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // The pack format v2 (docs/curating.md): what any article says, and the loader's answers to a curator's slips.
 
@@ -49,7 +51,10 @@ describe('One stray apostrophe in YAML', () => {
     });
     const result = await loadPack(dir);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatchObject({ file: expect.stringMatching(/qa\.yaml$/), line: 96 });
+    // The line the edited alternate is on.
+    const shipped = await readFile(path.join(SHIPPED_PACK, 'qa.yaml'), 'utf8');
+    const line = shipped.split('\n').findIndex((l) => l.includes(`- "what's this article about"`)) + 1;
+    expect(result.problems[0]).toMatchObject({ file: expect.stringMatching(/qa\.yaml$/), line });
     expect(result.problems[0].message).toBe(
       `YAML syntax: the value starts with ' (a single-quoted string), so the apostrophe in "what's" ends it early: write the apostrophe twice (what''s) or put the value in double quotes "..."`,
     );
