@@ -22,15 +22,32 @@ import {
 // every briefing is also served together in one catalogue, as the bot serves a KNOWLEDGE_DIR, and each set is asked
 // of all of them: a reply counts right only from its own briefing.
 
-const { values } = parseArgs({
-  options: {
-    pages: { type: 'string' },
-    sets: { type: 'string', default: 'tests/eval/articles' },
-    misses: { type: 'boolean' },
-    json: { type: 'boolean' },
-    together: { type: 'boolean' },
-  },
-});
+const USAGE =
+  'usage: npm run eval -- [--pages <dir>] [--sets <dir>] [--together] [--misses] [--json]   (pages: <dir>/<article>/source.html)';
+
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        pages: { type: 'string' },
+        sets: { type: 'string', default: 'tests/eval/articles' },
+        misses: { type: 'boolean' },
+        json: { type: 'boolean' },
+        together: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const values = readArgs();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 
 function sharedArticles(): string {
   for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
@@ -41,6 +58,10 @@ function sharedArticles(): string {
 }
 
 const pages = values.pages ?? sharedArticles();
+if (!existsSync(pages)) {
+  console.error(`no saved pages in ${pages}: give --pages <dir> with <article>/source.html in it\n${USAGE}`);
+  process.exit(2);
+}
 const firstArticleText = path.join(path.dirname(path.dirname(pages)), 'knowledge-source', 'article.txt');
 const work = await mkdtemp(path.join(tmpdir(), 'eval-articles-'));
 const rows: (ArticleScore & { pack: string; together?: ArticleScore; packId?: string })[] = [];

@@ -36,7 +36,7 @@ type DigestArgs = { dryRun: boolean; date: string | undefined };
 export function parseDigestArgs(
   argv: string[],
   env: Record<string, string | undefined>,
-): DigestArgs | { error: string } {
+): DigestArgs | { error: string } | { help: true } {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -44,7 +44,7 @@ export function parseDigestArgs(
       strict: true,
       allowPositionals: true,
     });
-    if (values.help) return { error: '' };
+    if (values.help) return { help: true };
     // `npm run digest --date 2024-07-08` (no `--`): npm keeps --date as npm_config_date=true and passes the value on.
     const npmDate = env.npm_config_date === 'true' && positionals.length === 1 ? positionals[0] : undefined;
     if (positionals.length > 0 && npmDate === undefined) return { error: `unexpected argument "${positionals[0]}"` };
@@ -61,8 +61,12 @@ export function parseDigestArgs(
 async function main(): Promise<number> {
   loadDotenv({ quiet: true });
   const args = parseDigestArgs(process.argv.slice(2), process.env);
+  if ('help' in args) {
+    process.stdout.write(`${DIGEST_USAGE}\n`);
+    return 0;
+  }
   if ('error' in args) {
-    process.stderr.write(`${args.error ? `${args.error}\n` : ''}${DIGEST_USAGE}\n`);
+    process.stderr.write(`${args.error}\n${DIGEST_USAGE}\n`);
     return 2;
   }
 

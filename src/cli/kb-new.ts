@@ -16,7 +16,7 @@ const USAGE = `usage: npm run kb:new -- <file> [--out <dir>] [--id <id>] [--forc
 Drafts a knowledge pack from one article: ${SUPPORTED_EXTENSIONS.join(', ')} (a web page saved from the browser,
 plain text, Markdown, PDF with a text layer, Word). Files up to ${MAX_FILE_BYTES / 1024 / 1024} MB.
 
-  --out <dir>   where to write the pack (default: knowledge/<id>)
+  --out <dir>   where to write the pack (default: $KNOWLEDGE_DIR/<id>, knowledge/<id> when unset)
   --id <id>     the pack id, kebab-case (default: from the article's title)
   --force       replace the --out folder if it already holds files (it is replaced whole)
   --help        this text`;
@@ -111,7 +111,8 @@ async function main(): Promise<number> {
     return 1;
   }
   const { page, summary, files } = drafted.value;
-  const out = args.out ?? path.join('knowledge', summary.id);
+  // Where the bot serves briefings from, so a draft is live as soon as it is written (see docs/curating.md).
+  const out = args.out ?? path.join(process.env.KNOWLEDGE_DIR?.trim() || 'knowledge', summary.id);
   const staged = await stagePack(out, files, { force: args.force });
   if (!staged.ok) {
     console.error(`kb:new: ${staged.error.message}`);

@@ -6,7 +6,20 @@ import { formatStudioConfigProblems, parseStudioConfig } from '../studio/studio-
 // `npm run studio`: the curator studio on 127.0.0.1:4100 (docs/studio.md). Environment in, exit code out: a bad
 // setting or a busy port prints one clear message and exits 1; SIGINT/SIGTERM stop it and exit 0.
 
+const USAGE = `usage: npm run studio
+Serves the curator studio (docs/studio.md) on STUDIO_HOST:STUDIO_PORT (127.0.0.1:4100 by default), over the packs of
+KNOWLEDGE_DIR (or PACK_DIR) and the store of DATA_DIR (or REDIS_URL). Another host needs STUDIO_TOKEN.`;
+
 async function main(): Promise<number | undefined> {
+  const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.length > 0) {
+    process.stderr.write(`unexpected argument "${args[0]}"\n${USAGE}\n`);
+    return 2;
+  }
   loadDotenv({ quiet: true });
   const parsed = parseStudioConfig(process.env);
   if (!parsed.ok) {
