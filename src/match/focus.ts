@@ -1,3 +1,4 @@
+import { memoise } from './memoise.js';
 // Long chatty questions carry one real question inside ("I've got a call in ten minutes ... what does it say
 // about Temu?"). The sentence that asks (ends in a question mark, else the last one) is the focus; the others
 // are context, which still counts, but less, so the story around a question does not outweigh it.
@@ -17,7 +18,13 @@ function sentencesOf(question: string): string[] {
   return [...sentences.segment(question)].flatMap((s) => s.segment.split(CLAUSE_BREAK));
 }
 
-export function splitQuestion(question: string): QuestionPart[] {
+/**
+ * A question is split several times while it is answered (weighing, the not-stated check, the reply's opening):
+ * the parts are kept for the last few questions. Callers must not change them.
+ */
+export const splitQuestion = memoise(splitQuestionNow, 64);
+
+function splitQuestionNow(question: string): QuestionPart[] {
   const parts = sentencesOf(question)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));

@@ -1,3 +1,5 @@
+import { memoise } from './memoise.js';
+
 // Turns what a user typed (Slack markup, full-width characters, curly quotes, possessives) into plain lowercase
 // text the tokenizer can split. Pure and total: any string in, a string out.
 
@@ -111,7 +113,10 @@ const SHORTHAND_WORD = new RegExp(
 const WHAT_IS_IT_ABOUT =
   /\bwhat(?: is| are| was)? (?:this|the|that) (?:article|piece|story|briefing|report|post|thing|link) (?:(?:mainly|mostly|really|actually|all|basically|even|generally|primarily) )*about(?=\s*(?:[?.!]|$))/g;
 
-export function normaliseText(text: string): string {
+/** Questions are normalised several times while answered, pack texts once each at load: results are kept (bounded). */
+export const normaliseText = memoise(normaliseTextNow, 20_000);
+
+function normaliseTextNow(text: string): string {
   return (
     stripSlackMarkup(text)
       .normalize('NFKC')
