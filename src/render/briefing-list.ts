@@ -1,19 +1,12 @@
+import type { BriefingSummary } from '../briefings/summarise.js';
 import type { Block, SlackMessage } from './blocks.js';
 import { escapeMrkdwn, truncate } from './escape.js';
 
 // `/brief sources` and App Home: the briefings served, newest first, each with where it is from and how much of
 // it is still a draft. Takes plain summaries (see briefings/summarise.ts), so it renders without the catalogue.
 
-export type ListedBriefing = {
-  id: string;
-  title: string;
-  description: string;
-  outlet: string | null;
-  date: string | null;
-  url: string | null;
-  entries: number;
-  drafts: number;
-};
+/** What a list shows of a briefing: its summary (briefings/summarise.ts), less where it was loaded from. */
+export type ListedBriefing = Omit<BriefingSummary, 'origin' | 'figures'>;
 
 const MAX_LISTED = 40;
 
