@@ -10,9 +10,15 @@ const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 /**
  * Chat runs the small talk and the question together with a dash or a colon ("hey, prepping a slide for the APAC
  * sync - is the ban still a thing?", "quick one: who is Jian Xu?"): the clause after it is a sentence of its own.
+ * So is one after a full stop in chat typed in lower case ("deck for a client in jakarta. why is ..."), where the
+ * Unicode sentence rules see no break (a full stop before a lower-case word may end an abbreviation).
  */
-const CLAUSE_BREAK =
-  /\s+[-–—]+\s+|:\s+(?=(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|should)\b)/i;
+const QUESTION_WORD =
+  '(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|should)\\b';
+const CLAUSE_BREAK = new RegExp(
+  `\\s+[-–—]+\\s+|:\\s+(?=${QUESTION_WORD})|(?<=\\p{L}{3}\\.)\\s+(?=${QUESTION_WORD})`,
+  'iu',
+);
 
 function sentencesOf(question: string): string[] {
   return [...sentences.segment(question)].flatMap((s) => s.segment.split(CLAUSE_BREAK));

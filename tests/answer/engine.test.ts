@@ -61,6 +61,14 @@ describe('telling sibling entries apart', () => {
     expect(reply.entryId).toBe('tiktok-shop-sea-gmv');
   });
 
+  it('reads the story before a lower-case question as context, though chat leaves no capital after the full stop', () => {
+    const reply = engine.answer(
+      'hello team, preparing a deck for a client in jakarta. why is southeast asia a testing ground for chinese tech?',
+    );
+    expect(reply.answered).toBe(true);
+    expect(reply.entryId).toBe(engine.answer('why is southeast asia a testing ground for chinese tech?').entryId);
+  });
+
   it('reads chat shorthand and abbreviations', () => {
     expect(engine.answer('whos jian xu').entryId).toBe('who-is-jian-xu');
     expect(engine.answer("What is Wang Zheng's affiliation?").entryId).toBe('who-is-wang-zheng');
@@ -412,6 +420,15 @@ describe('questions in Malay and Indonesian', () => {
     ['kapan Indonesia melarang TikTok Shop?', 'when did indonesia ban tiktok shop?'],
     ['kenapa RedNote popular di Malaysia', 'why is rednote popular in malaysia'],
     ['berapa nilai jualan TikTok Shop tahun lepas', 'tiktok shop sales last year'],
+    ['kapan indonesia larang tiktok shop?', 'when did indonesia ban tiktok shop?'],
+    [
+      'di mana xiaohongshu buka pejabat pertama luar tanah besar china',
+      'where did xiaohongshu open its first office outside mainland china',
+    ],
+    [
+      'eh geng, bos tanya tadi - berapa besar lebihan dagangan china dari perkhidmatan digital? nak letak dalam slide',
+      "how big is china's trade surplus in digital services",
+    ],
   ])('"%s" reaches the entry "%s" reaches', (malay, english) => {
     const reply = engine.answer(malay);
     expect(reply.answered).toBe(true);
