@@ -112,6 +112,13 @@ const MONEY_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+/** Idioms whose money word is no money: "who is in charge of", "pay attention to", "worth noting". */
+const MONEY_IDIOM =
+  /\b(?:in|take|took|takes|taking) charge\b|\bpay(?:s|ing)? attention\b|\bpaid attention\b|\bworth (?:noting|mentioning|reading|a look)\b/g;
+function moneyWordsOf(normalised: string): Set<string> {
+  const words = new Set(normalised.replace(MONEY_IDIOM, ' ').match(/[\p{L}]+/gu) ?? []);
+  return new Set([...MONEY_WORDS].filter((word) => words.has(word)));
+}
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 /**
@@ -182,6 +189,7 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
   const asksWhen = terms.some((t) => t.term === '?when');
   const capitalised = new Set([...capitalisedWords(question), ...speakerWords(question)]);
   const unknownKeys: UnknownKey[] = [];
+  const moneyWords = new Set(parts.flatMap((p) => [...moneyWordsOf(p.analysis.normalised)]));
   const weighted = terms.map((t): WeightedTerm => {
     const idf = index.idf.get(t.term);
     const factor = (isLight(t) ? LIGHT_WEIGHT : 1) * (scale.get(t.term) ?? 1);
@@ -196,7 +204,7 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     const guess = asksWhen && t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.surface);
     // "What does Eve Valkyrie cost?" when the article says "($40)": a price is a money figure, whatever the article
     // calls it, so a pack that states prices knows what "cost" asks for (the money gate then wants a money figure).
-    const priced = index.pricedEntries.size > 0 && MONEY_WORDS.has(t.surface);
+    const priced = index.pricedEntries.size > 0 && moneyWords.has(t.surface);
     const kind = guess || priced ? 'everyday' : unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
     // A metric in the small talk around a question with a topic of its own ("we budget for Temu ads ... what share
     // does it give?") is not what is asked; a name there may be ("Tell me about Shopee. What's its share?").
@@ -219,7 +227,8 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     asksMoney: parts.some(
       (p) =>
         MONEY_QUESTION.test(p.analysis.normalised) ||
-        (p.focus && p.analysis.terms.some((t) => t.kind === 'word' && MONEY_WORDS.has(t.surface))),
+        (p.focus &&
+          p.analysis.terms.some((t) => t.kind === 'word' && moneyWordsOf(p.analysis.normalised).has(t.surface))),
     ),
     leans: !focusHasTopic,
     asksName: parts.some(

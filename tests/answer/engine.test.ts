@@ -147,6 +147,13 @@ describe('reading what a question is about', () => {
     expect(reply.entryId).toBe('temu-market-share');
   });
 
+  it('reads "in charge of" as asking what someone runs, not what something costs', () => {
+    const reply = engine.answer('what will the new us tiktok joint venture be in charge of');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('retrain the recommendation algorithm');
+    expect(engine.answer('how much does temu charge for shipping').answered).toBe(false);
+  });
+
   it('reads "define" and "describe" as asking what something is', () => {
     expect(engine.answer('How does the article define TikTok Shop?').entryId).toBe('what-is-tiktok-shop');
   });
