@@ -78,6 +78,7 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
 
   /** How replies open for a question (see lead.ts). */
   const leadFor = (asked: string): Lead => createLead(pack, index, readAsking(index, asked));
+  const knownWord = (word: string) => index.vocabulary.has(word);
 
   const run = (question: string): Trace => {
     if (question.length > MAX_QUESTION_CHARS) {
@@ -99,7 +100,7 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
       return { question, reply, path: 'empty' };
     }
     // A question in Malay or Indonesian is matched as the English it says; the reply keeps it as asked.
-    const read = readMalay(question);
+    const read = readMalay(question, knownWord);
     // "What are the key numbers?": the figures as a whole, which no single entry holds.
     const focus = splitQuestion(read)
       .filter((part) => part.focus)
@@ -173,7 +174,7 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     if (entries.length === 0 || entries.some((e) => e === undefined)) return undefined;
     const found = entries as QaEntry[];
     const asked = question ?? found.map((e) => e.question).join(' ');
-    const lead = leadFor(readMalay(asked));
+    const lead = leadFor(readMalay(asked, knownWord));
     if (found.length === 1) return composeEntryReply(pack, found[0], asked, 1, lead);
     return composeCombinedReply(pack, found, asked, 1, [lead]);
   };

@@ -17,7 +17,13 @@ export function explainTrace(pack: Pack, index: EntryIndex, trace: Trace, thresh
   const readable = readableSurfaces(index);
   // A two-part answer scored each part on its own; the whole question's terms still show what it asked.
   const match: Match | undefined =
-    trace.match ?? (trace.path === 'two_part' ? scoreQuestion(index, readMalay(trace.question)) : undefined);
+    trace.match ??
+    (trace.path === 'two_part'
+      ? scoreQuestion(
+          index,
+          readMalay(trace.question, (word) => index.vocabulary.has(word)),
+        )
+      : undefined);
   const decision = trace.decision;
   const chosenIndex = decision && decision.kind !== 'decline' && trace.path === 'decision' ? decision.chosen.entry : -1;
 

@@ -1,4 +1,5 @@
 import type { Reply } from '../answer/reply.js';
+import { stemWord } from '../match/lexicon.js';
 import { readMalay } from '../match/malay-words.js';
 import type { Briefing } from './briefing.js';
 import type { Catalogue } from './catalogue.js';
@@ -96,7 +97,9 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
   const n = catalogue.briefings.length;
   const weights = new Map<string, number>();
   // A Malay or Indonesian question is weighed by the English it says, as each engine reads it.
-  for (const { word, everyday } of readRoutingWords(readMalay(question))) {
+  for (const { word, everyday } of readRoutingWords(
+    readMalay(question, (word) => catalogue.documentFrequency(stemWord(word)) > 0),
+  )) {
     const df = catalogue.documentFrequency(word);
     if (df > 0) weights.set(word, (Math.log((n + 1) / (df + 0.5)) + 0.1) * (everyday ? EVERYDAY_WEIGHT : 1));
   }

@@ -1,5 +1,6 @@
 import { isEnglishWord } from './common-words.js';
-import { MALAY_WORDS } from './malay-glossary.js';
+import { CHECKED_WORDS, MALAY_WORDS } from './malay-glossary.js';
+import { isPlaceName } from './place-names.js';
 
 // Teams in the region ask in Malay and Indonesian as well as English and Chinese ("Siapa Jian Xu?", "berapa saham
 // TikTok di Tokopedia"). A question in either is read as the English it says, word for word, before it is matched,
@@ -52,16 +53,30 @@ const NOT_MARKERS = new Set([
   'bilion',
   'trilion',
 ]);
+/**
+ * Short words of the general list ("hr", "dr", "x", "yg") are as often an English abbreviation, a name or a typo, so
+ * only the checked list's short words decide; so does no country name ("cuba" is also Malay for "try").
+ */
+const MARKER_LENGTH = 4;
 const MARKERS: ReadonlySet<string> = new Set(
-  Object.keys(MALAY_WORDS).filter((key) => !key.includes(' ') && !NOT_MARKERS.has(key) && !isEnglishWord(key)),
+  Object.keys(MALAY_WORDS).filter(
+    (key) =>
+      !key.includes(' ') &&
+      !NOT_MARKERS.has(key) &&
+      !isEnglishWord(key) &&
+      !isPlaceName(key) &&
+      (key.length >= MARKER_LENGTH || CHECKED_WORDS[key] !== undefined),
+  ),
 );
 
 // Affixes, as the standard stemmers for Indonesian and Malay strip them (Nazief-Adriani): particles, then
 // possessives, then derivational suffixes, then prefixes. A nasal prefix swallowed the root's first letter
-// (menarik <- tarik, memakai <- pakai, mengirim <- kirim, menyimpan <- simpan), so both readings are tried.
+// (menarik <- tarik, memakai <- pakai, mengirim <- kirim, menyimpan <- simpan), so both readings are tried. Spoken
+// Jakarta Indonesian, as chat is typed, has its own: a bare nasal for me- (nyuruh <- suruh, nerima <- terima,
+// ngembangin <- kembang) and -in for -kan (ditawarin <- tawar).
 const PARTICLES = ['lah', 'kah', 'tah', 'pun'];
 const POSSESSIVES = ['nya', 'ku', 'mu'];
-const SUFFIXES = ['kan', 'an', 'i'];
+const SUFFIXES = ['kan', 'an', 'in', 'i'];
 const PREFIXES: readonly (readonly [string, string])[] = [
   ['memper', ''],
   ['menge', ''],
@@ -89,7 +104,15 @@ const PREFIXES: readonly (readonly [string, string])[] = [
   ['pe', ''],
   ['ke', ''],
   ['se', ''],
+  ['nge', ''],
+  ['ny', 's'],
+  ['ng', ''],
+  ['ng', 'k'],
+  ['n', 't'],
 ];
+/** Prefixes that make a word of an English loan ("berbasis", "berfungsi" is not one: fungsi is Malay spelling). */
+const LOAN_PREFIXES = ['ber', 'di', 'ter', 'me', 'men', 'mem', 'pe', 'per'];
+const LOAN_ROOT = 5;
 const MIN_ROOT = 3;
 
 function withoutSuffixes(word: string): string[] {
@@ -123,6 +146,19 @@ function glossaryWord(word: string): string | undefined {
   return rootOf(word);
 }
 
+/**
+ * An English word given a Malay prefix, as loans are ("berbasis" -> "basis", "diupdate" -> "update"). Suffixes are
+ * left alone: the English word list is long enough that a cut Malay word is often one ("berfungsi" -> "fungs").
+ */
+function loanRoot(word: string): string | undefined {
+  if (isEnglishWord(word)) return undefined;
+  for (const prefix of LOAN_PREFIXES) {
+    const root = word.slice(prefix.length);
+    if (word.startsWith(prefix) && root.length >= LOAN_ROOT && isEnglishWord(root)) return root;
+  }
+  return undefined;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASE = new RegExp(
   `(?<![\\p{L}\\p{N}'-])(?:${Object.keys(MALAY_WORDS)
@@ -136,34 +172,47 @@ const WORD = /[\p{L}\p{N}]+/gu;
 // Slack markup (<@U123>, <https://...|label>) is left as it is: the matcher reads it.
 const MARKUP = /(<[^<>]*>)/;
 
+/**
+ * Words the briefing itself uses: a name such as Temu or Wang, or a place such as Jalan Ampang, that is also a Malay
+ * word ("meet", "money", "road"). In an English article such a word is the article's, so it is never translated and
+ * never makes a question Malay.
+ */
+export type KnownWord = (word: string) => boolean;
+const NONE: KnownWord = () => false;
+
 /** True when a word of the text is one only Malay or Indonesian uses, as it is or by its root. */
-export function isMalay(text: string): boolean {
+export function isMalay(text: string, known: KnownWord = NONE): boolean {
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    if (known(word)) continue;
     if (MARKERS.has(word)) return true;
     if (NOT_MARKERS.has(word) || MALAY_WORDS[word] !== undefined) continue;
     const root = glossaryWord(word);
-    if (root !== undefined && MARKERS.has(root)) return true;
+    if (root !== undefined && root.length >= MARKER_LENGTH && MARKERS.has(root)) return true;
   }
   return false;
 }
 
-function readPart(part: string): string {
+function readPart(part: string, known: KnownWord): string {
   return part.replace(PHRASE, (found) => {
+    // "pejabat AS": Indonesian writes the United States (Amerika Serikat) as AS, in capitals.
+    if (found === 'AS') return 'US';
     const key = found.toLowerCase().replace(/\s+/g, ' ');
+    if (known(key)) return found;
     const word = glossaryWord(key);
-    return word === undefined ? found : (MALAY_WORDS[word] ?? found);
+    if (word !== undefined) return MALAY_WORDS[word] ?? found;
+    return key.includes(' ') ? found : (loanRoot(key) ?? found);
   });
 }
 
 /** A question in Malay or Indonesian as the English it says word for word; any other text as it is. */
-export function readMalay(text: string): string {
-  if (!isMalay(text)) return text;
+export function readMalay(text: string, known: KnownWord = NONE): string {
+  if (!isMalay(text, known)) return text;
   return text
     .split(MARKUP)
     .map((part) =>
       MARKUP.test(part)
         ? part
-        : readPart(part)
+        : readPart(part, known)
             .replace(/ {2,}/g, ' ')
             .replace(/ ([?,.!])/g, '$1'),
     )

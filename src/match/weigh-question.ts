@@ -119,6 +119,11 @@ function moneyWordsOf(normalised: string): Set<string> {
   const words = new Set(normalised.replace(MONEY_IDIOM, ' ').match(/[\p{L}]+/gu) ?? []);
   return new Set([...MONEY_WORDS].filter((word) => words.has(word)));
 }
+function focusMoneyWords(normalised: string, terms: readonly Term[]): boolean {
+  if (!terms.some((t) => t.kind === 'word' && MONEY_WORDS.has(t.surface))) return false;
+  const money = moneyWordsOf(normalised);
+  return terms.some((t) => t.kind === 'word' && money.has(t.surface));
+}
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 /**
@@ -227,8 +232,7 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     asksMoney: parts.some(
       (p) =>
         MONEY_QUESTION.test(p.analysis.normalised) ||
-        (p.focus &&
-          p.analysis.terms.some((t) => t.kind === 'word' && moneyWordsOf(p.analysis.normalised).has(t.surface))),
+        (p.focus && focusMoneyWords(p.analysis.normalised, p.analysis.terms)),
     ),
     leans: !focusHasTopic,
     asksName: parts.some(

@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { isEnglishWord } from '../../src/match/common-words.js';
 import { isMalay, readMalay } from '../../src/match/malay-words.js';
 
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
 describe('reading a question asked in Malay or Indonesian', () => {
   it('reads question words as the English ones', () => {
     expect(readMalay('Siapa Jian Xu?')).toBe('who is Jian Xu?');
@@ -18,7 +20,7 @@ describe('reading a question asked in Malay or Indonesian', () => {
     expect(readMalay('berapa saham TikTok di Tokopedia')).toBe('how much stake TikTok in Tokopedia');
     expect(readMalay('berapa nilai jualan TikTok Shop tahun lepas')).toBe('how much sales value TikTok Shop last year');
     expect(readMalay('berapa penjualan TikTok Shop tahun lalu')).toBe('how much sales TikTok Shop last year');
-    expect(readMalay('pangsa pasar Temu')).toBe('market share Temu');
+    expect(readMalay('pangsa pasar Temu', (word) => word === 'temu')).toBe('market share Temu');
     expect(readMalay('apakah Xiaohongshu menyimpan data pengguna di China?')).toBe(
       'is Xiaohongshu store user data in China?',
     );
@@ -36,7 +38,12 @@ describe('reading a question asked in Malay or Indonesian', () => {
       out_of_scope: { q: string }[];
     };
     const questions = [...set.in_scope, ...set.out_of_scope].map((item) => item.q);
-    expect(questions.filter((q) => readMalay(q) !== q)).toEqual([]);
+    const folder = 'knowledge/china-platforms-sea';
+    const pack = await Promise.all(
+      ['qa.yaml', 'aliases.yaml', 'figures.yaml'].map((f) => readFile(`${folder}/${f}`, 'utf8')),
+    );
+    const known = wordsOf(pack.join(' '));
+    expect(questions.filter((q) => readMalay(q, (word) => known.has(word)) !== q)).toEqual([]);
   });
 
   it('reads a word the glossary lacks by its root, as affixed forms are built', () => {
@@ -49,7 +56,7 @@ describe('reading a question asked in Malay or Indonesian', () => {
 
   it('reads the chat around a question, so its words are not taken for a missing topic', () => {
     expect(readMalay('eh geng, bos tanya tadi - berapa besar lebihan dagangan china? nak letak dalam slide')).toBe(
-      'eh team, boss ask earlier - how big trade surplus china? want put in slide',
+      'team, boss ask earlier - how big trade surplus china? want put in slide',
     );
     expect(readMalay('di mana xiaohongshu buka pejabat pertama luar tanah besar china')).toBe(
       'where xiaohongshu open office first outside mainland china',
@@ -65,11 +72,34 @@ describe('reading a question asked in Malay or Indonesian', () => {
       .filter((file) => file.endsWith('.yaml') && !file.includes('china-platforms-sea'));
     const read: string[] = [];
     for (const file of files) {
-      const set = parse(await readFile(file, 'utf8')) as { in_scope: { q: string }[]; out_of_scope: { q: string }[] };
-      for (const { q } of [...set.in_scope, ...set.out_of_scope]) if (readMalay(q) !== q) read.push(q);
+      const set = parse(await readFile(file, 'utf8')) as {
+        in_scope: { q: string; accept: string[]; answer: string }[];
+        out_of_scope: { q: string }[];
+      };
+      // The article's own words, as its briefing knows them: its names (Askar, Temu) are never read as Malay.
+      const known = wordsOf(set.in_scope.flatMap((item) => [...item.accept, item.answer]).join(' '));
+      for (const { q } of [...set.in_scope, ...set.out_of_scope]) {
+        if (readMalay(q, (word) => known.has(word)) !== q) read.push(q);
+      }
     }
     expect(files.length).toBeGreaterThan(40);
     expect(read).toEqual([]);
+  });
+
+  it('never reads a name the briefing uses as the Malay word it spells', () => {
+    const known = wordsOf('Temu Wang Zheng Askar');
+    const knows = (word: string) => known.has(word);
+    expect(readMalay('how big is temu', knows)).toBe('how big is temu');
+    expect(readMalay('berapa pangsa pasar temu', knows)).toBe('how much market share temu');
+    expect(readMalay('siapa wang zheng', knows)).toBe('who is wang zheng');
+    expect(readMalay('siapa wang zheng')).not.toBe('who is wang zheng');
+  });
+
+  it('reads spoken Jakarta forms, loans with Malay prefixes and AS for the United States', () => {
+    expect(readMalay('kapan indonesia nyuruh tiktok berhenti')).toContain('tell');
+    expect(readMalay('kenapa asia tenggara gampang nerima teknologi china')).toContain('receive');
+    expect(readMalay('momentum works itu berbasis di mana')).toContain('basis');
+    expect(readMalay('knp pejabat AS khawatir sama tiktok')).toContain('US');
   });
 
   it('decides on words no English question uses', () => {
