@@ -18,6 +18,8 @@ export type WeightedTerm = Term & {
   known: boolean;
   /** From a sentence around the asking one (see focus.ts). */
   context: boolean;
+  /** An unknown word that asks for a kind of answer rather than naming a topic ("paying" when the pack has prices). */
+  asksKind?: true;
 };
 
 export type WeighedQuestion = {
@@ -216,7 +218,13 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     const asideMetric = kind === 'metric' && context && focusHasTopic;
     if ((kind === 'metric' && !asideMetric) || kind === 'name' || kind === 'number')
       unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] * factor });
-    return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context };
+    return {
+      ...t,
+      weight: UNKNOWN_WEIGHT[kind] * factor,
+      known: false,
+      context,
+      ...(priced ? { asksKind: true } : {}),
+    };
   });
   return {
     weighted,
