@@ -20,9 +20,10 @@ export type Decision =
       nearby: Candidate[];
       /**
        * Why: no entry shares a term with the question, none passes the gates (see Candidate), the question is about
-       * something the pack does not know, or the best entry scores below the bar.
+       * something the pack does not know (a name, metric or number; or, off topic, many words it never uses), or the
+       * best entry scores below the bar.
        */
-      why: 'no_candidates' | 'no_eligible' | 'about_unknown' | 'below_bar';
+      why: 'no_candidates' | 'no_eligible' | 'about_unknown' | 'off_topic' | 'below_bar';
       bar?: number;
     };
 
@@ -50,6 +51,33 @@ export function unknownKindsAbout(match: Match): Array<'number' | 'metric' | 'na
     const weight = match.unknownKeys.filter((k) => k.kind === kind).reduce((sum, k) => sum + k.weight, 0);
     return weight > 0 && weight / match.totalWeight > UNKNOWN_SHARE_LIMIT[kind];
   });
+}
+
+/**
+ * A question a good share of whose weight is words the pack never uses, everyday words included, is about something
+ * else, whatever shared word matched ("what's the score of the yankees game" -> an entry on a game; "how much is the
+ * valve index"). Unless the match is strong it is declined. Measured over 2,187 questions written for other articles,
+ * the first pack answered 410 before and 200 after, and lost none of the 477 its own sets got right; drafted packs
+ * on their own sets: right 53% -> 51%, wrong 14% -> 13%, declined 80% -> 84% (a drafted entry is worded only as
+ * the article is, so a question about it uses more words it lacks: a lower share cost them more).
+ */
+const OFF_TOPIC_SHARE = 0.3;
+const OFF_TOPIC_BELOW = 0.7;
+
+/** How much of the question's weight is words the pack never uses, and the weightier of them (to name in a reply). */
+export function offTopicWords(match: Match): { words: string[]; share: number } {
+  const unknown = match.terms.filter((t) => !t.known && !t.asksKind && t.weight > 0);
+  const weight = unknown.reduce((sum, t) => sum + t.weight, 0);
+  // Light words ("best", "near") and the small talk around the asking sentence are not what the question is about.
+  const words = unknown
+    .filter((t) => t.weight >= 0.5)
+    .sort((a, b) => b.weight - a.weight)
+    .map((t) => t.surface);
+  return { words, share: match.totalWeight === 0 ? 0 : weight / match.totalWeight };
+}
+
+function isOffTopic(match: Match, chosen: Candidate): boolean {
+  return chosen.score < OFF_TOPIC_BELOW && offTopicWords(match).share > OFF_TOPIC_SHARE;
 }
 
 /**
@@ -93,10 +121,12 @@ export function decide(match: Match, threshold: number): Decision {
 
   let confidence = chosen.score;
   const aboutUnknown = isAboutUnknown(match);
-  if (aboutUnknown) confidence = Math.min(confidence, UNKNOWN_KEY_CAP);
+  const offTopic = !aboutUnknown && isOffTopic(match, chosen);
+  if (aboutUnknown || offTopic) confidence = Math.min(confidence, UNKNOWN_KEY_CAP);
   const bar = barFor(match, threshold, chosen, eligible[1]);
   if (confidence < bar) {
-    const why = aboutUnknown && chosen.score >= bar ? 'about_unknown' : 'below_bar';
+    const why =
+      chosen.score < bar ? 'below_bar' : aboutUnknown ? 'about_unknown' : offTopic ? 'off_topic' : 'below_bar';
     return { kind: 'decline', confidence, nearby: match.candidates, why, bar };
   }
 

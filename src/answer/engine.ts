@@ -17,7 +17,7 @@ import {
   composeNotStated,
   composeReply,
 } from './compose.js';
-import { type Decision, decide, isAboutUnknown } from './confidence.js';
+import { type Decision, decide, isAboutUnknown, offTopicWords } from './confidence.js';
 import { explainTrace } from './explain.js';
 import type { Explanation } from './explanation.js';
 import { composeFiguresReply, FIGURES_REPLY_ID } from './figures-reply.js';
@@ -134,7 +134,11 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
         return { question, reply, path: 'not_stated', match, decision, asked };
       }
     }
-    const unknown = isAboutUnknown(match) ? match.unknownKeys.map((k) => k.surface) : [];
+    const unknown = isAboutUnknown(match)
+      ? match.unknownKeys.map((k) => k.surface)
+      : decision.kind === 'decline' && decision.why === 'off_topic'
+        ? offTopicWords(match).words.slice(0, 3)
+        : [];
     // A drafted entry is one sentence of the article, and the sentence that answers is often the runner-up by a
     // hair: until a curator has reviewed them, a close second drafted sentence is quoted too.
     const lead = decision.kind === 'decline' ? undefined : leadFor(read);

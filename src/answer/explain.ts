@@ -3,7 +3,7 @@ import type { EntryIndex } from '../match/build-index.js';
 import { isCapitalPlaceholder } from '../match/lexicon.js';
 import { readMalay } from '../match/malay-words.js';
 import { type Candidate, type Match, scoreQuestion } from '../match/score.js';
-import { HEDGE_BAND, unknownKindsAbout } from './confidence.js';
+import { HEDGE_BAND, offTopicWords, unknownKindsAbout } from './confidence.js';
 import type { Trace } from './engine.js';
 import type { Deciding, ExplainedEntry, ExplainedTerm, Explanation, Gate } from './explanation.js';
 
@@ -114,6 +114,7 @@ function decidingOf(trace: Trace, match: Match | undefined): Deciding {
   if (decision.why === 'no_candidates') return 'no_known_terms';
   if (decision.why === 'no_eligible') return 'gates';
   if (decision.why === 'about_unknown') return 'unknown_name';
+  if (decision.why === 'off_topic') return 'off_topic';
   return 'below_threshold';
 }
 
@@ -181,6 +182,10 @@ function sentence(deciding: Deciding, input: SentenceInput): string {
       const kinds = match ? unknownKindsAbout(match) : [];
       const words = (match?.unknownKeys ?? []).filter((k) => kinds.includes(k.kind)).map((k) => `"${k.surface}"`);
       return `Declined: the question is about ${words.join(', ')}, which the briefing never mentions, so confidence is capped below the bar.`;
+    }
+    case 'off_topic': {
+      const { words, share } = match ? offTopicWords(match) : { words: [], share: 0 };
+      return `Declined: ${Math.round(share * 100)}% of the question's weight is words the briefing never uses (${words.map((w) => `"${w}"`).join(', ')}) and the best entry, "${runnersUp.find((r) => r.failed.length === 0)?.id}" (${f(runnersUp.find((r) => r.failed.length === 0)?.score ?? 0)}), does not match it strongly, so it is about something else.`;
     }
     case 'below_threshold':
       return `Declined: the best entry that passes every gate, "${runnersUp.find((r) => r.failed.length === 0)?.id}", scored ${f(trace.decision?.confidence ?? 0)}, below the bar ${f(bar ?? threshold)}.`;

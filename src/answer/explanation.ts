@@ -23,6 +23,7 @@ export const DecidingSchema = z.enum([
   'not_stated', // the asking sentence asks for a detail the pack marks as not stated
   'gates', // every entry sharing a term with the question failed a gate
   'unknown_name', // the question is about a name, metric or number the pack never mentions
+  'off_topic', // much of the question is words the pack never uses, and no entry matches it strongly
   'below_threshold', // the best eligible entry scores below the bar
   'chit_chat', // small talk or a request for other work
   'no_known_terms', // no word of the question is in the pack

@@ -18,6 +18,8 @@ export type WeightedTerm = Term & {
   known: boolean;
   /** From a sentence around the asking one (see focus.ts). */
   context: boolean;
+  /** An unknown word that asks for a kind of answer rather than naming a topic ("paying" when the pack has prices). */
+  asksKind?: true;
 };
 
 export type WeighedQuestion = {
@@ -49,7 +51,7 @@ const LIGHT_WEIGHT = 0.35;
 /** How much a word in the sentences around the asking one counts (see focus.ts). */
 const CONTEXT_WEIGHT = 0.4;
 const MONEY_QUESTION =
-  /\bhow much (?:\w+\s+){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged|receive|received|fined|budget|budgeted)\b|\bhow much money\b|花了多少钱|投资了?多少|多少钱/;
+  /\bhow much (?:\w+\s+){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged|receive|received|fined|budget|budgeted)\b|\bhow much (?:\w+\s+){0,6}(?:put|poured|pumped|sunk|ploughed|plowed) into\b|\bhow much money\b|花了多少钱|投资了?多少|多少钱/;
 const WANTED: [AnswerKind, RegExp][] = [
   ['number', /\bhow (?:many|much)\b|\bwhat (?:number|amount)\b|多少|几/],
   ['percent', /\bwhat (?:percent|percentage|share|proportion|fraction|portion)\b|\bhow much of\b|百分之|比例|占比/],
@@ -216,7 +218,13 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     const asideMetric = kind === 'metric' && context && focusHasTopic;
     if ((kind === 'metric' && !asideMetric) || kind === 'name' || kind === 'number')
       unknownKeys.push({ surface: t.surface, kind, weight: UNKNOWN_WEIGHT[kind] * factor });
-    return { ...t, weight: UNKNOWN_WEIGHT[kind] * factor, known: false, context };
+    return {
+      ...t,
+      weight: UNKNOWN_WEIGHT[kind] * factor,
+      known: false,
+      context,
+      ...(priced ? { asksKind: true } : {}),
+    };
   });
   return {
     weighted,

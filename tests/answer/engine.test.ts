@@ -154,6 +154,11 @@ describe('reading what a question is about', () => {
     expect(engine.answer('how much does temu charge for shipping').answered).toBe(false);
   });
 
+  it('reads "how much has X put into" as asking for money the article does not give', () => {
+    expect(engine.answer('how much has tencent put into e-sports in malaysia').answered).toBe(false);
+    expect(engine.answer('what is tencent doing in malaysia').answered).toBe(true);
+  });
+
   it('reads "define" and "describe" as asking what something is', () => {
     expect(engine.answer('How does the article define TikTok Shop?').entryId).toBe('what-is-tiktok-shop');
   });

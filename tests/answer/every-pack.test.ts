@@ -58,6 +58,19 @@ describe('in every pack', () => {
         expect(engine.answer(q).answered, `${name}: ${q}`).toBe(false);
   });
 
+  it('declines a question mostly about things its article never mentions, and names them', () => {
+    // Each shares one word with some briefing here (a game, a score, an office, a price) and was answered from it.
+    const offTopic = [
+      "what's the score of the yankees game",
+      'how much is the valve index',
+      'how do i book a conference room in outlook',
+      'whats bitcoin trading at today',
+    ];
+    for (const [name, engine] of engines)
+      for (const q of offTopic) expect(engine.answer(q).answered, `${name}: ${q}`).toBe(false);
+    expect(engines.get('shipped')?.answer("what's the score of the yankees game").answer).toMatch(/yankees/);
+  });
+
   it('answers "what are the key numbers?" with the pack figures when it has some', () => {
     for (const [name, engine] of engines) {
       const reply = engine.answer('What are the key numbers?');

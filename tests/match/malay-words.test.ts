@@ -102,6 +102,13 @@ describe('reading a question asked in Malay or Indonesian', () => {
     expect(readMalay('knp pejabat AS khawatir sama tiktok')).toContain('US');
   });
 
+  it('reads the region, how long, and the words of a summary request', () => {
+    expect(readMalay('gmv tiktok shop asia tenggara')).toBe('gmv tiktok shop southeast asia');
+    expect(readMalay('brp lama TikTok Shop ditutup')).toContain('how long');
+    expect(readMalay('yg ngitung data tiktok shop')).toContain('count');
+    expect(readMalay('boleh ringkaskan artikel ni dalam satu dua ayat')).toContain('summarise');
+  });
+
   it('decides on words no English question uses', () => {
     expect(isMalay('siapa dia')).toBe(true);
     expect(isMalay('Dan and Di met in the market')).toBe(false);
