@@ -1,5 +1,6 @@
 import { CHAT_WORDS } from './chat-words.js';
 import { CJK_METRIC_WORDS, isCompoundEnglishWord, isEnglishWord, METRIC_WORDS, ORDINAL_WORDS } from './common-words.js';
+import { isCurrencyCode } from './currency-codes.js';
 import { intentTerms } from './intent.js';
 import type { Lexicon } from './lexicon.js';
 import { isEntityTerm, stemWord } from './lexicon.js';
@@ -188,6 +189,9 @@ export function unknownWordKind(
   // "before our Monday sync": the chat around a question is no name, however it is written (see chat-words.ts).
   if (packWords.has(surface) || CHAT_WORDS.has(surface)) return 'everyday';
   if (capitalised.has(surface)) return 'name';
+  // "usd to myr": a currency the pack's figures are not in is a figure it does not give. "All", "top" and "cup"
+  // are codes too, but English words first.
+  if (isCurrencyCode(surface) && !isEnglishWord(surface)) return 'metric';
   // "uk", "uae": short, yet places.
   if (isPlaceName(surface)) return 'name';
   // Short, digit-bearing or vowel-less tokens ("nxt", "q3", "smth", "thx") are abbreviations, not names.

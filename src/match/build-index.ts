@@ -94,6 +94,8 @@ export function buildIndex(pack: Pack): EntryIndex {
     for (const token of tokenize(normalised))
       if (!token.cjk && !isCapitalPlaceholder(token.text)) vocabulary.add(token.text);
   };
+  // "In USD?": the currencies the figures are in are words of the pack, though quotes write "$" and "RM".
+  for (const figure of pack.figures) if (figure.currency) vocabulary.add(figure.currency.toLowerCase());
   const read = (text: string, intents = false): Analysis => {
     const key = `${intents ? '?' : '.'}${text}`;
     const known = analysed.get(key);

@@ -159,6 +159,13 @@ describe('reading what a question is about', () => {
     expect(engine.answer('what is tencent doing in malaysia').answered).toBe(true);
   });
 
+  it('reads a currency code its figures are not in as a figure it does not give, and its own as known', () => {
+    const rate = engine.answer("what's the usd to myr rate today");
+    expect(rate.answered).toBe(false);
+    expect(rate.answer).toContain('"myr"');
+    expect(engine.answer('how big is tiktok shop in usd').answer).toContain('$64.3 billion');
+  });
+
   it('reads "define" and "describe" as asking what something is', () => {
     expect(engine.answer('How does the article define TikTok Shop?').entryId).toBe('what-is-tiktok-shop');
   });
