@@ -105,7 +105,17 @@ const nearStopword = memoise(
   10_000,
 );
 
-/** "actualy", "questoin": a misspelt filler word is still filler, not the name of something the pack lacks. */
+/**
+ * "actualy", "questoin": a misspelt filler word is still filler, not the name of something the pack lacks. Four
+ * letters only when a letter of a five-letter one was dropped ("whic", "woud"): shorter words are too often names.
+ */
 export function isMisspeltStopword(word: string): boolean {
-  return word.length >= 5 && nearStopword(word);
+  return word.length >= 5 ? nearStopword(word) : word.length === 4 && droppedFromStopword(word);
 }
+
+const FIVE_LETTER_STOPWORDS = LONG_STOPWORDS.filter((word) => word.length === 5);
+
+const droppedFromStopword = memoise(
+  (word) => FIVE_LETTER_STOPWORDS.some((stop) => editDistance(word, stop, 1) <= 1),
+  10_000,
+);

@@ -107,6 +107,8 @@ describe('reading a question asked in Malay or Indonesian', () => {
     expect(readMalay('brp lama TikTok Shop ditutup')).toContain('how long');
     expect(readMalay('yg ngitung data tiktok shop')).toContain('count');
     expect(readMalay('boleh ringkaskan artikel ni dalam satu dua ayat')).toContain('summarise');
+    // "Mbak", "kak": how a question addresses someone, not a topic.
+    expect(readMalay('mbak, tiktok shop sempet ditutup di indonesia gak sih')).not.toMatch(/mbak|sempet/);
   });
 
   it('decides on words no English question uses', () => {
