@@ -71,7 +71,10 @@ export function analyseText(text: string, lexicon: Lexicon, { correct, intents }
 }
 
 function isCorrectable(word: string): boolean {
-  return word.length >= 3 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !isEnglishWord(word);
+  // "tokyo" is a place the pack does not mention, not a typo of a word it does ("toko").
+  return (
+    word.length >= 3 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !isEnglishWord(word) && !isPlaceName(word)
+  );
 }
 
 const ARTICLE_DETERMINERS = new Set(['the', 'this', 'that']);

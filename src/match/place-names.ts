@@ -1,4 +1,6 @@
-// Countries and the words for their people. Some are everyday English words in lower case ("india", "turkey",
+import { isEnglishWord } from './common-words.js';
+
+// Countries, the words for their people, and the world's big cities. Some are everyday English words in lower case ("india", "turkey",
 // "japan", "chad"), so the English-word test alone would let "is tiktok banned in india" through as an
 // unknown-but-harmless word. A place the briefing never mentions is a topic it lacks.
 
@@ -41,7 +43,27 @@ australian brazilian mexican russian canadian german italian spanish dutch swedi
 pakistani bangladeshi nigerian kenyan egyptian saudi emirati israeli iranian ukrainian polish turkish african
 latin latam apac emea mena anz uk uae britain england scotland`;
 
-const PLACE_WORDS: ReadonlySet<string> = new Set([...countryWords(), ...EXTRA.split(/\s+/).filter(Boolean)]);
+/**
+ * The cities of the runtime's IANA time zones ("Asia/Tokyo", "America/Sao_Paulo": some 400). A city that is also
+ * an English word ("phoenix", "midway") is left out: unlike a country, it is more often the word than the place.
+ */
+function cityWords(): string[] {
+  return Intl.supportedValuesOf('timeZone').flatMap((zone) =>
+    zone
+      .split('/')
+      .slice(1)
+      .join(' ')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 4 && !GENERIC.has(w) && !isEnglishWord(w)),
+  );
+}
+
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...countryWords(),
+  ...cityWords(),
+  ...EXTRA.split(/\s+/).filter(Boolean),
+]);
 
 export function isPlaceName(word: string): boolean {
   return PLACE_WORDS.has(word);

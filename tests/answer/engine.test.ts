@@ -161,6 +161,12 @@ describe('reading what a question is about', () => {
     expect(engine.answer('what is tencent doing in malaysia').answered).toBe(true);
   });
 
+  it('reads a city the article never mentions as a place it lacks, never as a typo of one of its words', () => {
+    const reply = engine.answer('what time is it in tokyo right now');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toContain('"tokyo"');
+  });
+
   it('reads a currency code its figures are not in as a figure it does not give, and its own as known', () => {
     const rate = engine.answer("what's the usd to myr rate today");
     expect(rate.answered).toBe(false);

@@ -24,6 +24,9 @@ describe('telling English words from names', () => {
   it('knows countries that are English words in lower case, and their people', () => {
     for (const w of ['india', 'turkey', 'japan', 'philippines', 'vietnamese']) expect(isPlaceName(w), w).toBe(true);
     for (const w of ['guinea', 'island', 'market']) expect(isPlaceName(w), w).toBe(false);
+    // The big cities of the runtime's time zones, but not the ones that are English words first.
+    for (const w of ['tokyo', 'jakarta', 'lumpur', 'london']) expect(isPlaceName(w), w).toBe(true);
+    for (const w of ['phoenix', 'midway']) expect(isPlaceName(w), w).toBe(false);
   });
 
   it('reads two English words run together as an English word, not as a name', () => {
