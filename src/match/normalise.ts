@@ -47,6 +47,11 @@ const SHORTHAND: Record<string, string> = {
   svcs: 'services',
   mkt: 'market',
   mkts: 'markets',
+  gonna: 'going to',
+  gona: 'going to',
+  wanna: 'want to',
+  wana: 'want to',
+  gotta: 'got to',
   wut: 'what',
   wuts: 'what is',
   'user count': 'userbase',
@@ -111,7 +116,7 @@ const SHORTHAND_WORD = new RegExp(
 );
 
 const WHAT_IS_IT_ABOUT =
-  /\bwhat(?: is| are| was)? (?:this|the|that) (?:article|piece|story|briefing|report|post|thing|link) (?:(?:mainly|mostly|really|actually|all|basically|even|generally|primarily) )*about(?=\s*(?:[?.!]|$))/g;
+  /\bwhat(?: is| are| was)? (?:this|the|that) (?:article|piece|story|briefing|report|post|thing|link) (?:(?:mainly|mostly|really|actually|all|basically|even|generally|primarily) )*about(?=\s*(?:[?.!,;:]|$|in (?:one|a|two|three|a few) (?:line|lines|sentence|sentences|words|nutshell)\b|in (?:short|brief)\b))/g;
 
 /** Questions are normalised several times while answered, pack texts once each at load: results are kept (bounded). */
 export const normaliseText = memoise(normaliseTextNow, 20_000);

@@ -82,6 +82,10 @@ describe('telling sibling entries apart', () => {
     expect(engine.answer('hows tiktok shp doing in SEA').entryId).toBe('tiktok-shop-sea-gmv');
     expect(engine.answer('wats temu share of ecom').entryId).toBe('temu-market-share');
     expect(engine.answer('did tiktok actualy get banned in the us').answered).toBe(true);
+    expect(engine.answer('is tiktok still gona be banned in the us').entryId).toBe('tiktok-us-deal');
+    expect(engine.answer("what's this article about in one line, need it for the digest").entryId).toBe(
+      'article-summary',
+    );
     // A letter dropped from a five-letter filler word: still filler, not a name the briefing lacks.
     expect(engine.answer('whic countries has rednote been adopted the most, malaysa?').answered).toBe(true);
     expect(engine.answer('wat r bytedance n tencent doin in malaysia').entryId).toBe(
