@@ -2,7 +2,7 @@ import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { draftBriefing } from '../ingest/draft-briefing.js';
-import type { Page } from '../ingest/page.js';
+import { FORMAT_NAMES } from '../ingest/page.js';
 import { MAX_FILE_BYTES, readErrors, SUPPORTED_EXTENSIONS } from '../ingest/read-errors.js';
 import { stagePack } from '../ingest/write-pack.js';
 import { loadPack } from '../knowledge/load.js';
@@ -81,14 +81,6 @@ function today(): string {
 function shellWord(text: string): string {
   return /^[\w./:@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
-
-const FORMAT_NAMES: Record<Page['format'], string> = {
-  html: 'web page',
-  txt: 'text',
-  md: 'Markdown',
-  pdf: 'PDF',
-  docx: 'Word document',
-};
 
 async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));

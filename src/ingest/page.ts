@@ -20,6 +20,15 @@ export const PageSchema = z.object({
 });
 export type Page = z.infer<typeof PageSchema>;
 
+/** Each format as a person names it, for kb:new's summary and the reply to a curator's file. */
+export const FORMAT_NAMES: Record<Page['format'], string> = {
+  html: 'web page',
+  txt: 'text',
+  md: 'Markdown',
+  pdf: 'PDF',
+  docx: 'Word document',
+};
+
 /** What one format's reader gives: a page before its language is settled and its article is checked. */
 export type DocumentText = Omit<Page, 'language' | 'format'> & { language: string | null };
 

@@ -1,5 +1,5 @@
 import type { DraftSummary } from '../ingest/draft-pack.js';
-import type { Page } from '../ingest/page.js';
+import { FORMAT_NAMES, type Page } from '../ingest/page.js';
 import type { Block, SlackMessage } from './blocks.js';
 import { escapeMrkdwn, truncate } from './escape.js';
 
@@ -14,14 +14,6 @@ export type AddedBriefing = {
   keptIn: string;
   /** Set when the id drafted from the title was taken, so the briefing got another. */
   renamed?: string;
-};
-
-const FORMAT_NAMES: Record<Page['format'], string> = {
-  html: 'web page',
-  txt: 'text',
-  md: 'Markdown',
-  pdf: 'PDF',
-  docx: 'Word document',
 };
 
 export function renderBriefingAdded(added: AddedBriefing): SlackMessage {
