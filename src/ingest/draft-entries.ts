@@ -1,5 +1,6 @@
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
 import type { DraftEntity } from './entities.js';
+import { uniqueId } from './ids.js';
 
 // Sentences -> QA entries. Every claim of the article gets an entry whose answer is the article's own sentence
 // (with the sentence before it when it leans on it: "He said ..."), cited verbatim, and phrasings in the forms
@@ -270,11 +271,4 @@ function namePattern(forms: string[]): RegExp {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
-  used.add(id);
-  return id;
 }

@@ -3,6 +3,7 @@ import { ARTICLE_SYNONYM_GROUPS, COMMON_SYNONYM_GROUPS } from './common-synonyms
 import { type ArticleSentence, draftEntries } from './draft-entries.js';
 import { extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
+import { slugify } from './ids.js';
 import type { Page } from './page.js';
 import { splitSentences } from './sentences.js';
 
@@ -36,7 +37,7 @@ export type DraftedPack = {
 };
 
 export function draftPack(page: Page, options: DraftOptions): DraftedPack {
-  const id = options.id ?? slugify(page.title);
+  const id = options.id ?? slugify(page.title, 'briefing', 8);
   const title = page.title.trim() || page.paragraphs[0] || 'Untitled';
   const paragraphs = [title, ...page.paragraphs];
   const sentences: ArticleSentence[] = paragraphs
@@ -109,18 +110,6 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
       sampleQuestions: entries.slice(0, 3).map((e) => e.question),
     },
   };
-}
-
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .slice(0, 8)
-    .join('-');
-  return slug || 'briefing';
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../match/common-words.js';
 import { ENGLISH_STOPWORDS } from '../match/stopwords.js';
+import { slugify, uniqueId } from './ids.js';
 import { knownGroupOf } from './known-names.js';
 
 // The people, organisations, places and products an article names, each with the variants the article itself
@@ -216,7 +217,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
     const terms = new Set<string>();
     for (const term of group.terms) for (const form of typedForms(term)) terms.add(form);
     const person = isPerson(group.name, [...group.terms], text);
-    const id = uniqueId(slug(group.name), used);
+    const id = uniqueId(slugify(group.name, 'name'), used);
     entities.push({
       id,
       name: group.name,
@@ -370,22 +371,6 @@ function typedForms(term: string): string[] {
   const forms = [term];
   if (/\./.test(term) && /^(?:[A-Z]\.)+[A-Z]?\.?$/.test(term)) forms.push(term.replace(/\./g, ''));
   return forms;
-}
-
-function slug(name: string): string {
-  const s = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return s || 'name';
-}
-
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
-  used.add(id);
-  return id;
 }
 
 /** No term may name two entities (the loader refuses it): a term claimed twice stays with the more mentioned one. */

@@ -1,6 +1,7 @@
 import { checkFigureFields } from '../knowledge/check-figure.js';
 import type { Figure } from '../knowledge/schema.js';
 import type { DraftEntity } from './entities.js';
+import { slugify, uniqueId } from './ids.js';
 
 // Every number an article states, typed: money in any currency and scale, percentages and percentage points,
 // counts with their noun, durations, dates and years. The value is kept exactly as written (the loader checks it
@@ -223,7 +224,7 @@ function toFigure(
   const subject = about[0]?.name ?? leadWords(sentence.text);
   const label = `${subject}: ${value}${counts ? '' : ''}`;
   return {
-    id: slug(`${subject} ${value}`),
+    id: slugify(`${subject} ${value}`, 'figure', 8),
     label,
     value,
     unit,
@@ -319,24 +320,4 @@ function leadWords(text: string): string {
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .split('-')
-      .slice(0, 8)
-      .join('-') || 'figure'
-  );
-}
-
-function uniqueId(base: string, used: Set<string>): string {
-  let id = base;
-  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
-  used.add(id);
-  return id;
 }
