@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { writeDurably } from '../knowledge/write-durably.js';
 
 // EDGE: a drafted pack's files -> its folder, all or nothing. The files are written into a hidden folder beside the
 // target and renamed into place at the end, so a crash or a full disk never leaves half a pack, and a folder that
@@ -105,15 +106,5 @@ async function folderState(dir: string): Promise<'missing' | 'empty' | 'full' | 
     return (await readdir(dir)).length === 0 ? 'empty' : 'full';
   } catch {
     return 'missing';
-  }
-}
-
-async function writeDurably(file: string, contents: string): Promise<void> {
-  const handle = await open(file, 'wx');
-  try {
-    await handle.writeFile(contents, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadPack, PACK_FILES } from '../knowledge/load.js';
 import type { PackProblem } from '../knowledge/problems.js';
+import { writeDurably } from '../knowledge/write-durably.js';
 
 // EDGE: writes a new qa.yaml only if the bot's own loader accepts the pack with it. The edit is checked in place of
 // the file (loadPack's `replace`), so nothing touches the disk until it is known good; then the text goes to a temp
@@ -35,13 +36,7 @@ export async function saveQaFile(folder: string, before: string, after: string):
   if (!checked.ok) return { ok: false, code: 'invalid', problems: checked.problems };
   const temp = path.join(folder, `.${PACK_FILES.qa}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const file = await open(temp, 'w');
-    try {
-      await file.writeFile(after, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
+    await writeDurably(temp, after);
     await rename(temp, target);
     return { ok: true };
   } catch (error) {
