@@ -1,6 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
 import { formatConfigProblems, parseConfig } from './config.js';
-import { createLogger, redact } from './log.js';
+import { createLogger } from './log.js';
+import { runUntilStopped } from './run-until-stopped.js';
 import { startBot } from './start-bot.js';
 
 // Composition root and process edge: environment in, exit code out. Expected failures (bad config, invalid pack)
@@ -38,14 +39,4 @@ async function main(): Promise<number | undefined> {
   return undefined;
 }
 
-main().then(
-  (code) => {
-    if (code !== undefined) process.exit(code);
-  },
-  (error: unknown) => {
-    // Unexpected start-up failure (port in use, unreadable DATA_DIR): one line, no stack trace.
-    const message = redact(error instanceof Error ? error.message : String(error));
-    process.stderr.write(`Briefing Bot could not start: ${String(message)}\n`);
-    process.exit(1);
-  },
-);
+runUntilStopped(main, 'Briefing Bot');

@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
-import { createLogger, redact } from '../log.js';
+import { createLogger } from '../log.js';
+import { runUntilStopped } from '../run-until-stopped.js';
 import { startStudio } from '../studio/start-studio.js';
 import { formatStudioConfigProblems, parseStudioConfig } from '../studio/studio-config.js';
 
@@ -48,13 +49,4 @@ async function main(): Promise<number | undefined> {
   return undefined;
 }
 
-main().then(
-  (code) => {
-    if (code !== undefined) process.exit(code);
-  },
-  (error: unknown) => {
-    const message = redact(error instanceof Error ? error.message : String(error));
-    process.stderr.write(`The studio could not start: ${String(message)}\n`);
-    process.exit(1);
-  },
-);
+runUntilStopped(main, 'The studio');
