@@ -137,7 +137,7 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     const unknown = isAboutUnknown(match)
       ? match.unknownKeys.map((k) => k.surface)
       : decision.kind === 'decline' && decision.why === 'off_topic'
-        ? offTopicWords(match).words.slice(0, 3)
+        ? offTopicWords(match).slice(0, 3)
         : [];
     // A drafted entry is one sentence of the article, and the sentence that answers is often the runner-up by a
     // hair: until a curator has reviewed them, a close second drafted sentence is quoted too.

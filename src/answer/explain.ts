@@ -3,7 +3,7 @@ import type { EntryIndex } from '../match/build-index.js';
 import { isCapitalPlaceholder } from '../match/lexicon.js';
 import { readMalay } from '../match/malay-words.js';
 import { type Candidate, type Match, scoreQuestion } from '../match/score.js';
-import { HEDGE_BAND, offTopicWords, unknownKindsAbout } from './confidence.js';
+import { HEDGE_BAND, offTopicShare, offTopicWords, unknownKindsAbout } from './confidence.js';
 import type { Trace } from './engine.js';
 import type { Deciding, ExplainedEntry, ExplainedTerm, Explanation, Gate } from './explanation.js';
 
@@ -184,8 +184,10 @@ function sentence(deciding: Deciding, input: SentenceInput): string {
       return `Declined: the question is about ${words.join(', ')}, which the briefing never mentions, so confidence is capped below the bar.`;
     }
     case 'off_topic': {
-      const { words, share } = match ? offTopicWords(match) : { words: [], share: 0 };
-      return `Declined: ${Math.round(share * 100)}% of the question's weight is words the briefing never uses (${words.map((w) => `"${w}"`).join(', ')}) and the best entry, "${runnersUp.find((r) => r.failed.length === 0)?.id}" (${f(runnersUp.find((r) => r.failed.length === 0)?.score ?? 0)}), does not match it strongly, so it is about something else.`;
+      const words = match ? offTopicWords(match) : [];
+      const share = match ? offTopicShare(match) : 0;
+      const best = runnersUp.find((r) => r.failed.length === 0);
+      return `Declined: ${Math.round(share * 100)}% of the question's weight is words the briefing never uses (${words.map((w) => `"${w}"`).join(', ')}) and the best entry, "${best?.id}" (${f(best?.score ?? 0)}), does not match it strongly, so it is about something else.`;
     }
     case 'below_threshold':
       return `Declined: the best entry that passes every gate, "${runnersUp.find((r) => r.failed.length === 0)?.id}", scored ${f(trace.decision?.confidence ?? 0)}, below the bar ${f(bar ?? threshold)}.`;
