@@ -1,4 +1,5 @@
 import { z } from 'zod/v3';
+import { isCurrencyCode } from './currency-codes.js';
 
 // One schema per knowledge file. Curators edit YAML by hand, so every field is strict (unknown keys are
 // errors, not silently ignored) and every message names what a human must fix.
@@ -188,12 +189,6 @@ function isLanguageTag(tag: string): boolean {
   } catch {
     return false;
   }
-}
-
-const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
-
-function isCurrencyCode(code: string): boolean {
-  return CURRENCIES.has(code);
 }
 
 function isIsoDate(date: string): boolean {

@@ -1,6 +1,6 @@
+import { isTypedCurrencyCode } from '../knowledge/currency-codes.js';
 import { CHAT_WORDS } from './chat-words.js';
 import { CJK_METRIC_WORDS, isCompoundEnglishWord, isEnglishWord, METRIC_WORDS, ORDINAL_WORDS } from './common-words.js';
-import { isCurrencyCode } from './currency-codes.js';
 import { intentTerms } from './intent.js';
 import type { Lexicon } from './lexicon.js';
 import { isEntityTerm, stemWord } from './lexicon.js';
@@ -194,7 +194,7 @@ export function unknownWordKind(
   if (capitalised.has(surface)) return 'name';
   // "usd to myr": a currency the pack's figures are not in is a figure it does not give. "All", "top" and "cup"
   // are codes too, but English words first.
-  if (isCurrencyCode(surface) && !isEnglishWord(surface)) return 'metric';
+  if (isTypedCurrencyCode(surface) && !isEnglishWord(surface)) return 'metric';
   // "uk", "uae": short, yet places.
   if (isPlaceName(surface)) return 'name';
   // Short, digit-bearing or vowel-less tokens ("nxt", "q3", "smth", "thx") are abbreviations, not names.
