@@ -15,6 +15,7 @@ export const ReplyReasonSchema = z.enum([
   'not_stated', // the briefing covers the topic but not the detail asked (an entry's not_stated)
   'empty', // nothing to ask (blank, emoji only, markup only)
   'too_long', // longer than the engine reads
+  'which_briefing', // several briefings served and the question fits any of them ("tl;dr?"): suggestions name them
 ]);
 
 export const ReplySchema = z.object({

@@ -1,6 +1,8 @@
 import type { Reply } from '../answer/reply.js';
 import { stemWord } from '../match/lexicon.js';
 import { readMalay } from '../match/malay-words.js';
+import { isArticleLevel } from './article-level.js';
+import { settleArticleQuestion } from './ask-which-briefing.js';
 import type { Briefing } from './briefing.js';
 import type { Catalogue } from './catalogue.js';
 import { type AlsoIn, type BriefingSuggestion, fromBriefing, type RoutedReply } from './routed-reply.js';
@@ -72,9 +74,15 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   const answers = asked.filter((a) => a.reply.answered).sort(strongestFirst);
   // The channel's default wins among the answers that count; its near miss is no more right for being the default.
   const fromPreferred = preferred && answers.find((a) => a.briefing === preferred && credible(a));
-  const chosen = fromPreferred ?? answers.find(credible);
-  if (chosen) {
-    const others = answers.filter((a) => a !== chosen && credible(a)).slice(0, MAX_ALSO_IN);
+  const best = fromPreferred ?? answers.find(credible);
+  if (best) {
+    // "tl;dr?" with several briefings and no default: see ask-which-briefing.ts.
+    const chosen =
+      !fromPreferred && isArticleLevel(best.reply.entryId)
+        ? settleArticleQuestion(catalogue, question, best, asked)
+        : best;
+    if (!('reply' in chosen)) return chosen;
+    const others = answers.filter((a) => a.briefing !== chosen.briefing && credible(a)).slice(0, MAX_ALSO_IN);
     return fromBriefing(chosen.briefing, chosen.reply, others.map(alsoIn));
   }
   return decline(catalogue, question, asked);

@@ -141,6 +141,8 @@ function normaliseTextNow(text: string): string {
       .replace(SHORTHAND_WORD, (word) => SHORTHAND[word])
       // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
       .replace(WHAT_IS_IT_ABOUT, ' summary ')
+      // "tl;dr", "tldr", "tl dr": chat for "the summary", however a pack happens to spell it.
+      .replace(/\btl\s*[;:,./]?\s*dr\b/g, ' summary ')
       // "what China earns over what it spends", "the gap between what it earned and spent": a surplus, not earnings.
       .replace(/\bearn(?:s|ed|ing)?\b([^.?!]{0,40}?)\bspen(?:d|ds|t|ding)\b/g, 'surplus $1')
   );

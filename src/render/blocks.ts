@@ -63,7 +63,10 @@ export function renderReplyBlocks(reply: RenderableReply, options: ReplyRenderOp
     blocks.push(context(MESSAGES.hedged));
     blocks.push(...suggestionButtons(reply.suggestions, reply.question, reply.pack));
   }
-  if (!reply.answered) {
+  if (reply.reason === 'which_briefing') {
+    // The answer itself asks "which briefing?": the buttons, one per briefing, are the choices.
+    blocks.push(...suggestionButtons(reply.suggestions, reply.question, reply.pack));
+  } else if (!reply.answered) {
     const offers = reply.suggestions.length > 0 ? reply.suggestions : (options.topics ?? []);
     if (offers.length > 0) {
       blocks.push(context(MESSAGES.notCoveredTopics));

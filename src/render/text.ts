@@ -29,7 +29,10 @@ export function renderText(
     lines.push('', 'Also answered in:');
     for (const offer of reply.alsoIn) lines.push(`- ${offer.title} (${offer.pack}): ${offer.question}`);
   }
-  if (reply.suggestions.length > 0) {
+  if (reply.reason === 'which_briefing') {
+    lines.push('', 'Briefings (ask again with --pack <id>):');
+    for (const suggestion of reply.suggestions) lines.push(`- ${suggestion.question} (${suggestion.pack ?? ''})`);
+  } else if (reply.suggestions.length > 0) {
     lines.push('', reply.answered ? 'Did you mean:' : 'Topics I can answer:');
     for (const suggestion of reply.suggestions) lines.push(`- ${suggestion.question}`);
   }

@@ -95,6 +95,37 @@ describe('Routing a question among several briefings', () => {
     expect(reply).toMatchObject({ answered: false, reason: 'not_stated', pack: 'china-platforms-sea' });
   });
 
+  it('asks back which briefing is meant when a question about "the article" fits several', () => {
+    const reply = routeQuestion(all, 'tl;dr?');
+    expect(reply).toMatchObject({ answered: false, reason: 'which_briefing', pack: null, citations: [] });
+    expect(reply.answer).toContain('Which briefing do you mean?');
+    expect(reply.suggestions).toEqual(
+      expect.arrayContaining([
+        {
+          pack: 'indonesia-social-commerce',
+          id: 'article-summary',
+          question: "Indonesia's new rules for social commerce",
+        },
+        expect.objectContaining({ pack: 'china-platforms-sea', id: 'article-summary' }),
+      ]),
+    );
+  });
+
+  it("answers a question about 'the article' from the channel's default, or from the briefing it names", () => {
+    expect(routeQuestion(all, 'tl;dr?', { prefer: 'indonesia-social-commerce' })).toMatchObject({
+      answered: true,
+      pack: 'indonesia-social-commerce',
+      entryId: 'article-summary',
+    });
+    expect(routeQuestion(all, "what's the gist of the indonesia piece")).toMatchObject({
+      answered: true,
+      pack: 'indonesia-social-commerce',
+      entryId: 'article-summary',
+    });
+    // Only the shipped briefing says who wrote its article (that it does not say): nothing to ask back.
+    expect(routeQuestion(all, 'who wrote this?')).toMatchObject({ answered: true, pack: 'china-platforms-sea' });
+  });
+
   it('answers an empty question once, with topics across briefings', () => {
     const reply = routeQuestion(all, '  ?! ');
     expect(reply).toMatchObject({ answered: false, reason: 'empty', pack: null });

@@ -8,7 +8,7 @@ import { startBot } from '../../src/start-bot.js';
 import { FIXTURE_BRIEFINGS } from '../eval/score-briefings.js';
 import { copyPack, SHIPPED_PACK } from '../helpers/pack-copy.js';
 import { type Harness, SIGNING_SECRET, startHarness } from './harness.js';
-import { blockAction, briefCommand, buttonStartingWith, mentionEvent } from './payloads.js';
+import { blockAction, briefCommand, buttonStartingWith, buttonsIn, mentionEvent } from './payloads.js';
 import { signedForm, signedInteraction, signedJson } from './sign.js';
 
 // Several briefings through the real Bolt app: a KNOWLEDGE_DIR in a temp folder with the shipped pack, the Indonesia
@@ -83,11 +83,30 @@ describe('A bot serving a folder of briefings', () => {
     expect(json(update.body.blocks)).toMatch(new RegExp(`paragraph \\d+, ${otherTitle}`));
   });
 
+  it('asks back which briefing "tl;dr?" is about, with a button per briefing that answers from it', async () => {
+    const post = await mention('tl;dr?');
+    expect(json(post.blocks)).toContain('Which briefing do you mean?');
+    const choice = buttonsIn(post.blocks).find((b) => b.text.text === "Indonesia's new rules for social commerce");
+    if (!choice) throw new Error(`no button for the Indonesia briefing in ${json(post.blocks)}`);
+    await h.send(
+      signedInteraction(
+        SIGNING_SECRET,
+        blockAction(choice, {
+          responseUrl: h.slack.responseUrl(),
+          messageTs: '1700000000.000950',
+          blocks: post.blocks,
+        }),
+      ),
+    );
+    const [update] = await h.slack.waitFor('chat.update');
+    expect(json(update.body.blocks)).toContain('Indonesia is rewriting the rules for online shopping');
+  });
+
   it('lists the briefings newest first for /brief sources', async () => {
     const reply = await brief('sources');
     const text = json(reply.blocks);
     expect(text.indexOf("Indonesia's new rules")).toBeLessThan(text.indexOf('Chinese platforms look'));
-    expect(text).toContain('Fixture Wire · 2025-01-20 · 8 entries, none draft');
+    expect(text).toContain('Fixture Wire · 2025-01-20 · 9 entries, none draft');
   });
 
   it("tries the channel's default briefing first after /brief use, and every briefing again after /brief use all", async () => {

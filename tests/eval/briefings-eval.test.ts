@@ -15,7 +15,7 @@ const FIXTURES = ['temu-eu-scrutiny', 'johor-data-centres', 'indonesia-social-co
   path.join(FIXTURE_BRIEFINGS, id),
 );
 const describeScore = (label: string, s: RoutedScore) =>
-  `${label}: in-scope ${s.correct}/${s.inScope} right, ${s.wrong} wrong; out-of-scope declined ${s.declined}/${s.outOfScope}`;
+  `${label}: in-scope ${s.correct}/${s.inScope} right, ${s.wrong} wrong, ${s.askedBack} asked back; out-of-scope declined ${s.declined}/${s.outOfScope}`;
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
@@ -49,6 +49,7 @@ describe('the first briefing served together with others', () => {
       inScope: sum(perFixture.map((s) => s.inScope)),
       correct: sum(perFixture.map((s) => s.correct)),
       wrong: sum(perFixture.map((s) => s.wrong)),
+      askedBack: 0,
       outOfScope: 0,
       declined: 0,
       misses: perFixture.flatMap((s) => s.misses),
@@ -66,7 +67,9 @@ describe('the first briefing served together with others', () => {
   });
 
   it("answers the first briefing's in-scope questions exactly as well as it does alone", () => {
-    expect(together.correct).toBe(alone.correct);
+    // Except "tl;dr?" and its kind, which fit every briefing: those ask back which one, offering the right answer.
+    expect(together.correct + together.askedBack).toBe(alone.correct);
+    expect(together.askedBack).toBeLessThanOrEqual(3);
     expect(together.wrong).toBe(alone.wrong);
   });
 

@@ -37,6 +37,8 @@ export type RoutedScore = {
   inScope: number;
   correct: number;
   wrong: number;
+  /** "tl;dr?" among several briefings: asked back which one, with a button for the expected answer. */
+  askedBack: number;
   outOfScope: number;
   declined: number;
   misses: { q: string; got: string | null; expected: string[] | 'decline' }[];
@@ -50,6 +52,7 @@ export function scoreRouted(
     inScope: questions.inScope.length,
     correct: 0,
     wrong: 0,
+    askedBack: 0,
     outOfScope: questions.outOfScope.length,
     declined: 0,
     misses: [],
@@ -58,6 +61,8 @@ export function scoreRouted(
     const reply = routeQuestion(catalogue, q);
     const got = reply.answered ? `${reply.pack}/${reply.entryId}` : null;
     if (got && expect.includes(got)) score.correct += 1;
+    else if (reply.reason === 'which_briefing' && reply.suggestions.some((s) => expect.includes(`${s.pack}/${s.id}`)))
+      score.askedBack += 1;
     else {
       if (got) score.wrong += 1;
       score.misses.push({ q, got, expected: expect });

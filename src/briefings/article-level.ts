@@ -1,0 +1,8 @@
+// "tl;dr?", "who wrote this?", "what's the headline?" ask about *the* article, whichever it is. The entries that answer
+// them are named for it: kb:new writes `article-summary`, `article-headline` and `article-byline`, and curated packs
+// keep the prefix (docs/curating.md).
+
+/** An entry (or a combined `a+b` answer led by one) about its article as a whole. */
+export function isArticleLevel(entryId: string | null): boolean {
+  return entryId?.split('+')[0].startsWith('article-') ?? false;
+}
