@@ -2,6 +2,7 @@ import type { Pack, QaEntry } from '../knowledge/schema.js';
 import type { Decision } from './confidence.js';
 import { AS_WRITTEN, type Lead } from './lead.js';
 import type { Reply, Suggestion } from './reply.js';
+import { wholeSentenceCitations } from './whole-sentences.js';
 
 // Decision + pack -> the reply a user reads. Every word of an answer comes from the pack; when the pack does not
 // say, the reply says so and points at what it can answer. How an answer opens for the question asked is lead.ts's.
@@ -24,7 +25,7 @@ export function composeEntryReply(
     confidence: round(confidence),
     reason: 'answered',
     entryId: entry.id,
-    citations: entry.citations,
+    citations: wholeSentenceCitations(pack, entry.citations),
     figures,
     suggestions: [],
   };

@@ -113,14 +113,15 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     if (combined) return { question, reply: combined, path: 'two_part' };
     const match = scoreQuestion(index, read);
     const decision = decide(match, options.threshold);
-    // A two-part question gets the entry's answer, which says what is not stated next to what is.
-    if (!parts) {
+    // A two-part question gets the entry's answer, which says what is not stated next to what is; but a detail no
+    // entry gives ("who wrote this and which outlet is it from?") is not stated whichever entry it matched.
+    {
       // Only the asking sentence asks for a detail: "I'm a product manager ..." around it asks for no products.
       const asking = splitQuestion(read)
         .filter((part) => part.focus)
         .map((part) => part.text)
         .join(' ');
-      const chosen = decision.kind === 'decline' ? undefined : decision.chosen.entry;
+      const chosen = decision.kind === 'decline' || parts ? undefined : decision.chosen.entry;
       const asked =
         (chosen === undefined ? undefined : askedNotStated(notStated, chosen, asking)) ??
         (match.chitChat ? undefined : askedPackWide(notStated, asking));

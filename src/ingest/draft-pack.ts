@@ -4,6 +4,7 @@ import { type ArticleSentence, draftEntries } from './draft-entries.js';
 import { extractEntities } from './entities.js';
 import { extractFigures } from './figures.js';
 import { slugify } from './ids.js';
+import { missingMetaDetails } from './missing-meta.js';
 import type { Page } from './page.js';
 import { splitSentences } from './sentences.js';
 
@@ -62,13 +63,18 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
     const key = `${sentence.paragraph}:${sentence.index}`;
     figuresBySentence.set(key, [...(figuresBySentence.get(key) ?? []), figure.id]);
   }
+  const meta = { author: page.author, outlet: page.outlet, published: page.published };
   const entries = draftEntries({
     title,
     sentences,
     entities,
     figuresBySentence,
-    meta: { author: page.author, outlet: page.outlet, published: page.published },
+    meta,
   });
+  const notStated = missingMetaDetails(
+    meta,
+    entries.flatMap((e) => [e.question, ...e.alternates]),
+  );
   const synonyms = synonymsFor(paragraphs.join(' '), entities);
   const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
   return {
@@ -93,7 +99,7 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
         ],
       }),
       'article.txt': `${paragraphs.join('\n\n')}\n`,
-      'qa.yaml': yaml({ entries }),
+      'qa.yaml': yaml(notStated.length > 0 ? { not_stated: notStated, entries } : { entries }),
       'figures.yaml': yaml({ figures }),
       'aliases.yaml': yaml({
         entities: entities.map((e) => ({ id: e.id, name: e.name, terms: e.terms.length > 0 ? e.terms : [e.name] })),

@@ -128,6 +128,7 @@ export const CHECKED_WORDS: Readonly<Record<string, string>> = {
   sangat: 'very',
   lebih: 'more',
   // Time.
+  'tahun berapa': 'what year',
   'tahun lepas': 'last year',
   'tahun lalu': 'last year',
   'tahun ini': 'this year',
@@ -163,6 +164,11 @@ export const CHECKED_WORDS: Readonly<Record<string, string>> = {
   memiliki: 'own',
   'nilai jualan': 'sales value',
   'jualan kasar': 'gross sales',
+  // "berhenti jualan online": selling online, not a sales figure.
+  'jualan online': 'e-commerce',
+  'jualan daring': 'e-commerce',
+  'jualan dalam talian': 'e-commerce',
+  'jual online': 'e-commerce',
   jualan: 'sales',
   penjualan: 'sales',
   nilai: 'value',
@@ -643,6 +649,11 @@ export const CHECKED_WORDS: Readonly<Record<string, string>> = {
   pendek: 'short',
   ringkas: 'summary',
   ceritakan: 'tell',
+  // "indonesia nyuruh tiktok berhenti": told to, as a government orders.
+  suruh: 'order',
+  nyuruh: 'ordered',
+  menyuruh: 'ordered',
+  disuruh: 'ordered',
   cerita: 'story',
   berita: 'news',
   cuaca: 'weather',

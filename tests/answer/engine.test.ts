@@ -26,6 +26,23 @@ describe('answering a question the briefing covers', () => {
     expect(ReplySchema.safeParse(reply).success).toBe(true);
   });
 
+  it('quotes the whole sentence a citation is in, verbatim, so the quote shows the claim it backs', () => {
+    const reply = engine.answer('who came up with the tiktok shop sales estimates');
+    expect(reply.citations.map((c) => c.quote)).toContain(
+      'Momentum Works, a research firm based in Singapore, estimates that The gross value of TikTok Shop sales last year hit $64.3 billion, almost double the previous year.',
+    );
+  });
+
+  it('says the article does not name its author or outlet, however the question is put', () => {
+    for (const q of [
+      'who wrote this article',
+      'who wrote this and which outlet is it from?',
+      'siapa penulis artikel ini?',
+    ])
+      expect(engine.answer(q), q).toMatchObject({ answered: false, reason: 'not_stated' });
+    expect(engine.answer('who wrote this article').answer).toContain('names no author');
+  });
+
   it('understands other names and Chinese characters for the same entity', () => {
     const english = engine.answer('why is rednote popular in malaysia');
     const chinese = engine.answer('小红书在马来西亚为什么受欢迎？');

@@ -154,4 +154,23 @@ describe('A pack drafted from the article', () => {
     const reply = createEngine(loaded.value, { threshold: 0.4 }).answer('who wrote this article?');
     expect(reply.answer).toContain('Jane Roe');
   });
+
+  it('says the page does not give an author, outlet or date it lacks, and still answers about its content', async () => {
+    const drafted = draftPack(
+      { ...PAGE, author: null, published: null },
+      { today: '2024-03-06', id: 'acme-no-byline' },
+    );
+    const dir = path.join(work, drafted.id);
+    await writePack(dir, drafted.files, { force: true });
+    const loaded = await loadPack(dir);
+    if (!loaded.ok) throw new Error(loaded.report);
+    const engine = createEngine(loaded.value, { threshold: 0.4 });
+    expect(engine.answer('who wrote this article?')).toMatchObject({ answered: false, reason: 'not_stated' });
+    expect(engine.answer('who wrote this article?').answer).toContain('names no author');
+    expect(engine.answer('who wrote this article?').answer).toContain('The Example Times');
+    expect(engine.answer('when was this published?')).toMatchObject({ answered: false, reason: 'not_stated' });
+    // The outlet is given, so it is answered; and the article's own content still is.
+    expect(engine.answer('which outlet published this?').answer).toContain('The Example Times');
+    expect(engine.answer('How much is Acme paying for Widgetly?').answer).toContain('$2.5 billion');
+  });
 });
