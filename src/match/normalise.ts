@@ -130,6 +130,8 @@ function normaliseTextNow(text: string): string {
       .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
       .replace(/[‘’`´]/g, "'")
       .replace(/[‐‑‒–—―]/g, '-')
+      // "won't" is "will not", so "won" can stay a word: "who won the finals" is about winning.
+      .replace(/\bwon'?t\b/g, 'will not')
       // Possessives: "TikTok's", "companies'" -> the noun itself.
       .replace(/([a-z0-9])'s\b/g, '$1')
       .replace(/([a-z0-9]s)'(?=\s|$)/g, '$1')

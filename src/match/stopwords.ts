@@ -18,7 +18,7 @@ no nor not now of off ok okay on once only or other our ours out over own please
 re really regarding remind right s say says saying see she should so some something sorry sort still such sure t tell than
 thank thanks that the their theirs them then there these they thing things think this those though through thx to
 too u under until up us ve very wanna want wanted was wasn way we well were weren what whats when where whether which
-while who whom whose why will with won wonder wondering would wouldn ya yeah yes yet you your yours yourself
+while who whom whose why will with wonder wondering would wouldn ya yeah yes yet you your yours yourself
 anybody somebody someone guys team folks again btw fyi hey hiya morning afternoon evening today tomorrow yesterday
 question questions quick answer info information detail details briefing article piece report says said mention
 mentioned context summary summarize summarise tldr note noted talk talking regarding per via etc ok cool great

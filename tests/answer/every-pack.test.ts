@@ -65,6 +65,8 @@ describe('in every pack', () => {
       'how much is the valve index',
       'how do i book a conference room in outlook',
       'whats bitcoin trading at today',
+      // "finals" shares a stem with "finalized"; "who" says nothing of the topic, so it does not dilute the rest.
+      'who won the nba finals',
     ];
     for (const [name, engine] of engines)
       for (const q of offTopic) expect(engine.answer(q).answered, `${name}: ${q}`).toBe(false);
