@@ -66,15 +66,19 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
 
   // A pack-wide detail answers every question that asks for it, so no entry's own phrasing may ask for it.
   const listed = new Set(pack.entries.flatMap((e) => e.not_stated));
+  // Every phrasing of every entry, read once for all the pack-wide details (100 packs load at start).
+  let everyPhrasing: { id: string; text: string; read: Phrase }[] | undefined;
   pack.notStated.forEach((detail, d) => {
     if (!isPackWide(detail, listed)) return;
     const askedIn = askedBy.get(detail.id);
     if (!askedIn) return;
-    for (const entry of pack.entries) {
-      const phrasing = [entry.question, ...entry.alternates].find((text) => askedIn(readPhrase(text)) !== undefined);
-      if (phrasing === undefined) continue;
-      const phrase = askedIn(readPhrase(phrasing));
-      const message = `pack-wide detail asks "${phrase}", which is in entry "${entry.id}"'s phrasing "${phrasing}": that question would be told the detail is not stated`;
+    everyPhrasing ??= pack.entries.flatMap((entry) =>
+      [entry.question, ...entry.alternates].map((text) => ({ id: entry.id, text, read: readPhrase(text) })),
+    );
+    for (const { id, text, read } of everyPhrasing) {
+      const phrase = askedIn(read);
+      if (phrase === undefined) continue;
+      const message = `pack-wide detail asks "${phrase}", which is in entry "${id}"'s phrasing "${text}": that question would be told the detail is not stated`;
       error(at.qa, ['not_stated', d, 'asks'], detail.id, 'asks', message);
       break;
     }
