@@ -110,6 +110,25 @@ function barFor(match: Match, threshold: number, chosen: Candidate, runnerUp: Ca
   return leads ? threshold - LONG_RELIEF * share : threshold;
 }
 
+/**
+ * "How much was the TikTok US deal worth?": the entries about the deal give no amount, so they fail the amount gate,
+ * and the first entry that passes (the TikTok overview, with its GMV) is a weaker match that only has some amount.
+ * When the best match failed only for lacking the kind of answer asked and the first that passes trails it by more
+ * than this, that is the adjacent figure, not the answer: the question is declined.
+ */
+const KIND_GAP = 0.12;
+
+function lacksOnlyTheKind(top: Candidate, chosen: Candidate): boolean {
+  const onlyKind =
+    (top.lacksCount || top.lacksDate) &&
+    top.missingKeys.length === 0 &&
+    !top.onlyNamesMatched &&
+    !top.unanchored &&
+    !top.lacksName &&
+    !top.metricElsewhere;
+  return onlyKind && chosen.score < top.score - KIND_GAP;
+}
+
 export function decide(match: Match, threshold: number): Decision {
   const top = match.candidates[0];
   if (!top) return { kind: 'decline', confidence: 0, nearby: [], why: 'no_candidates' };
@@ -124,7 +143,7 @@ export function decide(match: Match, threshold: number): Decision {
       !c.metricElsewhere,
   );
   const chosen = eligible[0];
-  if (!chosen)
+  if (!chosen || lacksOnlyTheKind(top, chosen))
     return {
       kind: 'decline',
       confidence: Math.min(top.score, UNKNOWN_KEY_CAP),

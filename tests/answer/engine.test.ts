@@ -235,6 +235,13 @@ describe('a two-part question', () => {
 });
 
 describe('a detail the briefing does not give', () => {
+  it('declines an amount the entries it is about do not give, rather than answering with a nearby figure', () => {
+    // The deal's entries give no value; the TikTok overview has an amount (GMV) but is not about the deal.
+    const reply = engine.answer('how much was the tiktok us deal worth');
+    expect(reply.answered).toBe(false);
+    expect(reply.suggestions.map((s) => s.id)).toContain('tiktok-us-deal');
+  });
+
   it('says the article does not say, and offers the entry for what it does say', () => {
     const reply = engine.answer('Who are the other investors in the new TikTok US joint venture?');
     expect(reply).toMatchObject({ answered: false, reason: 'not_stated', citations: [] });
