@@ -22,6 +22,12 @@ export const MAX_ASKED = 4;
  * words, weighted by how rare each is across briefings) is a near miss on shared words, not an answer.
  */
 export const COVERAGE_MARGIN = 0.2;
+/**
+ * How much more of the question (as coverage) a briefing must know than every other briefing for its hedged answer
+ * to count. Measured on the 11 drafted fixture articles served with the first pack: 13 wrong answers and 4 answered
+ * out-of-scope questions fewer, 4 right answers fewer.
+ */
+export const HEDGED_LEAD = 0.1;
 /** How much an everyday English word counts next to a name or number used equally rarely (see routing-words.ts). */
 const EVERYDAY_WEIGHT = 0.25;
 
@@ -74,7 +80,12 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   const answers = asked.filter((a) => a.reply.answered).sort(strongestFirst);
   // The channel's default wins among the answers that count; its near miss is no more right for being the default.
   const fromPreferred = preferred && answers.find((a) => a.briefing === preferred && credible(a));
-  const best = fromPreferred ?? answers.find(credible);
+  // A hedged answer is its engine's "maybe". Among several briefings it only counts from one that knows clearly more
+  // of the question than any other: when another knows as much, the "maybe" is a shared word, not the answer.
+  const otherBest = (a: Asked) =>
+    Math.max(0, ...ranked.filter((r) => r.briefing !== a.briefing).map((r) => r.coverage));
+  const counts = (a: Asked) => credible(a) && (a.reply.reason !== 'hedged' || a.coverage - otherBest(a) > HEDGED_LEAD);
+  const best = fromPreferred ?? answers.find(counts);
   if (best) {
     // "tl;dr?" with several briefings and no default: see ask-which-briefing.ts.
     const chosen =
@@ -82,7 +93,7 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
         ? settleArticleQuestion(catalogue, question, best, asked)
         : best;
     if (!('reply' in chosen)) return chosen;
-    const others = answers.filter((a) => a.briefing !== chosen.briefing && credible(a)).slice(0, MAX_ALSO_IN);
+    const others = answers.filter((a) => a.briefing !== chosen.briefing && counts(a)).slice(0, MAX_ALSO_IN);
     return fromBriefing(chosen.briefing, chosen.reply, others.map(alsoIn));
   }
   return decline(catalogue, question, asked);

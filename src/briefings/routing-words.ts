@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../match/common-words.js';
 import { stemWord } from '../match/lexicon.js';
+import { normaliseText } from '../match/normalise.js';
 import { ENGLISH_STOPWORDS } from '../match/stopwords.js';
 import { tokenize } from '../match/tokenize.js';
 
@@ -16,10 +17,14 @@ export type RoutingWord = {
   everyday: boolean;
 };
 
-/** Latin words stemmed, minus stopwords; CJK runs as character pairs (a lone character as itself). */
+/**
+ * A question's words: Latin words stemmed, minus stopwords; CJK runs as character pairs (a lone character as
+ * itself). Read as the engines read it first (shorthand, "tl;dr" as "summary"), so that how one pack happens to spell
+ * chat forms decides nothing.
+ */
 export function readRoutingWords(text: string): RoutingWord[] {
   const words: RoutingWord[] = [];
-  for (const token of tokenize(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'"))) {
+  for (const token of tokenize(normaliseText(text))) {
     if (token.cjk) {
       const run = token.text;
       if (run.length === 1) words.push({ word: run, everyday: false });
