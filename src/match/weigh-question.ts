@@ -4,7 +4,7 @@ import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
 import { withSearchBudget } from './fuse-index.js';
 import { isPlaceName } from './place-names.js';
-import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
+import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from './stopwords.js';
 
 // Question -> its terms, each weighted by how much it says about what is asked: rare pack words weigh most,
 // everyday words and the small talk around the asking sentence little, and words the pack has never seen are
@@ -96,6 +96,26 @@ const NOT_SPEAKERS = new Set([
   'people',
   'officials',
 ]);
+
+/**
+ * "what's grab's ai strategy", "how is oracle's stake split": a possessive with no determiner or modifier before it is
+ * a proper name (a common noun takes one: "the company's", "the mario maker's"), so an English word there ("grab",
+ * "oracle") that the pack never uses is another company, not chat.
+ */
+function possessiveWords(question: string): string[] {
+  const tokens = question.toLowerCase().split(/\s+/);
+  const names: string[] = [];
+  tokens.forEach((token, i) => {
+    const word = /^([a-z][a-z-]{2,})['’]s\W*$/.exec(token)?.[1];
+    if (!word || ENGLISH_STOPWORDS.has(word)) return;
+    const before = i > 0 ? tokens[i - 1].replace(/['’]/g, '').replace(/\W+$/, '') : undefined;
+    if (before === undefined || (ENGLISH_STOPWORDS.has(before) && !DETERMINERS.has(before))) names.push(word);
+  });
+  return names;
+}
+const DETERMINERS = new Set(
+  'the a an this that these those its their his her our my your whose each every any some no another other'.split(' '),
+);
 
 function speakerWords(question: string): string[] {
   return [...question.toLowerCase().matchAll(SPEAKER_SLOT)].map((m) => m[1]).filter((w) => !NOT_SPEAKERS.has(w));
@@ -194,7 +214,7 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
   }
 
   const asksWhen = terms.some((t) => t.term === '?when');
-  const capitalised = new Set([...capitalisedWords(question), ...speakerWords(question)]);
+  const capitalised = new Set([...capitalisedWords(question), ...speakerWords(question), ...possessiveWords(question)]);
   const unknownKeys: UnknownKey[] = [];
   const moneyWords = new Set(parts.flatMap((p) => [...moneyWordsOf(p.analysis.normalised)]));
   const weighted = terms.map((t): WeightedTerm => {

@@ -281,6 +281,12 @@ describe('knowing what it does not know', () => {
     expect(engine.answer('is tiktok shop going to grab more of the market in southeast asia').answered).toBe(true);
   });
 
+  it('abstains on another company written in lower case when it is made possessive with nothing before it', () => {
+    const reply = engine.answer("what's grab's ai strategy");
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toContain('"grab"');
+  });
+
   it('abstains on a fact about a covered company that the briefing does not give', () => {
     expect(engine.answer('When was Xiaohongshu founded?').answered).toBe(false);
     expect(engine.answer('How old is Han Wenxiu?').answered).toBe(false);
