@@ -118,6 +118,9 @@ const SHORTHAND_WORD = new RegExp(
 const WHAT_IS_IT_ABOUT =
   /\bwhat(?: is| are| was)? (?:this|the|that) (?:article|piece|story|briefing|report|post|thing|link) (?:(?:mainly|mostly|really|actually|all|basically|even|generally|primarily) )*about(?=\s*(?:[?.!,;:]|$|in (?:one|a|two|three|a few) (?:line|lines|sentence|sentences|words|nutshell)\b|in (?:short|brief)\b))/g;
 
+const AUDIENCE =
+  /\b(?:our|my|for the|to the|with the) (?:[\p{L}-]+ ){1,2}(?:team|teams|desk|colleagues|folks|crew|squad|peeps|bosses|leadership)\b/gu;
+
 /** Questions are normalised several times while answered, pack texts once each at load: results are kept (bounded). */
 export const normaliseText = memoise(normaliseTextNow, 20_000);
 
@@ -141,6 +144,8 @@ function normaliseTextNow(text: string): string {
       // "40%" and "40 percent" are one question (NFKC has already folded "％"); the tokenizer drops symbols.
       .replace(/%/g, ' percent ')
       .replace(SHORTHAND_WORD, (word) => SHORTHAND[word])
+      // "a slide for the SG team", "our singapore desk is curious": who the asker works with, not what is asked.
+      .replace(AUDIENCE, ' ')
       // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
       .replace(WHAT_IS_IT_ABOUT, ' summary ')
       // "tl;dr", "tldr", "tl dr": chat for "the summary", however a pack happens to spell it.

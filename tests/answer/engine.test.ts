@@ -137,6 +137,13 @@ describe('telling sibling entries apart', () => {
 });
 
 describe('reading what a question is about', () => {
+  it("reads the asker's own team or desk as chat, not as a place the answer must be about", () => {
+    expect(
+      engine.answer('ok doing a temu vs amazon slide for the SG team, what share number does this give?').entryId,
+    ).toBe('temu-vs-amazon');
+    expect(engine.answer('our singapore desk asks: is language a blocker for rednote?').answered).toBe(true);
+  });
+
   it('reads a name that only says which article is meant, or one set aside, as no topic', () => {
     expect(engine.answer("who's the deakin guy quoted in the rednote article").entryId).toBe('who-is-jian-xu');
     expect(engine.answer('what other chinese giants r pushing into SEA besides xhs').entryId).toBe(
