@@ -1,4 +1,5 @@
 import type { PackProblem } from '../knowledge/problems.js';
+import { editDistance } from '../match/fuse-index.js';
 import { type Briefing, briefingDate } from './briefing.js';
 
 // The briefings served at one moment, as an immutable value. A change (a pack folder added, edited or removed; later
@@ -20,6 +21,8 @@ export type Catalogue = {
   get(id: string): Briefing | undefined;
   /** In how many briefings a routing word occurs (see routing-words.ts). */
   documentFrequency(word: string): number;
+  /** A routing word of some briefing that `word`, used by none, is most likely a misspelling of ("xiaohongsu"). */
+  nearestWord(word: string): string | undefined;
 };
 
 export function buildCatalogue(briefings: readonly Briefing[], failed: readonly FailedBriefing[] = []): Catalogue {
@@ -28,12 +31,53 @@ export function buildCatalogue(briefings: readonly Briefing[], failed: readonly 
   const frequency = new Map<string, number>();
   for (const briefing of ordered)
     for (const word of briefing.profile.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  let byPrefix: Map<string, string[]> | undefined;
   return {
     briefings: ordered,
     failed: [...failed].sort((a, b) => a.origin.localeCompare(b.origin)),
     get: (id) => byId.get(id),
     documentFrequency: (word) => frequency.get(word) ?? 0,
+    nearestWord: (word) => {
+      byPrefix ??= prefixIndex(frequency.keys());
+      return nearest(word, byPrefix.get(word.slice(0, PREFIX)) ?? [], frequency);
+    },
   };
+}
+
+// A misspelt name keeps its first letters far more often than not ("xiaohongsu", "tokopdia", "momentom"): only words
+// sharing them are compared, so a question's unknown word costs a few edit distances, not one per word of 100 packs.
+const PREFIX = 3;
+const MIN_LENGTH = 5;
+
+function prefixIndex(words: Iterable<string>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const word of words) {
+    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) continue;
+    const key = word.slice(0, PREFIX);
+    const list = index.get(key);
+    if (list) list.push(word);
+    else index.set(key, [word]);
+  }
+  return index;
+}
+
+function nearest(word: string, candidates: readonly string[], frequency: Map<string, number>): string | undefined {
+  if (word.length < MIN_LENGTH) return undefined;
+  // One edit in a short word, two from eight letters on: "tiktk" -> "tiktok", "xiaohongsu" -> "xiaohongshu".
+  const max = word.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word, candidate, max);
+    if (
+      distance < bestDistance ||
+      (distance === bestDistance && best !== undefined && (frequency.get(candidate) ?? 0) > (frequency.get(best) ?? 0))
+    ) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= max ? best : undefined;
 }
 
 export const EMPTY_CATALOGUE = buildCatalogue([]);

@@ -119,8 +119,10 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
   for (const { word, everyday } of readRoutingWords(
     readMalay(question, (word) => catalogue.documentFrequency(stemWord(word)) > 0),
   )) {
-    const df = catalogue.documentFrequency(word);
-    if (df > 0) weights.set(word, (Math.log((n + 1) / (df + 0.5)) + 0.1) * (everyday ? EVERYDAY_WEIGHT : 1));
+    // A name no briefing uses is most likely one of theirs misspelt, as each engine would read it ("tokopdia").
+    const read = catalogue.documentFrequency(word) > 0 || everyday ? word : (catalogue.nearestWord(word) ?? word);
+    const df = catalogue.documentFrequency(read);
+    if (df > 0) weights.set(read, (Math.log((n + 1) / (df + 0.5)) + 0.1) * (everyday ? EVERYDAY_WEIGHT : 1));
   }
   let total = 0;
   for (const weight of weights.values()) total += weight;

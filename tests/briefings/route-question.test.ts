@@ -28,6 +28,15 @@ describe('Routing a question among several briefings', () => {
     expect(reply).toMatchObject({ answered: true, pack: 'temu-eu-scrutiny', entryId: 'temu-eu-users' });
   });
 
+  it('reads a misspelt name as the briefing that uses it would', () => {
+    // No briefing uses "xiaohongsu", so it weighed nothing and another briefing's "what is" won the routing.
+    expect(routeQuestion(all, 'wat is xiaohongsu exactly')).toMatchObject({
+      answered: true,
+      pack: 'china-platforms-sea',
+      entryId: 'what-is-rednote',
+    });
+  });
+
   it('answers about a shared name from the briefing whose article gives the fact', () => {
     expect(routeQuestion(all, "what is temu's share of global e-commerce?")).toMatchObject({
       answered: true,
