@@ -77,10 +77,24 @@ export function readPhrase(text: string): Phrase {
   };
 }
 
+// Each text's words as a set, kept while the text is: kb:check tries every pack-wide detail's phrases on every phrasing
+// of every entry, and nearly all of them lack a word of the phrase, which the set says at once.
+const wordSets = new WeakMap<Phrase, ReadonlySet<string>>();
+function wordSetOf(text: Phrase): ReadonlySet<string> {
+  let set = wordSets.get(text);
+  if (!set) {
+    set = new Set(text.words);
+    wordSets.set(text, set);
+  }
+  return set;
+}
+
 /** A run of the phrase's words in the question, in order (stopwords too: "which conference" is not "the conference"). */
 function contains(question: Phrase, phrase: Phrase): boolean {
   if (phrase.cjk) return phrase.words.length === 0 && question.cjk.includes(phrase.cjk);
   const { words } = phrase;
+  const present = wordSetOf(question);
+  if (!words.every((w) => present.has(w))) return false;
   for (let i = 0; i + words.length <= question.words.length; i++) {
     if (words.every((w, k) => question.words[i + k] === w)) return true;
   }
