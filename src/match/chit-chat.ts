@@ -5,6 +5,7 @@ const CHIT_CHAT = [
   /^(?:please |pls |can you |could you |would you |will you |u )?(?:write|draw|compose|sing|generate|translate|draft|paint)\b/,
   /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/,
   /^(?:how are you|how r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like) me|tell me about yourself)\b/,
+  /^(?:hey |hi |hello |yo |morning |evening )?(?:bot,? )?(?:how(?:'s|s| is| was)? (?:your|ur) (?:day|morning|afternoon|evening|weekend|week)|how have you been|how are things|what are you up to|what(?:'s| is) new with you)\b/,
   /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
   // The comment form under the article, not the article.
   /\b(?:leave|post|write|add) a comment\b|\bmy email(?: address)?\b/,
@@ -19,7 +20,7 @@ const CHIT_CHAT = [
 
 /** Work on the asker's own things ("summarise my inbox"): no briefing word takes that back. */
 const OWN_STUFF =
-  /\b(?:summari[sz]e|read|check|clean up|sort|organi[sz]e|draft|reply to|answer|translate|go through)\b.{0,25}\b(?:my|our|yesterday|today|this week|last week|team) (?:inbox|emails?|calendar|meetings?|messages|dms|files|documents|docs|notes|slack|standup|stand-up|standup notes|meeting notes)\b/;
+  /\b(?:reset|change|recover|unlock|forgot|forgotten|lost)\b.{0,25}\bmy\b.{0,20}\b(?:password|passcode|pin|login|account)\b|\b(?:summari[sz]e|read|check|clean up|sort|organi[sz]e|draft|reply to|answer|translate|go through)\b.{0,25}\b(?:my|our|yesterday|today|this week|last week|team) (?:inbox|emails?|calendar|meetings?|messages|dms|files|documents|docs|notes|slack|standup|stand-up|standup notes|meeting notes)\b/;
 
 /**
  * "Translate this article into French": the bot answers in English from the pack; it does not translate. Naming

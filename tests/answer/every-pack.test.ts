@@ -53,9 +53,15 @@ beforeAll(async () => {
 
 describe('in every pack', () => {
   it('declines the questions no article answers', () => {
+    const small = [
+      'what is the meaning of life?',
+      'what is love?',
+      'is there a god',
+      "how's your day going bot",
+      'how do i reset my vpn password',
+    ];
     for (const [name, engine] of engines)
-      for (const q of ['what is the meaning of life?', 'what is love?', 'is there a god'])
-        expect(engine.answer(q).answered, `${name}: ${q}`).toBe(false);
+      for (const q of small) expect(engine.answer(q).answered, `${name}: ${q}`).toBe(false);
   });
 
   it('declines a question mostly about things its article never mentions, and names them', () => {

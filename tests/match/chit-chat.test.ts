@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isChitChat } from '../../src/match/chit-chat.js';
+import { normaliseText } from '../../src/match/normalise.js';
+
+// Small talk and the asker's own errands, as the engine reads them (normalised): no article answers them, whatever
+// words they share with one (a page about a day in New York, one about password design).
+
+const chat = (q: string) => isChitChat(normaliseText(q));
+
+describe('small talk and errands', () => {
+  it('reads greetings about the bot itself as small talk', () => {
+    for (const q of ["how's your day going bot", 'how was your weekend', 'hey bot, how have you been', 'how are you?'])
+      expect(chat(q), q).toBe(true);
+  });
+
+  it("reads the asker's own password or account as an errand, not a question about an article", () => {
+    for (const q of [
+      'how do i reset my vpn password',
+      'forgot my outlook password, help',
+      'how can i unlock my account',
+    ])
+      expect(chat(q), q).toBe(true);
+  });
+
+  it('leaves questions about an article alone, even with the same words', () => {
+    for (const q of [
+      'how did the day go for the protesters',
+      'why did dropbox redesign password resets',
+      'what does the article say about account security',
+    ])
+      expect(chat(q), q).toBe(false);
+  });
+});
