@@ -31,11 +31,22 @@ export function readRoutingWords(text: string): RoutingWord[] {
       for (let i = 0; i + 1 < run.length; i++) words.push({ word: run.slice(i, i + 2), everyday: false });
       continue;
     }
-    if (token.text.length < 2 || ENGLISH_STOPWORDS.has(token.text)) continue;
+    if (token.text.length < 2 || ENGLISH_STOPWORDS.has(token.text) || ABOUT_ANY_ARTICLE.has(token.text)) continue;
     words.push({ word: stemWord(token.text), everyday: isEnglishWord(token.text) });
   }
   return words;
 }
+
+/**
+ * Words about an article itself rather than its subject: every article has an author, an outlet and a headline, so
+ * whether one pack happens to use the word (in an alias, or saying its page lacks one) says nothing about which
+ * article a question is about. "tl;dr", "summary" and "article" are stopwords already.
+ */
+const ABOUT_ANY_ARTICLE = new Set(
+  'outlet outlets author authors writer writers journalist journalists reporter reporters byline bylines headline headlines publication publisher gist overview rundown takeaways'.split(
+    ' ',
+  ),
+);
 
 /** The distinct words alone, for a briefing's vocabulary. */
 export function routingWords(text: string): Set<string> {
