@@ -7,6 +7,8 @@ const CHIT_CHAT = [
   /^(?:how are you|how r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like) me|tell me about yourself)\b/,
   /^(?:hey |hi |hello |yo |morning |evening )?(?:bot,? )?(?:how(?:'s|s| is| was)? (?:your|ur) (?:day|morning|afternoon|evening|weekend|week)|how have you been|how are things|what are you up to|what(?:'s| is) new with you)\b/,
   /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
+  // Recommendations for the asker's day: "best teh tarik near the office?", "where can we get lunch".
+  /\b(?:best|good|nice|cheap|nearest) (?:[\p{L}-]+ ){1,3}(?:near (?:me|here|us|the office|our office|work|the hotel)|around here|nearby|close by)\b|\bwhere (?:can|should|do) (?:i|we) (?:eat|get lunch|get coffee|grab lunch|grab coffee|grab a|park)\b/u,
   // The comment form under the article, not the article.
   /\b(?:leave|post|write|add) a comment\b|\bmy email(?: address)?\b/,
   // Advice for the asker's own plans: the briefing reports, it does not consult.

@@ -78,6 +78,9 @@ const SHORTHAND: Record<string, string> = {
   coz: 'because',
   abt: 'about',
   biz: 'business',
+  // Newsroom shorthand: the headline and the line under it.
+  hed: 'headline',
+  dek: 'subheading',
   govts: 'governments',
   // The metric has a short name the metric list knows; spelt out, its words ("users") are ones the pack uses.
   'market cap': 'capitalization',

@@ -137,6 +137,10 @@ describe('telling sibling entries apart', () => {
 });
 
 describe('reading what a question is about', () => {
+  it('reads newsroom shorthand: "hed" is the headline', () => {
+    expect(engine.answer("what's the hed on this one").entryId).toBe('article-headline');
+  });
+
   it("reads the asker's own team or desk as chat, not as a place the answer must be about", () => {
     expect(
       engine.answer('ok doing a temu vs amazon slide for the SG team, what share number does this give?').entryId,

@@ -22,11 +22,17 @@ describe('small talk and errands', () => {
       expect(chat(q), q).toBe(true);
   });
 
+  it("reads a recommendation for the asker's day as an errand", () => {
+    for (const q of ['best teh tarik near the office?', 'where can we get lunch', 'good ramen places nearby'])
+      expect(chat(q), q).toBe(true);
+  });
+
   it('leaves questions about an article alone, even with the same words', () => {
     for (const q of [
       'how did the day go for the protesters',
       'why did dropbox redesign password resets',
       'what does the article say about account security',
+      'which is the best market near china for xiaohongshu',
     ])
       expect(chat(q), q).toBe(false);
   });
