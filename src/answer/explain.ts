@@ -85,7 +85,7 @@ export function explainTrace(pack: Pack, index: EntryIndex, trace: Trace, thresh
  * A capital-only alias ("US") reaches the matcher as a placeholder word (see lexicon.ts); a person reads the alias.
  */
 function readableSurfaces(index: EntryIndex): (surface: string) => string {
-  const aliases = new Map(index.lexicon.capitalOnly.map((c) => [c.placeholder, c.pattern.source.replace(/\\b/g, '')]));
+  const aliases = new Map(index.lexicon.capitalOnly.map((c) => [c.placeholder, c.term]));
   return (surface) => (isCapitalPlaceholder(surface) ? (aliases.get(surface) ?? surface) : surface);
 }
 

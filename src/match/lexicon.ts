@@ -20,7 +20,7 @@ export type Lexicon = {
    * Capitalised aliases that are everyday words in lower case ("US", "MY"): they name the concept only when
    * typed in capitals, so "tell us" is not about the United States. Each is swapped for its placeholder word.
    */
-  capitalOnly: { pattern: RegExp; placeholder: string }[];
+  capitalOnly: { pattern: RegExp; placeholder: string; term: string }[];
   /** Concepts a matching entry must also name (entities always; synonyms marked must_match). */
   mustMatch: Set<string>;
   /** Entity -> the entity it is part of (@tiktok-shop -> @tiktok): naming the part also names the whole. */
@@ -47,11 +47,22 @@ const CAPITAL_PLACEHOLDER = 'capitalalias';
 /** The word a capital-only alias is swapped for in analysed text (see Lexicon.capitalOnly): no word of the pack. */
 export const isCapitalPlaceholder = (word: string) => word.startsWith(CAPITAL_PLACEHOLDER);
 
-/** "US", "MY", "SAFE": in lower case these are everyday words; "SEA" and "XHS" are typed in lower case too. */
+/**
+ * "US", "MY", "SAFE": in lower case these are everyday words; "SEA" and "XHS" are typed in lower case too. "The
+ * Times", "The Independent": in lower case an everyday phrase ("at the time"), so the name needs its capital.
+ */
 function isCapitalOnly(term: string): boolean {
+  const the = /^The ([A-Z][a-z]+)$/.exec(term);
+  if (the) return isEnglishWord(the[1].toLowerCase());
   if (!/^[A-Z]{2,5}$/.test(term)) return false;
   const lower = term.toLowerCase();
   return ENGLISH_STOPWORDS.has(lower) || (lower.length >= 4 && isEnglishWord(lower));
+}
+
+/** Where a capital-only alias is written: as is, or with a lower-case "the" ("joined the Times"). */
+function capitalPattern(term: string): RegExp {
+  const the = /^The ([A-Z][a-z]+)$/.exec(term);
+  return new RegExp(the ? `\\b[Tt]he ${the[1]}\\b` : `\\b${term}\\b`, 'g');
 }
 
 export function buildLexicon(aliases: Aliases): Lexicon {
@@ -64,7 +75,7 @@ export function buildLexicon(aliases: Aliases): Lexicon {
     for (const term of [name, ...terms]) {
       if (isCapitalOnly(term)) {
         const placeholder = `${CAPITAL_PLACEHOLDER}${capitalOnly.length}`;
-        capitalOnly.push({ pattern: new RegExp(`\\b${term}\\b`, 'g'), placeholder });
+        capitalOnly.push({ pattern: capitalPattern(term), placeholder, term });
         phrases.push({ words: [placeholder], concept });
         continue;
       }

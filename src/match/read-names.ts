@@ -55,7 +55,7 @@ export function readNames(index: EntryIndex, text: string): NamesReading {
 function typedAs(index: EntryIndex, surface: string): string {
   if (!isCapitalPlaceholder(surface)) return surface;
   const alias = index.lexicon.capitalOnly.find((c) => c.placeholder === surface);
-  return alias ? alias.pattern.source.replace(/\\b/g, '') : surface;
+  return alias ? alias.term : surface;
 }
 
 const isLight = (kind: string, surface: string) => kind === 'word' && LIGHT_ENGLISH_WORDS.has(surface);
