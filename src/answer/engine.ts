@@ -1,4 +1,5 @@
 import type { Pack, QaEntry } from '../knowledge/schema.js';
+import { asksArticleScope } from '../match/article-scope.js';
 import { buildIndex } from '../match/build-index.js';
 import { splitCompound } from '../match/compound.js';
 import { asksForFigures } from '../match/figures-request.js';
@@ -50,7 +51,7 @@ export type Engine = {
 export type Trace = {
   question: string;
   reply: Reply;
-  path: 'too_long' | 'empty' | 'figures' | 'two_part' | 'not_stated' | 'decision';
+  path: 'too_long' | 'empty' | 'figures' | 'article_scope' | 'two_part' | 'not_stated' | 'decision';
   match?: Match;
   decision?: Decision;
   asked?: AskedDetail;
@@ -60,6 +61,8 @@ export type Trace = {
 export const MAX_QUESTION_CHARS = 4000;
 /** A drafted runner-up this close to the chosen entry's score is quoted with it (measured over 14 articles). */
 const RUNNER_UP_SHARE = 0.75;
+/** The entry kb:new writes (and curated packs keep) for what the article is about as a whole. */
+const SUMMARY_ID = 'article-summary';
 
 export function createEngine(pack: Pack, options: EngineOptions): Engine {
   const index = buildIndex(pack);
@@ -108,6 +111,10 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
       .join(' ');
     if (asksForFigures(normaliseText(focus)))
       return { question, reply: composeFiguresReply(pack, question, topics()), path: 'figures' };
+    // "Is this piece mainly about TikTok?": the summary says what it is about, not the TikTok entry.
+    const summary = pack.entries.find((e) => e.id === SUMMARY_ID);
+    if (summary && asksArticleScope(normaliseText(focus)))
+      return { question, reply: composeEntryReply(pack, summary, question, 1, leadFor(read)), path: 'article_scope' };
     const parts = splitCompound(read);
     const combined = parts && answerTwoParts(pack, index, question, parts, options.threshold, leadFor);
     if (combined) return { question, reply: combined, path: 'two_part' };

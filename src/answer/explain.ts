@@ -104,6 +104,7 @@ export function failedGates(c: Candidate): Gate[] {
 function decidingOf(trace: Trace, match: Match | undefined): Deciding {
   if (trace.path === 'too_long' || trace.path === 'empty') return trace.path;
   if (trace.path === 'figures') return 'figures';
+  if (trace.path === 'article_scope') return 'article_scope';
   if (trace.path === 'two_part') return 'two_part';
   if (trace.path === 'not_stated') return 'not_stated';
   const decision = trace.decision;
@@ -148,6 +149,8 @@ function sentence(deciding: Deciding, input: SentenceInput): string {
       return 'Declined: there is nothing to ask (no letters or digits).';
     case 'figures':
       return "Answered with the briefing's figures: the question asks for the figures as a whole, which no entry holds.";
+    case 'article_scope':
+      return "Answered with the article's summary: the question asks what the article as a whole is about, not what it says about the topic it names.";
     case 'two_part':
       return chosen?.id.includes('+')
         ? `Answered a two-part question with one entry per part: ${chosen.id.replace('+', ' + ')}.`

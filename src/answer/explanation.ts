@@ -19,6 +19,7 @@ export const DecidingSchema = z.enum([
   'hedge_band', // above the bar but within the hedge band: answered with "did you mean"
   'tied', // two entries within a whisker of each other: answered, the other offered
   'figures', // the question asks for the briefing's figures as a whole: answered with them
+  'article_scope', // the question asks what the article as a whole is about: answered with its summary
   'two_part', // each part of a two-part question answered by its own entry
   'not_stated', // the asking sentence asks for a detail the pack marks as not stated
   'gates', // every entry sharing a term with the question failed a gate

@@ -137,6 +137,13 @@ describe('telling sibling entries apart', () => {
 });
 
 describe('reading what a question is about', () => {
+  it('answers what the article as a whole is about with its summary, whatever topic the question names', () => {
+    for (const q of ['is this piece mainly about tiktok?', 'which companies does the article mainly cover'])
+      expect(engine.answer(q).entryId, q).toBe('article-summary');
+    // A question about the topic itself still gets the topic's entry.
+    expect(engine.answer('what does the article say about tiktok').entryId).not.toBe('article-summary');
+  });
+
   it('reads newsroom shorthand: "hed" is the headline', () => {
     expect(engine.answer("what's the hed on this one").entryId).toBe('article-headline');
   });
