@@ -82,6 +82,7 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
   /** How replies open for a question (see lead.ts). */
   const leadFor = (asked: string): Lead => createLead(pack, index, readAsking(index, asked));
   const knownWord = (word: string) => index.vocabulary.has(word);
+  const summary = pack.entries.find((e) => e.id === SUMMARY_ID);
 
   const run = (question: string): Trace => {
     if (question.length > MAX_QUESTION_CHARS) {
@@ -104,16 +105,16 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     }
     // A question in Malay or Indonesian is matched as the English it says; the reply keeps it as asked.
     const read = readMalay(question, knownWord);
-    // "What are the key numbers?": the figures as a whole, which no single entry holds.
-    const focus = splitQuestion(read)
+    // Only the asking sentence says what is asked: "I'm a product manager ..." around it asks for no products.
+    const asking = splitQuestion(read)
       .filter((part) => part.focus)
       .map((part) => part.text)
       .join(' ');
-    if (asksForFigures(normaliseText(focus)))
+    // "What are the key numbers?": the figures as a whole, which no single entry holds.
+    if (asksForFigures(normaliseText(asking)))
       return { question, reply: composeFiguresReply(pack, question, topics()), path: 'figures' };
     // "Is this piece mainly about TikTok?": the summary says what it is about, not the TikTok entry.
-    const summary = pack.entries.find((e) => e.id === SUMMARY_ID);
-    if (summary && asksArticleScope(normaliseText(focus)))
+    if (summary && asksArticleScope(normaliseText(asking)))
       return { question, reply: composeEntryReply(pack, summary, question, 1, leadFor(read)), path: 'article_scope' };
     const parts = splitCompound(read);
     const combined = parts && answerTwoParts(pack, index, question, parts, options.threshold, leadFor);
@@ -122,25 +123,18 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     const decision = decide(match, options.threshold);
     // A two-part question gets the entry's answer, which says what is not stated next to what is; but a detail no
     // entry gives ("who wrote this and which outlet is it from?") is not stated whichever entry it matched.
-    {
-      // Only the asking sentence asks for a detail: "I'm a product manager ..." around it asks for no products.
-      const asking = splitQuestion(read)
-        .filter((part) => part.focus)
-        .map((part) => part.text)
-        .join(' ');
-      const chosen = decision.kind === 'decline' || parts ? undefined : decision.chosen.entry;
-      const asked =
-        (chosen === undefined ? undefined : askedNotStated(notStated, chosen, asking)) ??
-        (match.chitChat ? undefined : askedPackWide(notStated, asking));
-      if (asked) {
-        // Offer what the source does say: the entry the question matched, else the entries that list the detail,
-        // else the entries nearest the question.
-        const listing = pack.entries.flatMap((e, i) => (e.not_stated.includes(asked.detail.id) ? [i] : []));
-        const nearby = decision.kind === 'decline' ? decision.nearby.map((c) => c.entry) : [];
-        const offers = chosen !== undefined ? [chosen] : listing.length > 0 ? listing : nearby;
-        const reply = composeNotStated(pack, offers, question, asked.detail.answer);
-        return { question, reply, path: 'not_stated', match, decision, asked };
-      }
+    const matched = decision.kind === 'decline' || parts ? undefined : decision.chosen.entry;
+    const asked =
+      (matched === undefined ? undefined : askedNotStated(notStated, matched, asking)) ??
+      (match.chitChat ? undefined : askedPackWide(notStated, asking));
+    if (asked) {
+      // Offer what the source does say: the entry the question matched, else the entries that list the detail,
+      // else the entries nearest the question.
+      const listing = pack.entries.flatMap((e, i) => (e.not_stated.includes(asked.detail.id) ? [i] : []));
+      const nearby = decision.kind === 'decline' ? decision.nearby.map((c) => c.entry) : [];
+      const offers = matched !== undefined ? [matched] : listing.length > 0 ? listing : nearby;
+      const reply = composeNotStated(pack, offers, question, asked.detail.answer);
+      return { question, reply, path: 'not_stated', match, decision, asked };
     }
     const unknown = isAboutUnknown(match)
       ? match.unknownKeys.map((k) => k.surface)

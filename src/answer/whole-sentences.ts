@@ -10,7 +10,7 @@ const MAX_QUOTE = 400;
 
 const expanded = new WeakMap<Citation, Citation>();
 
-export function wholeSentenceCitation(pack: Pack, citation: Citation): Citation {
+function wholeSentenceCitation(pack: Pack, citation: Citation): Citation {
   let whole = expanded.get(citation);
   if (!whole) {
     whole = { ...citation, quote: wholeSentences(pack, citation) };

@@ -82,8 +82,7 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   const fromPreferred = preferred && answers.find((a) => a.briefing === preferred && credible(a));
   // A hedged answer is its engine's "maybe". Among several briefings it only counts from one that knows clearly more
   // of the question than any other: when another knows as much, the "maybe" is a shared word, not the answer.
-  const otherBest = (a: Asked) =>
-    Math.max(0, ...ranked.filter((r) => r.briefing !== a.briefing).map((r) => r.coverage));
+  const otherBest = (a: Asked) => (ranked[0].briefing !== a.briefing ? ranked[0].coverage : (ranked[1]?.coverage ?? 0));
   const counts = (a: Asked) => credible(a) && (a.reply.reason !== 'hedged' || a.coverage - otherBest(a) > HEDGED_LEAD);
   const best = fromPreferred ?? answers.find(counts);
   if (best) {

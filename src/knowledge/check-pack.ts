@@ -34,6 +34,15 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
   });
 
   const figureIds = new Set(pack.figures.map((f) => f.id));
+  // Each entry's own phrasings, read once for every detail checked against them (100 packs are checked at start).
+  const readPhrasings: { text: string; read: Phrase }[][] = [];
+  const phrasingsOf = (e: number) => {
+    readPhrasings[e] ??= [pack.entries[e].question, ...pack.entries[e].alternates].map((text) => ({
+      text,
+      read: readPhrase(text),
+    }));
+    return readPhrasings[e];
+  };
   pack.entries.forEach((entry, e) => {
     entry.figures.forEach((figureId, f) => {
       if (!figureIds.has(figureId)) {
@@ -44,7 +53,6 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
       const why = checkCitation(citation, pack.sources);
       if (why) error(at.qa, ['entries', e, 'citations', c, 'quote'], entry.id, `citations[${c}]`, why);
     });
-    let phrasings: { text: string; read: Phrase }[] | undefined;
     entry.not_stated.forEach((detailId, d) => {
       const askedIn = askedBy.get(detailId);
       const path = ['entries', e, 'not_stated', d];
@@ -53,8 +61,7 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
         return;
       }
       // A detail the entry's own phrasings ask for would turn the entry's own questions away.
-      phrasings ??= [entry.question, ...entry.alternates].map((text) => ({ text, read: readPhrase(text) }));
-      for (const { text: phrasing, read } of phrasings) {
+      for (const { text: phrasing, read } of phrasingsOf(e)) {
         const phrase = askedIn(read);
         if (phrase === undefined) continue;
         const message = `detail "${detailId}" asks "${phrase}", which is in the entry's own phrasing "${phrasing}": that question would be told the detail is not stated`;
@@ -66,19 +73,14 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
 
   // A pack-wide detail answers every question that asks for it, so no entry's own phrasing may ask for it.
   const listed = new Set(pack.entries.flatMap((e) => e.not_stated));
-  // Every phrasing of every entry, read once for all the pack-wide details (100 packs load at start).
-  let everyPhrasing: { id: string; text: string; read: Phrase }[] | undefined;
   pack.notStated.forEach((detail, d) => {
     if (!isPackWide(detail, listed)) return;
     const askedIn = askedBy.get(detail.id);
     if (!askedIn) return;
-    everyPhrasing ??= pack.entries.flatMap((entry) =>
-      [entry.question, ...entry.alternates].map((text) => ({ id: entry.id, text, read: readPhrase(text) })),
-    );
-    for (const { id, text, read } of everyPhrasing) {
-      const phrase = askedIn(read);
-      if (phrase === undefined) continue;
-      const message = `pack-wide detail asks "${phrase}", which is in entry "${id}"'s phrasing "${text}": that question would be told the detail is not stated`;
+    for (let e = 0; e < pack.entries.length; e++) {
+      const hit = phrasingsOf(e).find(({ read }) => askedIn(read) !== undefined);
+      if (!hit) continue;
+      const message = `pack-wide detail asks "${askedIn(hit.read)}", which is in entry "${pack.entries[e].id}"'s phrasing "${hit.text}": that question would be told the detail is not stated`;
       error(at.qa, ['not_stated', d, 'asks'], detail.id, 'asks', message);
       break;
     }

@@ -49,20 +49,16 @@ export const isCapitalPlaceholder = (word: string) => word.startsWith(CAPITAL_PL
 
 /**
  * "US", "MY", "SAFE": in lower case these are everyday words; "SEA" and "XHS" are typed in lower case too. "The
- * Times", "The Independent": in lower case an everyday phrase ("at the time"), so the name needs its capital.
+ * Times", "The Independent": in lower case an everyday phrase ("at the time"), so the name needs its capital. Where
+ * such an alias is written (as is, or with a lower-case "the": "joined the Times"); undefined for any other alias.
  */
-function isCapitalOnly(term: string): boolean {
+function capitalOnlyPattern(term: string): RegExp | undefined {
   const the = /^The ([A-Z][a-z]+)$/.exec(term);
-  if (the) return isEnglishWord(the[1].toLowerCase());
-  if (!/^[A-Z]{2,5}$/.test(term)) return false;
+  if (the) return isEnglishWord(the[1].toLowerCase()) ? new RegExp(`\\b[Tt]he ${the[1]}\\b`, 'g') : undefined;
+  if (!/^[A-Z]{2,5}$/.test(term)) return undefined;
   const lower = term.toLowerCase();
-  return ENGLISH_STOPWORDS.has(lower) || (lower.length >= 4 && isEnglishWord(lower));
-}
-
-/** Where a capital-only alias is written: as is, or with a lower-case "the" ("joined the Times"). */
-function capitalPattern(term: string): RegExp {
-  const the = /^The ([A-Z][a-z]+)$/.exec(term);
-  return new RegExp(the ? `\\b[Tt]he ${the[1]}\\b` : `\\b${term}\\b`, 'g');
+  const everyday = ENGLISH_STOPWORDS.has(lower) || (lower.length >= 4 && isEnglishWord(lower));
+  return everyday ? new RegExp(`\\b${term}\\b`, 'g') : undefined;
 }
 
 export function buildLexicon(aliases: Aliases): Lexicon {
@@ -73,9 +69,10 @@ export function buildLexicon(aliases: Aliases): Lexicon {
   const add = (concept: string, name: string, terms: string[]) => {
     names.set(concept, name);
     for (const term of [name, ...terms]) {
-      if (isCapitalOnly(term)) {
+      const pattern = capitalOnlyPattern(term);
+      if (pattern) {
         const placeholder = `${CAPITAL_PLACEHOLDER}${capitalOnly.length}`;
-        capitalOnly.push({ pattern: capitalPattern(term), placeholder, term });
+        capitalOnly.push({ pattern, placeholder, term });
         phrases.push({ words: [placeholder], concept });
         continue;
       }
