@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_THRESHOLD } from '../src/answer/defaults.js';
 import { loadKnowledge } from '../src/briefings/load-knowledge.js';
-import { routeQuestion } from '../src/briefings/route-question.js';
+import { batchAsker } from '../src/briefings/batch-asker.js';
 import { scoreAcceptSet } from '../tests/eval/score-accept.js';
 import {
   type ArticleScore,
@@ -100,7 +100,8 @@ try {
       // A reply from another briefing that happens to quote the snippet would count too: no two articles here share
       // their sentences, since the first article is served once.
       const together: ArticleScore = {
-        ...scoreAcceptSet((q) => routeQuestion(catalogue, q), set),
+        // One batch per set, as `ask --batch` answers a file of one briefing's questions.
+        ...scoreAcceptSet(batchAsker(catalogue), set),
         article: row.article,
         set: row.set,
       };

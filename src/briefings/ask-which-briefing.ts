@@ -9,8 +9,8 @@ import { readRoutingWords, routingWords } from './routing-words.js';
 // several and nothing saying which (no channel default, no thread), every briefing answers it as well as the next,
 // and which one routing picks depends on how each pack happens to phrase "gist". Picking one is a coin toss that
 // reads as a confident wrong answer, so the bot asks back: one button per briefing, each answering the same question
-// from that briefing. A question that names one briefing's title or outlet ("tl;dr of the indonesia piece") is
-// answered from it.
+// from that briefing. A question that names one briefing's title or outlet ("tl;dr of the indonesia piece"), or a
+// name only one briefing uses ("is this mainly a tiktok story?"), is answered from it.
 
 /** How many briefings are weighed and offered: the ones already asked, then the newest (Block Kit shows five buttons). */
 const MAX_OFFERED = 5;
@@ -39,16 +39,23 @@ export function settleArticleQuestion(
     if (!pool.some((p) => p.briefing === briefing)) consider({ briefing, reply: briefing.engine().answer(question) });
   }
   if (pool.length <= 1) return chosen;
-  const named = pool.filter((p) => namesBriefing(question, p.briefing));
+  const named = pool.filter((p) => namesBriefing(catalogue, question, p.briefing));
   if (named.length === 1) return named[0];
   return askWhichBriefing(catalogue, question, named.length > 1 ? named : pool);
 }
 
-/** The question uses a word of the briefing's title or outlet that is not everyday English ("indonesia", "nyt"). */
-function namesBriefing(question: string, briefing: Briefing): boolean {
+/**
+ * The question uses a word that is not everyday English ("indonesia", "nyt", "tiktok") from the briefing's title or
+ * outlet, or one that no other briefing uses at all.
+ */
+function namesBriefing(catalogue: Catalogue, question: string, briefing: Briefing): boolean {
   const { meta } = briefing.pack;
   const label = routingWords([meta.title, ...meta.sources.map((s) => s.outlet ?? '')].join('\n'));
-  return readRoutingWords(question).some(({ word, everyday }) => !everyday && label.has(word));
+  return readRoutingWords(question).some(
+    ({ word, everyday }) =>
+      !everyday &&
+      (label.has(word) || (catalogue.documentFrequency(word) === 1 && briefing.profile.words.has(word))),
+  );
 }
 
 function askWhichBriefing(catalogue: Catalogue, question: string, pool: readonly Answered[]): RoutedReply {

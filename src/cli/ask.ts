@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Explanation } from '../answer/explanation.js';
+import { batchAsker } from '../briefings/batch-asker.js';
 import type { Catalogue } from '../briefings/catalogue.js';
 import { describeNothingServed, loadKnowledge, packFoldersOf } from '../briefings/load-knowledge.js';
-import { type RouteOptions, routeQuestion } from '../briefings/route-question.js';
+import type { RouteOptions } from '../briefings/route-question.js';
 import { routedAsker } from '../briefings/routed-asker.js';
 import type { RoutedReply } from '../briefings/routed-reply.js';
 import { ConfigSchema } from '../config.js';
@@ -86,8 +87,9 @@ function thresholdFromEnv(): number {
 }
 
 async function runBatch(catalogue: Catalogue, options: RouteOptions, explain: boolean): Promise<void> {
+  const ask = batchAsker(catalogue, options);
   for await (const line of readLines(process.stdin)) {
-    const reply = routeQuestion(catalogue, line, options);
+    const reply = ask(line);
     process.stdout.write(`${toJson(reply, explain ? explainReply(catalogue, reply, line) : undefined)}\n`);
   }
 }
