@@ -67,7 +67,7 @@ const QUOTE = '"'.charCodeAt(0);
 // Business metrics people ask about. When one of these is in a question but nowhere in the pack, the
 // briefing does not give that number, and answering with a different metric would be the classic wrong answer.
 export const METRIC_WORDS: ReadonlySet<string> = new Set(
-  `revenue revenues profit profits profitability income earnings earn earned earns loss losses margin margins
+  `revenue revenues profit profits profitable profitability fee fees income earnings earn earned earns loss losses margin margins
   valuation valued worth funding ipo stock stocks price prices pricing cost costs paid pay salary salaries
   employees employee staff headcount workforce downloads download installs subscribers subscriber followers dau mau
   visitors traffic population gdp inflation unemployment tax taxes fines penalty budget spending investment

@@ -15,8 +15,10 @@ const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
  */
 const QUESTION_WORD =
   '(?:what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|should)\\b';
+/** "temu scares me lol. anyway how is it doing?": a word that turns from the small talk to the question. */
+const TURNING_WORD = '(?:anyway|anyways|anyhow|btw|but|so|ok|okay|now|also)\\b';
 const CLAUSE_BREAK = new RegExp(
-  `\\s+[-–—]+\\s+|:\\s+(?=${QUESTION_WORD})|(?<=\\p{L}{3}\\.)\\s+(?=${QUESTION_WORD})`,
+  `\\s+[-–—]+\\s+|:\\s+(?=${QUESTION_WORD})|(?<=\\p{L}{3}\\.)\\s+(?=${QUESTION_WORD}|${TURNING_WORD})`,
   'iu',
 );
 

@@ -124,6 +124,10 @@ const WHAT_IS_IT_ABOUT =
 const AUDIENCE =
   /\b(?:our|my|for the|to the|with the) (?:[\p{L}-]+ ){1,2}(?:team|teams|desk|colleagues|folks|crew|squad|peeps|bosses|leadership)\b/gu;
 
+/** "seller from guangzhou asking was ...": who passed the question on, not what it is about. */
+const ASKER =
+  /\b(?:(?:a|an|one|our|my|some) )?(?:seller|client|customer|colleague|coworker|boss|friend|someone|somebody|merchant|partner|reader|investor|manager|intern)s? (?:from|in|at|based in) (?:[\p{L}-]+ ){1,2}(?:is |was |are )?(?:asking|asks|asked|wants to know|wondering|wonders)\b/gu;
+
 /** Questions are normalised several times while answered, pack texts once each at load: results are kept (bounded). */
 export const normaliseText = memoise(normaliseTextNow, 20_000);
 
@@ -149,6 +153,7 @@ function normaliseTextNow(text: string): string {
       .replace(SHORTHAND_WORD, (word) => SHORTHAND[word])
       // "a slide for the SG team", "our singapore desk is curious": who the asker works with, not what is asked.
       .replace(AUDIENCE, ' ')
+      .replace(ASKER, ' ')
       // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
       .replace(WHAT_IS_IT_ABOUT, ' summary ')
       // "tl;dr", "tldr", "tl dr": chat for "the summary", however a pack happens to spell it.
