@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_THRESHOLD } from '../src/answer/defaults.js';
-import { loadKnowledge } from '../src/briefings/load-knowledge.js';
 import { batchAsker } from '../src/briefings/batch-asker.js';
+import { loadKnowledge } from '../src/briefings/load-knowledge.js';
 import { scoreAcceptSet } from '../tests/eval/score-accept.js';
 import {
   type ArticleScore,

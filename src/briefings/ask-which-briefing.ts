@@ -53,8 +53,7 @@ function namesBriefing(catalogue: Catalogue, question: string, briefing: Briefin
   const label = routingWords([meta.title, ...meta.sources.map((s) => s.outlet ?? '')].join('\n'));
   return readRoutingWords(question).some(
     ({ word, everyday }) =>
-      !everyday &&
-      (label.has(word) || (catalogue.documentFrequency(word) === 1 && briefing.profile.words.has(word))),
+      !everyday && (label.has(word) || (catalogue.documentFrequency(word) === 1 && briefing.profile.words.has(word))),
   );
 }
 

@@ -252,7 +252,9 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     total: weighted.reduce((sum, t) => sum + t.weight, 0),
     corrections: parts.flatMap((p) => p.analysis.corrections),
     asksCount: parts.some((p) =>
-      /\bhow many\b(?! ?(?:percent|per cent|percentage|pct)\b)|多少[^，。？?]{0,6}(?:个|家|人|名|用户)|几(?:个|家|名)/.test(p.analysis.normalised),
+      /\bhow many\b(?! ?(?:percent|per cent|percentage|pct)\b)|多少[^，。？?]{0,6}(?:个|家|人|名|用户)|几(?:个|家|名)/.test(
+        p.analysis.normalised,
+      ),
     ),
     asksWhen,
     // "how much did X pay", and any question that names a price ("what does Eve Valkyrie cost"): only a money

@@ -155,6 +155,28 @@ describe('reading what a question is about', () => {
     expect(engine.answer('our singapore desk asks: is language a blocker for rednote?').answered).toBe(true);
   });
 
+  it('reads who passed a question on, and the small talk before "anyway", as chat', () => {
+    expect(
+      engine.answer('morning! seller from guangzhou asking was tiktok shop ever shut down in indonesia? is true?')
+        .entryId,
+    ).toBe('indonesia-tiktok-shop-suspension');
+    expect(
+      engine.answer(
+        'ngl temu scares me a bit for our margins lol. anyway how is temu doing globally according to the article?',
+      ).entryId,
+    ).toBe('temu-market-share');
+  });
+
+  it('reads "how many percent" as asking for a share, not a count', () => {
+    expect(engine.answer('how many percent of tokopedia did tiktok buy').entryId).toBe('tiktok-tokopedia-stake');
+    expect(engine.answer('how many percent temu globall ecommerce market shar').entryId).toBe('temu-market-share');
+  });
+
+  it('declines whether a company is profitable, or what its fees are, which the article never says', () => {
+    for (const q of ['is it true tiktok shop is profitable in southeast asia', 'what fees does temu charge sellers'])
+      expect(engine.answer(q).answered, q).toBe(false);
+  });
+
   it('reads a name that only says which article is meant, or one set aside, as no topic', () => {
     expect(engine.answer("who's the deakin guy quoted in the rednote article").entryId).toBe('who-is-jian-xu');
     expect(engine.answer('what other chinese giants r pushing into SEA besides xhs').entryId).toBe(
@@ -528,6 +550,8 @@ describe('questions no briefing answers', () => {
       'what is life',
       'is there a god',
       'are we living in a simulation',
+      'apa arti hidup?',
+      'apa makna kehidupan',
     ])
       expect(engine.answer(q).answered, q).toBe(false);
   });

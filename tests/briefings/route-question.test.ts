@@ -131,6 +131,12 @@ describe('Routing a question among several briefings', () => {
       pack: 'indonesia-social-commerce',
       entryId: 'article-summary',
     });
+    // Only the shipped briefing uses the name: the question says which article it means.
+    expect(routeQuestion(all, 'is this mainly a rednote story?')).toMatchObject({
+      answered: true,
+      pack: 'china-platforms-sea',
+      entryId: 'article-summary',
+    });
     // Only the shipped briefing says anything about who wrote its article (that it does not say): nothing to ask back.
     expect(routeQuestion(all, 'who wrote this?')).toMatchObject({
       answered: false,

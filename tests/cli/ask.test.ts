@@ -1,16 +1,20 @@
 import { execFile, spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ExplanationSchema } from '../../src/answer/explanation.js';
-import { brokenPackCopy } from '../helpers/pack-copy.js';
+import { FIXTURE_BRIEFINGS } from '../eval/score-briefings.js';
+import { brokenPackCopy, copyPack, SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 const run = promisify(execFile);
 const ask = (args: string[], env: NodeJS.ProcessEnv = {}) =>
   run('npx', ['tsx', 'src/cli/ask.ts', ...args], { env: { ...process.env, ...env } });
 
-function askBatch(input: string, args: string[] = []): Promise<string> {
+function askBatch(input: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/ask.ts', '--batch', ...args]);
+    const child = spawn('npx', ['tsx', 'src/cli/ask.ts', '--batch', ...args], { env: { ...process.env, ...env } });
     let out = '';
     child.stdout.on('data', (d) => {
       out += d;
@@ -64,6 +68,24 @@ describe('npm run ask', () => {
       answered: true,
       entry: 'tiktok-shop-sea-gmv',
     });
+  });
+
+  it('in --batch over several briefings, answers "tl;dr?" from the briefing the previous answer came from', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ask-batch-'));
+    await copyPack(SHIPPED_PACK, path.join(dir, 'china-platforms-sea'));
+    await copyPack(
+      path.join(FIXTURE_BRIEFINGS, 'indonesia-social-commerce'),
+      path.join(dir, 'indonesia-social-commerce'),
+    );
+    const out = await askBatch("tl;dr?\nwhat do indonesia's new rules say about social commerce?\ntl;dr?\n", [], {
+      KNOWLEDGE_DIR: dir,
+    });
+    const [first, , third] = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(first).toMatchObject({ reason: 'which_briefing', pack: null });
+    expect(third).toMatchObject({ answered: true, pack: 'indonesia-social-commerce', entry: 'article-summary' });
   });
 
   it('exits 2 for --after with --batch, which reads questions that stand alone', async () => {

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
+import { batchAsker } from '../../src/briefings/batch-asker.js';
+import type { Catalogue } from '../../src/briefings/catalogue.js';
+import { loadKnowledge } from '../../src/briefings/load-knowledge.js';
+import { routeQuestion } from '../../src/briefings/route-question.js';
+import { FIXTURE_BRIEFINGS } from '../eval/score-briefings.js';
+import { SHIPPED_PACK } from '../helpers/pack-copy.js';
+
+// `ask --batch` over several briefings: nobody can press "Which briefing do you mean?"'s buttons, so a question about
+// "the article" goes to the briefing the batch's latest answer came from.
+
+let all: Catalogue;
+
+beforeAll(async () => {
+  const folders = ['temu-eu-scrutiny', 'johor-data-centres', 'indonesia-social-commerce'].map((f) =>
+    path.join(FIXTURE_BRIEFINGS, f),
+  );
+  all = (await loadKnowledge([SHIPPED_PACK, ...folders], { threshold: DEFAULT_THRESHOLD })).catalogue;
+});
+
+describe('a batch of questions over several briefings', () => {
+  it('asks back about "the article" until some answer says which briefing the batch is about', () => {
+    const ask = batchAsker(all);
+    expect(ask('tl;dr?')).toMatchObject({ reason: 'which_briefing', pack: null });
+    expect(ask("what do indonesia's new rules say about social commerce?")).toMatchObject({
+      answered: true,
+      pack: 'indonesia-social-commerce',
+    });
+    expect(ask('tl;dr?')).toMatchObject({
+      answered: true,
+      pack: 'indonesia-social-commerce',
+      entryId: 'article-summary',
+    });
+  });
+
+  it('answers every other question on its own, as a lone question is answered', () => {
+    const ask = batchAsker(all);
+    ask("what do indonesia's new rules say about social commerce?");
+    for (const q of ['how many people in europe use temu every month', 'who is Jian Xu?', 'what is love?'])
+      expect(ask(q), q).toEqual(routeQuestion(all, q));
+  });
+
+  it('keeps to the briefing it is restricted to, as --pack does', () => {
+    const ask = batchAsker(all, { only: 'china-platforms-sea' });
+    expect(ask('tl;dr?')).toMatchObject({ answered: true, pack: 'china-platforms-sea', entryId: 'article-summary' });
+  });
+});
