@@ -1,7 +1,7 @@
 import { splitCompound } from '../match/compound.js';
 import type { NamedThing, NamesReading } from '../match/read-names.js';
+import { findReferringWords, type Pointer, type ReferringWord } from '../match/referring-words.js';
 import { looksLikeQuestion } from './looks-like-question.js';
-import { findReferringWords, type Pointer, type ReferringWord } from './referring-words.js';
 
 // A follow-up -> the question the engine is asked. The engine already reads a message of several sentences with a
 // focus (the asking sentence counts in full, the others as context; see match/focus.ts), so a follow-up that points

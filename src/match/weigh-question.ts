@@ -4,6 +4,7 @@ import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
 import { withSearchBudget } from './fuse-index.js';
 import { isPlaceName } from './place-names.js';
+import { findReferringWords } from './referring-words.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from './stopwords.js';
 
 // Question -> its terms, each weighted by how much it says about what is asked: rare pack words weigh most,
@@ -161,6 +162,17 @@ const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surf
  * "tiktok shop gmv in the us": "us" after "the" is never the pronoun, so a question typed in lower case names the
  * United States as "the US" does. Questions only: the pack's own lower-case phrasings stay as they are.
  */
+/**
+ * The asking sentence points at a thing or person named before it ("is it big?", "what did he say?"), not at one it
+ * names itself first ("will rednote stay niche or could it go broader?").
+ */
+function pointsBack(text: string, lexicon: EntryIndex['lexicon']): boolean {
+  const pointer = findReferringWords(text).find((w) => w.pointer === 'something' || w.pointer === 'someone');
+  return (
+    pointer !== undefined && !analyseText(text.slice(0, pointer.index), lexicon).terms.some((t) => t.kind === 'entity')
+  );
+}
+
 const readTheUs = (text: string) => text.replace(/\bthe us\b/g, 'the US');
 
 /**
@@ -204,12 +216,22 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     (p, i) => !p.focus && (parts[i + 1]?.focus === true || ASKING_WORD.test(p.analysis.normalised)),
   );
   const anyAsksToo = asksToo.some(Boolean);
+  // "thinking of testing rednote for the launch. is it actually big anywhere?": "it" is the name just before, so
+  // an answer must name it too (it keeps the weight of context).
+  // Only a sentence naming one thing: with several, which one "it" means is anyone's guess.
+  const pointedAt = parts.findIndex(
+    (p, i) =>
+      parts[i + 1]?.focus &&
+      pointsBack(parts[i + 1].text, index.lexicon) &&
+      new Set(p.analysis.terms.filter((t) => t.kind === 'entity').map((t) => t.term)).size === 1,
+  );
   for (const [i, part] of parts.entries()) {
     const weight = part.focus || (!focusHasTopic && (asksToo[i] || !anyAsksToo)) ? 1 : CONTEXT_WEIGHT;
     for (const t of part.analysis.terms) {
+      const named = i === pointedAt && t.kind === 'entity' && index.idf.has(t.term);
       if (!scale.has(t.term)) terms.push(t);
       scale.set(t.term, Math.max(scale.get(t.term) ?? 0, weight));
-      if (part.focus) inFocus.add(t.term);
+      if (part.focus || named) inFocus.add(t.term);
     }
   }
 

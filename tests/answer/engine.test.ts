@@ -167,6 +167,14 @@ describe('reading what a question is about', () => {
     ).toBe('temu-market-share');
   });
 
+  it('reads "it" in the asking sentence as the one name of the sentence before', () => {
+    expect(
+      engine.answer(
+        "ok so we're thinking of testing rednote for the manila launch. is it actually big anywhere in sea or just hype?",
+      ).entryId,
+    ).toBe('xiaohongshu-sea-traction');
+  });
+
   it('reads "how many percent" as asking for a share, not a count', () => {
     expect(engine.answer('how many percent of tokopedia did tiktok buy').entryId).toBe('tiktok-tokopedia-stake');
     expect(engine.answer('how many percent temu globall ecommerce market shar').entryId).toBe('temu-market-share');

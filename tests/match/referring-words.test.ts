@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferringWords } from '../../src/conversation/referring-words.js';
+import { findReferringWords } from '../../src/match/referring-words.js';
 
 const pointers = (text: string) => findReferringWords(text).map((w) => `${w.word}:${w.pointer}`);
 
