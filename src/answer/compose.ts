@@ -1,4 +1,5 @@
 import type { Pack, QaEntry } from '../knowledge/schema.js';
+import { spokenForm } from '../match/normalise.js';
 import type { Decision } from './confidence.js';
 import { AS_WRITTEN, type Lead } from './lead.js';
 import type { Reply, Suggestion } from './reply.js';
@@ -83,7 +84,8 @@ export function composeReply(
     pack,
     decision.nearby.map((c) => c.entry),
   );
-  const missing = unknownKeys.length > 0 ? ` It doesn't mention ${listOf(unknownKeys.map((k) => `"${k}"`))}.` : '';
+  const missing =
+    unknownKeys.length > 0 ? ` It doesn't mention ${listOf(unknownKeys.map((k) => `"${spokenForm(k)}"`))}.` : '';
   return {
     question,
     answered: false,

@@ -73,7 +73,8 @@ export const METRIC_WORDS: ReadonlySet<string> = new Set(
   visitors traffic population gdp inflation unemployment tax taxes fines penalty budget spending investment
   investments dividend debt capitalization tariff tariffs duties founder founders founded cofounder cofounders
   headquarters headquartered hq advertising advertisers advertisement adverts ads fined election elections presidential
-  vote votes voted budgeted userbase rating ratings exchangerate yuan renminbi rmb ringgit rupiah baht peso pesos rupee
+  vote votes voted budgeted userbase rating ratings exchangerate takerate commissionrate conversionrate interestrate churnrate
+  burnrate retentionrate aov yuan renminbi rmb ringgit rupiah baht peso pesos rupee
   rupees yen euro euros`
     .split(/\s+/)
     .filter(Boolean),

@@ -58,6 +58,18 @@ const SHORTHAND: Record<string, string> = {
   // A rate the pack has no figure for (see METRIC_WORDS); "rate" alone would match the growth entries.
   'exchange rate': 'exchangerate',
   'exchange rates': 'exchangerate',
+  'take rate': 'takerate',
+  'take rates': 'takerate',
+  'commission rate': 'commissionrate',
+  'commission rates': 'commissionrate',
+  'conversion rate': 'conversionrate',
+  'conversion rates': 'conversionrate',
+  'interest rate': 'interestrate',
+  'interest rates': 'interestrate',
+  'churn rate': 'churnrate',
+  'burn rate': 'burnrate',
+  'retention rate': 'retentionrate',
+  'average order value': 'aov',
   'go public': 'ipo',
   'going public': 'ipo',
   'went public': 'ipo',
@@ -109,6 +121,19 @@ const SHORTHAND: Record<string, string> = {
   'what the deal w': 'tell me about',
   'what is the deal w': 'tell me about',
 };
+/** "takerate" -> "take rate": a phrase read as one word, written back as people type it when a reply names it. */
+const SPOKEN = new Map(
+  Object.entries(SHORTHAND)
+    .filter(([phrase, word]) => phrase.includes(' ') && /^[a-z]+$/.test(word) && !phrase.endsWith('s'))
+    .map(([phrase, word]): [string, string] => [word, phrase])
+    // The first phrase listed for a word is the one people type most ("market cap", not "market capitalisation").
+    .reverse(),
+);
+
+export function spokenForm(word: string): string {
+  return SPOKEN.get(word) ?? word;
+}
+
 // Longest first, so "whats the deal with" wins over "whats" where both start.
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}'])(?:${Object.keys(SHORTHAND)

@@ -185,6 +185,12 @@ describe('reading what a question is about', () => {
       expect(engine.answer(q).answered, q).toBe(false);
   });
 
+  it('reads a rate the article never gives ("take rate") as one metric, named as typed, not as its growth rate', () => {
+    const reply = engine.answer('tiktok shop take rate in SEA');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toContain('"take rate"');
+  });
+
   it('reads a name that only says which article is meant, or one set aside, as no topic', () => {
     expect(engine.answer("who's the deakin guy quoted in the rednote article").entryId).toBe('who-is-jian-xu');
     expect(engine.answer('what other chinese giants r pushing into SEA besides xhs').entryId).toBe(
