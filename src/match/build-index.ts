@@ -18,6 +18,8 @@ const DATE_UNITS = new Set<string>(['year', 'date'] satisfies Unit[]);
 /** Units whose value text is a number with its unit around it ("$64.3 billion", "24%"). */
 const AMOUNT_UNITS = new Set<string>(['money', 'percent', 'percentage_points', 'count'] satisfies Unit[]);
 const WHEN = '?when';
+const DAY_PATTERN =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:last|next|this|past|coming) (?:week|month|weekend|spring|summer|autumn|fall|winter)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d+月|\d+日|上个月|下个月/i;
 
 export type Phrasing = { terms: Set<string>; idfSum: number };
 
@@ -72,6 +74,11 @@ export type EntryIndex = {
   pricedEntries: ReadonlySet<number>;
   /** Entries that say when something happened (a date figure, or phrased as a "when" question). */
   datedEntries: ReadonlySet<number>;
+  /**
+   * Entries whose answer or quotes give a time finer than the year (a month, a weekday, "last month", a full date):
+   * only they can answer "which month did Indonesia suspend it?" when the article says "In 2023".
+   */
+  daysGiven: ReadonlySet<number>;
   /** Per entry: the names (entity terms) its answer, quotes and figures give, for "who did X" and "where" questions. */
   entryNames: ReadonlySet<string>[];
   /** Per entry: the question kinds (intent terms such as ?who) its own phrasings ask. */
@@ -129,6 +136,7 @@ export function buildIndex(pack: Pack): EntryIndex {
   const phrasingTerms: Set<string>[][] = [];
   const entryNames: Set<string>[] = [];
   const answerKinds: Set<AnswerKind>[] = [];
+  const daysGiven = new Set<number>();
   for (const entry of pack.entries) {
     const weights = new Map<string, number>();
     const put = (analysis: Analysis, weight: number) => {
@@ -151,6 +159,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     const names = new Set<string>();
     const answerText = [entry.answer, ...entry.citations.map((c) => c.quote)].join(' ');
     answerKinds.push(answerKindsIn(answerText));
+    if (DAY_PATTERN.test(answerText)) daysGiven.add(entryTerms.length);
     const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
     for (const analysis of answered) for (const t of analysis.terms) if (isEntityTerm(t.term)) names.add(t.term);
     entryNames.push(names);
@@ -217,6 +226,7 @@ export function buildIndex(pack: Pack): EntryIndex {
       ...entriesWith(({ unit, period }) => DATE_UNITS.has(unit) || /^(?:by |in |since )?(?:19|20)\d\d\b/.test(period)),
       ...phrasingTerms.flatMap((sets, i) => (sets.some((terms) => terms.has(WHEN)) ? [i] : [])),
     ]),
+    daysGiven,
     pricedEntries: new Set(entriesWith(({ unit }) => unit === 'money')),
     countedEntries: new Set(entriesWith(({ unit }) => unit === 'count')),
     entryCount: n,

@@ -27,7 +27,10 @@ export type Candidate = {
   unanchored: boolean;
   /** True for a "how many" question and an entry with no counted figure, or "how much did X pay" and no money figure. */
   lacksCount: boolean;
-  /** True for a "when" question and an entry that dates nothing: "when was Tokopedia founded" -> its stake entry. */
+  /**
+   * True for a "when" question and an entry that dates nothing ("when was Tokopedia founded" -> its stake entry), or
+   * "which month" and an entry that gives only the year.
+   */
   lacksDate: boolean;
   /**
    * True when the question asks a metric for a name the entry's figure for that metric is not about: "TikTok Shop
@@ -65,6 +68,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     corrections,
     asksCount,
     asksWhen,
+    asksDay,
     asksMoney,
     leans,
     asksName,
@@ -162,7 +166,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         ) &&
           (unknownTopicLeft || knownTopics.some((t) => !entryTerms.has(t.term)))),
       lacksCount: (asksCount && !index.countedEntries.has(entry)) || (asksMoney && !index.pricedEntries.has(entry)),
-      lacksDate: asksWhen && !index.datedEntries.has(entry),
+      lacksDate: (asksWhen && !index.datedEntries.has(entry)) || (asksDay && !index.daysGiven.has(entry)),
       lacksName:
         ((asksName && !index.phrasedIntents[entry].has('?who')) ||
           (asksPlace && !index.phrasedIntents[entry].has('?where'))) &&

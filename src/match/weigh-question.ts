@@ -32,6 +32,8 @@ export type WeighedQuestion = {
   asksCount: boolean;
   /** "When ...": only an entry that dates something can answer. */
   asksWhen: boolean;
+  /** "which month ...", "what date ...": a time finer than the year (see build-index.ts, daysGiven). */
+  asksDay: boolean;
   /** "How much did X invest / pay / earn": only an entry with a money figure can answer. */
   asksMoney: boolean;
   /** The asking sentence names no topic the pack knows ("Who's saying it?"): it leans on what was said before. */
@@ -51,6 +53,8 @@ const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8, 
 const LIGHT_WEIGHT = 0.35;
 /** How much a word in the sentences around the asking one counts (see focus.ts). */
 const CONTEXT_WEIGHT = 0.4;
+const ASKS_DAY =
+  /\b(?:which|what) (?:month|date|day|exact day|weekday)\b|\bexact date\b|\bwhen exactly\b|\bon what day\b|哪个月|几月|哪一?天|几号|什么日子/;
 const MONEY_QUESTION =
   /\bhow much (?:\w+\s+){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged|receive|received|fined|budget|budgeted)\b|\bhow much (?:\w+\s+){0,6}(?:put|poured|pumped|sunk|ploughed|plowed) into\b|\bhow much money\b|花了多少钱|投资了?多少|多少钱/;
 const WANTED: [AnswerKind, RegExp][] = [
@@ -279,6 +283,7 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
       ),
     ),
     asksWhen,
+    asksDay: parts.some((p) => p.focus && ASKS_DAY.test(p.analysis.normalised)),
     // "how much did X pay", and any question that names a price ("what does Eve Valkyrie cost"): only a money
     // figure can answer it.
     asksMoney: parts.some(

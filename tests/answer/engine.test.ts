@@ -185,6 +185,11 @@ describe('reading what a question is about', () => {
       expect(engine.answer(q).answered, q).toBe(false);
   });
 
+  it('declines "which month" when the article gives only the year, and answers it when it names the month', () => {
+    expect(engine.answer('which month in 2023 did indonesia make tiktok shop shut down').answered).toBe(false);
+    expect(engine.answer('what month did xiaohongshu land in hk').entryId).toBe('xiaohongshu-hong-kong-office');
+  });
+
   it('reads a rate the article never gives ("take rate") as one metric, named as typed, not as its growth rate', () => {
     const reply = engine.answer('tiktok shop take rate in SEA');
     expect(reply.answered).toBe(false);
