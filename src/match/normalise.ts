@@ -149,6 +149,13 @@ const WHAT_IS_IT_ABOUT =
 const AUDIENCE =
   /\b(?:our|my|for the|to the|with the) (?:[\p{L}-]+ ){1,2}(?:team|teams|desk|colleagues|folks|crew|squad|peeps|bosses|leadership)\b/gu;
 
+/**
+ * "does the piece back that up?", "can it confirm this?": asking whether the article says what was just said, not
+ * about backing or support ("does Beijing support it?" keeps its word).
+ */
+const FACT_CHECK =
+  /\b(?:back(?:s|ed)?|bears?|confirm(?:s|ed)?) (?:that|this|it|those|these|(?:the|that|this) claim)(?: (?:up|out))?\b/g;
+
 /** "seller from guangzhou asking was ...": who passed the question on, not what it is about. */
 const ASKER =
   /\b(?:(?:a|an|one|our|my|some) )?(?:seller|client|customer|colleague|coworker|boss|friend|someone|somebody|merchant|partner|reader|investor|manager|intern)s? (?:from|in|at|based in) (?:[\p{L}-]+ ){1,2}(?:is |was |are )?(?:asking|asks|asked|wants to know|wondering|wonders)\b/gu;
@@ -179,6 +186,7 @@ function normaliseTextNow(text: string): string {
       // "a slide for the SG team", "our singapore desk is curious": who the asker works with, not what is asked.
       .replace(AUDIENCE, ' ')
       .replace(ASKER, ' ')
+      .replace(FACT_CHECK, ' ')
       // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
       .replace(WHAT_IS_IT_ABOUT, ' summary ')
       // "tl;dr", "tldr", "tl dr": chat for "the summary", however a pack happens to spell it.

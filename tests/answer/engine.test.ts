@@ -175,6 +175,14 @@ describe('reading what a question is about', () => {
     ).toBe('xiaohongshu-sea-traction');
   });
 
+  it('reads "does the piece back that?" as asking whether the article says it, not about support', () => {
+    expect(
+      engine.answer(
+        'sub asking whether we can say rednote is growing across the region, not just in malaysia. does the piece back that?',
+      ).entryId,
+    ).toBe('xiaohongshu-sea-traction');
+  });
+
   it('reads "how many percent" as asking for a share, not a count', () => {
     expect(engine.answer('how many percent of tokopedia did tiktok buy').entryId).toBe('tiktok-tokopedia-stake');
     expect(engine.answer('how many percent temu globall ecommerce market shar').entryId).toBe('temu-market-share');
