@@ -170,11 +170,22 @@ const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surf
  * The asking sentence points at a thing or person named before it ("is it big?", "what did he say?"), not at one it
  * names itself first ("will rednote stay niche or could it go broader?").
  */
-function pointsBack(text: string, lexicon: EntryIndex['lexicon']): boolean {
-  const pointer = findReferringWords(text).find((w) => w.pointer === 'something' || w.pointer === 'someone');
-  return (
-    pointer !== undefined && !analyseText(text.slice(0, pointer.index), lexicon).terms.some((t) => t.kind === 'entity')
+function pointsBack(text: string, lexicon: EntryIndex['lexicon']): 'place' | 'thing' | undefined {
+  const referring = findReferringWords(text).find((w) => w.pointer !== 'whole');
+  if (!referring) return undefined;
+  const pointer = referring.pointer === 'place' ? 'place' : 'thing';
+  const before = analyseText(text.slice(0, referring.index), lexicon).terms;
+  return before.some((t) => t.kind === 'entity' && (pointer === 'thing' || isPlaceName(t.surface)))
+    ? undefined
+    : pointer;
+}
+
+/** The one name of a sentence that "it" or "there" can point at: its only name, or its only place for "there". */
+function pointedName(terms: readonly Term[], pointer: 'place' | 'thing'): string | undefined {
+  const names = new Set(
+    terms.filter((t) => t.kind === 'entity' && (pointer === 'thing' || isPlaceName(t.surface))).map((t) => t.term),
   );
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 const readTheUs = (text: string) => text.replace(/\bthe us\b/g, 'the US');
@@ -223,19 +234,18 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
   // "thinking of testing rednote for the launch. is it actually big anywhere?": "it" is the name just before, so
   // an answer must name it too (it keeps the weight of context).
   // Only a sentence naming one thing: with several, which one "it" means is anyone's guess.
-  const pointedAt = parts.findIndex(
-    (p, i) =>
-      parts[i + 1]?.focus &&
-      pointsBack(parts[i + 1].text, index.lexicon) &&
-      new Set(p.analysis.terms.filter((t) => t.kind === 'entity').map((t) => t.term)).size === 1,
-  );
+  const pointed = new Set<string>();
+  for (const [i, part] of parts.entries()) {
+    const pointer = parts[i + 1]?.focus ? pointsBack(parts[i + 1].text, index.lexicon) : undefined;
+    const name = pointer && pointedName(part.analysis.terms, pointer);
+    if (name && index.idf.has(name)) pointed.add(name);
+  }
   for (const [i, part] of parts.entries()) {
     const weight = part.focus || (!focusHasTopic && (asksToo[i] || !anyAsksToo)) ? 1 : CONTEXT_WEIGHT;
     for (const t of part.analysis.terms) {
-      const named = i === pointedAt && t.kind === 'entity' && index.idf.has(t.term);
       if (!scale.has(t.term)) terms.push(t);
       scale.set(t.term, Math.max(scale.get(t.term) ?? 0, weight));
-      if (part.focus || named) inFocus.add(t.term);
+      if (part.focus || pointed.has(t.term)) inFocus.add(t.term);
     }
   }
 
