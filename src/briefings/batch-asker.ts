@@ -5,18 +5,40 @@ import type { RoutedReply } from './routed-reply.js';
 // `ask --batch` has nobody to press "Which briefing do you mean?"'s buttons. A batch is one person's list of
 // questions, usually about one briefing (a curator trying a pack, a team's questions on the piece they read), so a
 // question that fits every briefing ("tl;dr?", "who wrote this?") is read as a DM reads it after an answer: about the
-// briefing the latest answer came from. Every other line is answered on its own, exactly as routeQuestion answers it.
+// briefing the batch has just been asking about. Every other line is answered on its own, exactly as routeQuestion
+// answers it.
 
-/** Answers lines in order, remembering only which briefing the latest answer came from. */
+/**
+ * How many of the latest answers say which briefing the batch is about: the one most of them came from (the latest
+ * on a tie), so one question routed elsewhere does not carry "tl;dr?" with it, and a batch that moves on to another
+ * briefing takes it along within a few answers.
+ */
+const RECENT_ANSWERS = 5;
+
+/** Answers lines in order, remembering only which briefings the latest answers came from. */
 export function batchAsker(catalogue: Catalogue, options: RouteOptions = {}): (question: string) => RoutedReply {
-  let latest: string | undefined;
+  const recent: string[] = [];
   return (question) => {
     let reply = routeQuestion(catalogue, question, options);
-    if (reply.reason === 'which_briefing' && latest !== undefined && catalogue.get(latest)) {
-      const fromLatest = routeQuestion(catalogue, question, { only: latest });
-      if (fromLatest.answered || fromLatest.reason === 'not_stated') reply = fromLatest;
+    const current = mostRecentMajority(recent);
+    if (reply.reason === 'which_briefing' && current !== undefined && catalogue.get(current)) {
+      const fromCurrent = routeQuestion(catalogue, question, { only: current });
+      if (fromCurrent.answered || fromCurrent.reason === 'not_stated') reply = fromCurrent;
     }
-    if (reply.answered && reply.pack !== null) latest = reply.pack;
+    if (reply.answered && reply.pack !== null) {
+      recent.push(reply.pack);
+      if (recent.length > RECENT_ANSWERS) recent.shift();
+    }
     return reply;
   };
+}
+
+/** The briefing most of the answers came from; on a tie, the one that answered last. */
+function mostRecentMajority(packs: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const pack of packs) counts.set(pack, (counts.get(pack) ?? 0) + 1);
+  let best: string | undefined;
+  for (let i = packs.length - 1; i >= 0; i--)
+    if (best === undefined || (counts.get(packs[i]) ?? 0) > (counts.get(best) ?? 0)) best = packs[i];
+  return best;
 }
