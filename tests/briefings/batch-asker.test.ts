@@ -35,6 +35,14 @@ describe('a batch of questions over several briefings', () => {
     });
   });
 
+  it('goes by most of the latest answers, so one question answered from another briefing does not carry it off', () => {
+    const ask = batchAsker(all);
+    ask("what do indonesia's new rules say about social commerce?");
+    ask('how many small businesses are there in indonesia?');
+    expect(ask('how many people in europe use temu every month')).toMatchObject({ pack: 'temu-eu-scrutiny' });
+    expect(ask('tl;dr?')).toMatchObject({ pack: 'indonesia-social-commerce', entryId: 'article-summary' });
+  });
+
   it('answers every other question on its own, as a lone question is answered', () => {
     const ask = batchAsker(all);
     ask("what do indonesia's new rules say about social commerce?");
