@@ -177,6 +177,8 @@ function normaliseTextNow(text: string): string {
       // Possessives: "TikTok's", "companies'" -> the noun itself.
       .replace(/([a-z0-9])'s\b/g, '$1')
       .replace(/([a-z0-9]s)'(?=\s|$)/g, '$1')
+      // "win-win", "so-so": a doubled word is one word of its own, not twice the word ("did the lakers win").
+      .replace(/\b([a-z]+)-\1\b/g, '$1$1')
       // "e-commerce", "e-sports": a one-letter prefix is part of the word; other hyphens separate words.
       .replace(/\b([a-z])-(?=[a-z])/g, '$1')
       .replace(/(\d),(?=\d{3}\b)/g, '$1')
