@@ -12,7 +12,7 @@ const CHIT_CHAT = [
   // The comment form under the article, not the article.
   /\b(?:leave|post|write|add) a comment\b|\bmy email(?: address)?\b/,
   // Advice for the asker's own plans: the briefing reports, it does not consult.
-  /\bbest way (?:to|for (?:us|me))\b|\bshould (?:we|i) (?:launch|enter|buy|sell|invest|partner|expand|hire|list|move)\b|\bhow (?:should|do|can) (?:we|i) (?:launch|enter|break into|market|sell|grow|expand|buy|invest)\b/,
+  /\bbest way (?:to|for (?:us|me))\b|\bshould (?:we|i) (?:launch|enter|buy|sell|invest|partner|expand|hire|list|move)\b|\bhow (?:should|do|can) (?:we|i) (?:launch|enter|break into|market|sell|grow|expand|buy|invest)\b|\bhow (?:to|do i|do we|can i|can we) (?:register|sign up|signup|apply|open an? (?:account|shop|store)|set up an? (?:account|shop|store)|start selling)\b/,
   // Personal facts no figure unit can hold (a pack has no ages): "how old is Han Wenxiu".
   /\bhow old\b|\bwhat age\b|\bage of\b|多大年纪|几岁|年龄/,
   /帮我(?:写|翻译|画|做)|翻译成|写一首|写一篇|讲个笑话|讲一个笑话|天气|你是谁|你好吗/,

@@ -55,6 +55,11 @@ const SHORTHAND: Record<string, string> = {
   wut: 'what',
   wuts: 'what is',
   'user count': 'userbase',
+  // "which experts does it draw on": cites, not a drawing or a draw.
+  'draw on': 'cite',
+  'draws on': 'cites',
+  'drew on': 'cited',
+  'drawing on': 'citing',
   // A rate the pack has no figure for (see METRIC_WORDS); "rate" alone would match the growth entries.
   'exchange rate': 'exchangerate',
   'exchange rates': 'exchangerate',
@@ -156,6 +161,10 @@ const AUDIENCE =
 const FACT_CHECK =
   /\b(?:back(?:s|ed)?|bears?|confirm(?:s|ed)?) (?:that|this|it|those|these|(?:the|that|this) claim)(?: (?:up|out))?\b/g;
 
+/** "a summary for the weekly digest", "for my 3pm deck": what the answer is for, not what is asked. */
+const PURPOSE =
+  /\bfor (?:the|my|our|a|an|tomorrow's|today's|this week's|next week's) (?:[\p{L}'-]+ ){0,2}(?:digest|deck|slide|slides|note|memo|newsletter|one-pager|standup|stand-up|presentation|pitch|board pack)\b/gu;
+
 /** "seller from guangzhou asking was ...": who passed the question on, not what it is about. */
 const ASKER =
   /\b(?:(?:a|an|one|our|my|some) )?(?:seller|client|customer|colleague|coworker|boss|friend|someone|somebody|merchant|partner|reader|investor|manager|intern)s? (?:from|in|at|based in) (?:[\p{L}-]+ ){1,2}(?:is |was |are )?(?:asking|asks|asked|wants to know|wondering|wonders)\b/gu;
@@ -188,6 +197,7 @@ function normaliseTextNow(text: string): string {
       // "a slide for the SG team", "our singapore desk is curious": who the asker works with, not what is asked.
       .replace(AUDIENCE, ' ')
       .replace(ASKER, ' ')
+      .replace(PURPOSE, ' ')
       .replace(FACT_CHECK, ' ')
       // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
       .replace(WHAT_IS_IT_ABOUT, ' summary ')

@@ -183,6 +183,22 @@ describe('reading what a question is about', () => {
     ).toBe('xiaohongshu-sea-traction');
   });
 
+  it('reads what an answer is for ("for the weekly digest") as chat, and "draw on" as citing', () => {
+    expect(engine.answer('Could you give me a brief summary of the article for the weekly digest?').entryId).toBe(
+      'article-summary',
+    );
+    expect(engine.answer('Which experts does the article draw on?').entryId).toBe('experts-quoted');
+  });
+
+  it('declines a share the article never gives ("the other 80%") and how-to instructions, in any language', () => {
+    for (const q of [
+      'who owns the other 80% of the new tiktok us company',
+      'gimana cara daftar jualan di tiktok shop buat brand kita?',
+      'how do i open a shop on tiktok shop',
+    ])
+      expect(engine.answer(q).answered, q).toBe(false);
+  });
+
   it('reads "how many percent" as asking for a share, not a count', () => {
     expect(engine.answer('how many percent of tokopedia did tiktok buy').entryId).toBe('tiktok-tokopedia-stake');
     expect(engine.answer('how many percent temu globall ecommerce market shar').entryId).toBe('temu-market-share');
