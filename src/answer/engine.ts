@@ -117,7 +117,9 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     if (summary && asksArticleScope(normaliseText(asking)))
       return { question, reply: composeEntryReply(pack, summary, question, 1, leadFor(read)), path: 'article_scope' };
     const parts = splitCompound(read);
-    const combined = parts && answerTwoParts(pack, index, question, parts, options.threshold, leadFor);
+    // "Which outlet published this, and who wrote it?": both parts ask what the article does not give (below).
+    const neitherGiven = parts?.every((part) => askedPackWide(notStated, part) !== undefined) ?? false;
+    const combined = parts && !neitherGiven && answerTwoParts(pack, index, question, parts, options.threshold, leadFor);
     if (combined) return { question, reply: combined, path: 'two_part' };
     const match = scoreQuestion(index, read);
     const decision = decide(match, options.threshold);

@@ -38,6 +38,8 @@ describe('answering a question the briefing covers', () => {
       'who wrote this article',
       'who wrote this and which outlet is it from?',
       'siapa penulis artikel ini?',
+      'Which outlet published this article, and who wrote it?',
+      'what date did this article come out',
     ])
       expect(engine.answer(q), q).toMatchObject({ answered: false, reason: 'not_stated' });
     expect(engine.answer('who wrote this article').answer).toContain('names no author');
