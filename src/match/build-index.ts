@@ -18,6 +18,8 @@ const DATE_UNITS = new Set<string>(['year', 'date'] satisfies Unit[]);
 /** Units whose value text is a number with its unit around it ("$64.3 billion", "24%"). */
 const AMOUNT_UNITS = new Set<string>(['money', 'percent', 'percentage_points', 'count'] satisfies Unit[]);
 const WHEN = '?when';
+const LAW_NAME =
+  /\b(?:[A-Z][\w'-]*\s+){1,6}(?:Act|Law|Bill|Directive|Regulation|Code|Ordinance|Statute)s?\b|\b[A-Z]{3,6}\b(?=\s+(?:law|act|rules?|regulations?))|\b(?:GDPR|PIPL|DSA|DMA|CCPA|PAFACA)\b/;
 const DAY_PATTERN =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:last|next|this|past|coming) (?:week|month|weekend|spring|summer|autumn|fall|winter)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d+月|\d+日|上个月|下个月/i;
 
@@ -79,6 +81,8 @@ export type EntryIndex = {
    * only they can answer "which month did Indonesia suspend it?" when the article says "In 2023".
    */
   daysGiven: ReadonlySet<number>;
+  /** Entries whose answer or quotes name a law ("the Digital Services Act", "PIPL"): only they say which law. */
+  lawsNamed: ReadonlySet<number>;
   /** Per entry: the names (entity terms) its answer, quotes and figures give, for "who did X" and "where" questions. */
   entryNames: ReadonlySet<string>[];
   /** Per entry: the question kinds (intent terms such as ?who) its own phrasings ask. */
@@ -137,6 +141,7 @@ export function buildIndex(pack: Pack): EntryIndex {
   const entryNames: Set<string>[] = [];
   const answerKinds: Set<AnswerKind>[] = [];
   const daysGiven = new Set<number>();
+  const lawsNamed = new Set<number>();
   for (const entry of pack.entries) {
     const weights = new Map<string, number>();
     const put = (analysis: Analysis, weight: number) => {
@@ -160,6 +165,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     const answerText = [entry.answer, ...entry.citations.map((c) => c.quote)].join(' ');
     answerKinds.push(answerKindsIn(answerText));
     if (DAY_PATTERN.test(answerText)) daysGiven.add(entryTerms.length);
+    if (LAW_NAME.test(answerText)) lawsNamed.add(entryTerms.length);
     const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
     for (const analysis of answered) for (const t of analysis.terms) if (isEntityTerm(t.term)) names.add(t.term);
     entryNames.push(names);
@@ -227,6 +233,7 @@ export function buildIndex(pack: Pack): EntryIndex {
       ...phrasingTerms.flatMap((sets, i) => (sets.some((terms) => terms.has(WHEN)) ? [i] : [])),
     ]),
     daysGiven,
+    lawsNamed,
     pricedEntries: new Set(entriesWith(({ unit }) => unit === 'money')),
     countedEntries: new Set(entriesWith(({ unit }) => unit === 'count')),
     entryCount: n,

@@ -73,6 +73,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     leans,
     asksName,
     asksPlace,
+    asksLaw,
     wants,
   } = weighQuestion(index, question);
   const chitChat = total > 0 && isChitChat(normaliseText(question));
@@ -168,9 +169,10 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       lacksCount: (asksCount && !index.countedEntries.has(entry)) || (asksMoney && !index.pricedEntries.has(entry)),
       lacksDate: (asksWhen && !index.datedEntries.has(entry)) || (asksDay && !index.daysGiven.has(entry)),
       lacksName:
-        ((asksName && !index.phrasedIntents[entry].has('?who')) ||
+        (((asksName && !index.phrasedIntents[entry].has('?who')) ||
           (asksPlace && !index.phrasedIntents[entry].has('?where'))) &&
-        !givesOtherName(entry),
+          !givesOtherName(entry)) ||
+        (asksLaw && !index.lawsNamed.has(entry)),
       metricElsewhere: askedMetrics.some((metric) => {
         const scope = index.metricScopes[entry].get(metric.term);
         return scope !== undefined && askedNames.some((name) => !namesTerm(scope, name.term, index.lexicon.partOf));

@@ -44,6 +44,8 @@ export type WeighedQuestion = {
    */
   asksName: boolean;
   asksPlace: boolean;
+  /** "Which law forced the deal?": the answer is a law's name (see build-index.ts, lawsNamed). */
+  asksLaw: boolean;
   /** The kinds of answer the asking sentence wants (a time, a number, a share, money, a reason). */
   wants: AnswerKind[];
 };
@@ -53,6 +55,8 @@ const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8, 
 const LIGHT_WEIGHT = 0.35;
 /** How much a word in the sentences around the asking one counts (see focus.ts). */
 const CONTEXT_WEIGHT = 0.4;
+const ASKS_LAW =
+  /\b(?:which|what) (?!(?:do|does|did|is|are|was|were)\b)(?:\w+ ){0,3}(?:law|laws|act|statute|statutes|bill|legislation|regulation|directive)\b|\bname of the (?:law|act|bill|regulation)\b/;
 const ASKS_DAY =
   /\b(?:which|what) (?:month|date|day|exact day|weekday)\b|\bexact date\b|\bwhen exactly\b|\bon what day\b|哪个月|几月|哪一?天|几号|什么日子/;
 const MONEY_QUESTION =
@@ -288,7 +292,7 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     total: weighted.reduce((sum, t) => sum + t.weight, 0),
     corrections: parts.flatMap((p) => p.analysis.corrections),
     asksCount: parts.some((p) =>
-      /\bhow many\b(?! ?(?:percent|per cent|percentage|pct)\b)|多少[^，。？?]{0,6}(?:个|家|人|名|用户)|几(?:个|家|名)/.test(
+      /\bhow many\b(?!\s*(?:percent|per cent|percentage|pct)\b)|多少[^，。？?]{0,6}(?:个|家|人|名|用户)|几(?:个|家|名)/.test(
         p.analysis.normalised,
       ),
     ),
@@ -309,6 +313,7 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
           (p.analysis.terms.some((t) => t.term === '?who') && !describesWho(p.analysis.normalised, p.analysis.terms))),
     ),
     asksPlace: parts.some((p) => p.focus && p.analysis.terms.some((t) => t.term === '?where')),
+    asksLaw: parts.some((p) => p.focus && ASKS_LAW.test(p.analysis.normalised)),
     wants: wantedKinds(
       parts
         .filter((p) => p.focus)

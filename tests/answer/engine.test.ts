@@ -146,6 +146,11 @@ describe('reading what a question is about', () => {
     expect(engine.answer('what does the article say about tiktok').entryId).not.toBe('article-summary');
   });
 
+  it('answers "what is this article about" asked in Malay or Indonesian with the summary', () => {
+    for (const q of ['artikel ni sebenarnya pasal apa', 'artikel ini tentang apa?'])
+      expect(engine.answer(q).entryId, q).toBe('article-summary');
+  });
+
   it('reads newsroom shorthand: "hed" is the headline', () => {
     expect(engine.answer("what's the hed on this one").entryId).toBe('article-headline');
   });
@@ -201,8 +206,18 @@ describe('reading what a question is about', () => {
       expect(engine.answer(q).answered, q).toBe(false);
   });
 
+  it('declines "which law" when no entry names one, though the article speaks of data regulations', () => {
+    for (const q of [
+      'which us law forced the tiktok deal',
+      'Which specific Chinese law requires Xiaohongshu to store user data?',
+    ])
+      expect(engine.answer(q).answered, q).toBe(false);
+    expect(engine.answer("what do beijing's data laws require").entryId).toBe('xiaohongshu-data-regulations');
+  });
+
   it('reads "how many percent" as asking for a share, not a count', () => {
     expect(engine.answer('how many percent of tokopedia did tiktok buy').entryId).toBe('tiktok-tokopedia-stake');
+    expect(engine.answer('tokopeda how many % tiktok bought').entryId).toBe('tiktok-tokopedia-stake');
     expect(engine.answer('how many percent temu globall ecommerce market shar').entryId).toBe('temu-market-share');
   });
 
