@@ -16,7 +16,8 @@ export type SpellingCorrector = Corrector & {
 };
 
 export function buildSpellingCorrector(vocabulary: Iterable<string>): SpellingCorrector {
-  const words = [...new Set(vocabulary)].filter((w) => w.length >= 3 && !/\d/.test(w));
+  const every = new Set(vocabulary);
+  const words = [...every].filter((w) => w.length >= 3 && !/\d/.test(w));
   const known = new Set(words);
   const fuse = new Fuse(words, FUSE_OPTIONS);
   const letters = words.map(letterCounts);
@@ -84,8 +85,21 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): SpellingCo
     }
     return best;
   }, 10_000);
-  const correct = (word: string) => (known.has(word) ? word : closest(word));
+  const correct = (word: string) => (known.has(word) ? word : (undoubled(word, every) ?? closest(word)));
   return Object.assign(correct, { needsSearch });
+}
+
+/**
+ * "xuu", "tiktokk": a key held down once too long. Too short for the searches above ("xu" has two letters), and no
+ * other typo of a known word is this sure.
+ */
+function undoubled(word: string, known: ReadonlySet<string>): string | undefined {
+  for (let i = 1; i < word.length; i++) {
+    if (word[i] !== word[i - 1]) continue;
+    const fixed = word.slice(0, i) + word.slice(i + 1);
+    if (known.has(fixed)) return fixed;
+  }
+  return undefined;
 }
 
 /** The most errors fuse.js accepts in a match of a pattern this long: errors / length <= threshold, as it checks. */

@@ -54,6 +54,14 @@ describe('answering a question the briefing covers', () => {
 
   it('reads through typos in names', () => {
     expect(engine.answer('when did xiaohongsu open its hong kong office').entryId).toBe('xiaohongshu-hong-kong-office');
+    // A key held too long, in a name too short for the spelling search.
+    expect(engine.answer('who is jian xuu').entryId).toBe('who-is-jian-xu');
+  });
+
+  it('answers how Zheng compares Xiaohongshu with Douyin from his point, which the Douyin aside belongs to', () => {
+    const reply = engine.answer('how did zheng compare xiaohongshu with douyin');
+    expect(reply.entryId).toBe('zheng-claims-not-unfounded');
+    expect(reply.citations.map((c) => c.quote).join(' ')).toContain('such as Douyin');
   });
 
   it('ignores Slack mentions and links around the question', () => {
