@@ -204,8 +204,22 @@ export function unknownWordKind(
   if (
     isEnglishWord(surface) ||
     isCompoundEnglishWord(surface) ||
-    (surface.endsWith('in') && isEnglishWord(`${surface}g`))
+    (surface.endsWith('in') && isEnglishWord(`${surface}g`)) ||
+    isSwappedEnglishWord(surface)
   )
     return 'everyday';
   return 'name';
+}
+
+/**
+ * "invovled", "govenrment": two letters swapped in an English word, the commonest typo. Only swaps: a name is
+ * often one letter from some English word ("biden", "bidden"), almost never two swapped letters from one.
+ */
+function isSwappedEnglishWord(word: string): boolean {
+  if (word.length < 5) return false;
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    if (isEnglishWord(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+  }
+  return false;
 }

@@ -54,6 +54,10 @@ describe('answering a question the briefing covers', () => {
 
   it('reads through typos in names', () => {
     expect(engine.answer('when did xiaohongsu open its hong kong office').entryId).toBe('xiaohongshu-hong-kong-office');
+    // Two letters swapped in an English word the article never uses is a typo, not a company it does not cover.
+    expect(engine.answer('is bytedance still invovled in the new tiktok us entitiy?').entryId).toBe(
+      'bytedance-stake-us-entity',
+    );
     // A key held too long, in a name too short for the spelling search.
     expect(engine.answer('who is jian xuu').entryId).toBe('who-is-jian-xu');
   });
