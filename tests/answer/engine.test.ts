@@ -238,6 +238,11 @@ describe('reading what a question is about', () => {
       expect(engine.answer(q).answered, q).toBe(false);
   });
 
+  it('declines a share of something when the entry it would use gives no percentage', () => {
+    expect(engine.answer('how much of tiktok shop sales come from beauty and skincare').answered).toBe(false);
+    expect(engine.answer('how much of tokopedia did tiktok buy').entryId).toBe('tiktok-tokopedia-stake');
+  });
+
   it('declines "which month" when the article gives only the year, and answers it when it names the month', () => {
     expect(engine.answer('which month in 2023 did indonesia make tiktok shop shut down').answered).toBe(false);
     expect(engine.answer('what month did xiaohongshu land in hk').entryId).toBe('xiaohongshu-hong-kong-office');
