@@ -174,7 +174,12 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         (asksMoney && !index.pricedEntries.has(entry)) ||
         // "how much of TikTok Shop's sales come from beauty": a share, which an entry with no percentage cannot give
         // (C23: two answered near misses declined; drafted packs declined 84.4% -> 84.8%, no right answer lost).
-        (wants.includes('percent') && !index.answerKinds[entry].has('percent')),
+        (wants.includes('percent') && !index.answerKinds[entry].has('percent')) ||
+        // "how long did the interview last": a duration, or a time to count from ("since 2024"). Drafted more-articles
+        // declined 80.3% -> 80.7%, wrong 16.1% -> 16.0%, no right answer lost.
+        (wants.includes('duration') &&
+          !index.answerKinds[entry].has('duration') &&
+          !index.answerKinds[entry].has('time')),
       lacksDate: (asksWhen && !index.datedEntries.has(entry)) || (asksDay && !index.daysGiven.has(entry)),
       lacksName:
         (((asksName && !index.phrasedIntents[entry].has('?who')) ||
