@@ -243,6 +243,11 @@ describe('reading what a question is about', () => {
     expect(engine.answer('how much of tokopedia did tiktok buy').entryId).toBe('tiktok-tokopedia-stake');
   });
 
+  it('declines "how long" when the entry it would use gives no duration and no time to count from', () => {
+    expect(engine.answer('how long did the bbc interview last').answered).toBe(false);
+    expect(engine.answer('how long has the tiktok ban threat been looming').entryId).toBe('tiktok-ban-threat-since');
+  });
+
   it('declines "which month" when the article gives only the year, and answers it when it names the month', () => {
     expect(engine.answer('which month in 2023 did indonesia make tiktok shop shut down').answered).toBe(false);
     expect(engine.answer('what month did xiaohongshu land in hk').entryId).toBe('xiaohongshu-hong-kong-office');
