@@ -243,6 +243,19 @@ export function createLead(pack: Pack, index: EntryIndex, asking: Asking): Lead 
     return topics.every((t) => covers(opening.terms, t.term));
   };
 
+  /**
+   * "No" when a yes/no question states a share the entry's figures give otherwise: "did TikTok buy 80% of Tokopedia?"
+   * against its 75% stake. Only shares: they compare as written, where amounts carry scales ("$64.3 billion").
+   */
+  const contradicted = (figures: readonly Figure[], opening: Sentence): boolean => {
+    if (!asking.yesNo) return false;
+    const stated = [...asking.text.matchAll(/(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/gi)].map((m) => Number(m[1]));
+    const shares = figures.filter((f) => f.unit === 'percent' && f.number !== undefined);
+    if (stated.length !== 1 || shares.length === 0) return false;
+    if (shares.some((f) => Math.abs((f.number ?? 0) - stated[0]) < 0.5)) return false;
+    return shares.some((f) => opening.text.includes(`${f.number}%`) || opening.text.includes(`${f.number} percent`));
+  };
+
   /** "The article gives no share for the United States": the figure's scope is not the place asked about. */
   const nearMiss = (figure: Figure): string | undefined => {
     const names = placeNames(scopeOf(figure));
@@ -279,7 +292,8 @@ export function createLead(pack: Pack, index: EntryIndex, asking: Asking): Lead 
     const sentences = lacksAsked ? [...tails, opening, ...rest] : [opening, ...rest, ...tails];
     const texts = sentences.map((s) => withoutUnaskedAsides(s, body));
     const miss = figure && nearMiss(figure);
-    const lead = miss ?? (settlesYes(opening) && !lacksAsked ? 'Yes:' : undefined);
+    const lead =
+      miss ?? (contradicted(ordered, opening) ? 'No:' : settlesYes(opening) && !lacksAsked ? 'Yes:' : undefined);
     const answer = [lead, ...texts].filter(Boolean).join(' ');
     return { answer, figures: ordered };
   };

@@ -65,6 +65,13 @@ describe('When a yes/no question is asked', () => {
     expect(reply.answer).toMatch(/^Yes: Harbour Group bought a 60% stake in Tanjung Port/);
   });
 
+  it('answers "No" first when the question states a share the figure gives otherwise, and not for a rounding', () => {
+    expect(engine.answer('Did Harbour Group buy an 80% stake in Tanjung Port?').answer).toMatch(
+      /^No: Harbour Group bought a 60% stake in Tanjung Port/,
+    );
+    expect(engine.answer('Did Harbour Group buy a 60 percent stake in Tanjung Port?').answer).not.toMatch(/^No/);
+  });
+
   it('never says yes to a question the words do not settle ("all of"), nor to a claim someone reports', () => {
     expect(engine.answer('Did Harbour Group buy all of Tanjung Port?').answer).not.toMatch(/^Yes/);
     const approval = engine.answer('Did regulators in Malaysia approve the purchase?');
