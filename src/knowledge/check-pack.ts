@@ -152,6 +152,27 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     });
   }
 
+  // A figure the answer states must be in what it cites, or a reader cannot check it there. Not a page's own date
+  // ("on 2018-04-05, according to the page"), which no paragraph gives.
+  pack.entries.forEach((entry) => {
+    const cited = new Set(
+      entry.citations.flatMap((c) =>
+        numbersIn(pack.sources.find((s) => s.id === c.source)?.paragraphs[c.paragraph - 1] ?? ''),
+      ),
+    );
+    const uncited = [...new Set(numbersIn(entry.answer.replace(/\b\d{4}-\d\d-\d\d\b/g, '')))].filter(
+      (n) => !cited.has(n),
+    );
+    if (uncited.length > 0)
+      problems.push({
+        severity: 'warning',
+        file: at.qa.file,
+        id: entry.id,
+        field: 'answer',
+        message: `states ${uncited.join(', ')}, which no paragraph it cites gives: cite the sentence that does`,
+      });
+  });
+
   for (const source of pack.sources) {
     const cited = new Set(
       pack.entries.flatMap((e) => e.citations.filter((c) => c.source === source.id).map((c) => c.paragraph)),
@@ -166,6 +187,11 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     }
   }
   return Promise.all(problems);
+}
+
+/** "$64,300", "1.8.3", "19.9": each number as written, thousands separators dropped. */
+function numbersIn(text: string): string[] {
+  return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,(?=\d{3}\b)/g, ''));
 }
 
 function duplicateIds(ids: string[]): number[] {

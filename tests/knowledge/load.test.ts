@@ -124,6 +124,18 @@ describe('a broken pack is reported with file, id, line and field', () => {
     expect(result.warnings.join('\n')).toMatch(/paragraph 21 not cited by any entry/);
   });
 
+  it('warns about a figure an answer states that no paragraph it cites gives', async () => {
+    const dir = await brokenPackCopy({
+      'qa.yaml': (t) =>
+        t.replace(
+          'Momentum Works is a research firm based in Singapore.',
+          'Momentum Works is a research firm based in Singapore, founded in 2013.',
+        ),
+    });
+    const result = await loadPack(dir);
+    expect(result.warnings.join('\n')).toMatch(/who-is-momentum-works.*states 2013, which no paragraph it cites gives/);
+  });
+
   it('points at the line of a YAML syntax error', async () => {
     const dir = await brokenPackCopy({
       'figures.yaml': (t) => t.replace('figures:\n', 'figures:\n  - id: [unclosed\n'),
