@@ -6,7 +6,7 @@ import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
 import { type ArticleScore, engineForArticle, readArticleSets, scoreArticleSet } from './score-articles.js';
 
 // The first briefing, curated, on the question sets written later from its article alone (tests/eval/more-articles,
-// whose README says when each was run): English with some Malay and Indonesian (C2-C4, C6-C22) and one asked mostly in
+// whose README says when each was run): English with some Malay and Indonesian (C2-C4, C6-C25) and one asked mostly in
 // Malay and Indonesian (C5). Each floor sits a few points under today's figure, so a change that makes the bot
 // answer its own briefing worse, in any of the three languages, fails here.
 
@@ -32,6 +32,9 @@ const FLOORS: Record<string, { right: number; wrong: number; declined: number }>
   C20: { right: 0.93, wrong: 0.05, declined: 0.93 },
   C21: { right: 0.93, wrong: 0.03, declined: 0.86 },
   C22: { right: 0.93, wrong: 0.03, declined: 0.93 },
+  C23: { right: 0.93, wrong: 0.05, declined: 0.93 },
+  C24: { right: 0.93, wrong: 0.03, declined: 0.86 },
+  C25: { right: 0.9, wrong: 0.05, declined: 0.93 },
 };
 
 describe('the first briefing on question sets written from its article later', () => {
