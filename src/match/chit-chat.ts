@@ -4,7 +4,7 @@
 const CHIT_CHAT = [
   /^(?:please |pls |can you |could you |would you |will you |u )?(?:write|draw|compose|sing|generate|translate|draft|paint)\b/,
   /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/,
-  /^(?:how are you|how r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like) me|tell me about yourself)\b/,
+  /^(?:how are you|how r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like|enjoy|hate) (?:me|your (?:job|work|life)|ur (?:job|work|life)|being a bot|working here|it here)|tell me about yourself)\b/,
   /^(?:hey |hi |hello |yo |morning |evening )?(?:bot,? )?(?:how(?:'s|s| is| was)? (?:your|ur) (?:day|morning|afternoon|evening|weekend|week)|how have you been|how are things|what are you up to|what(?:'s| is) new with you)\b/,
   /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
   // Recommendations for the asker's day: "best teh tarik near the office?", "where can we get lunch".

@@ -9,8 +9,15 @@ const chat = (q: string) => isChitChat(normaliseText(q));
 
 describe('small talk and errands', () => {
   it('reads greetings about the bot itself as small talk', () => {
-    for (const q of ["how's your day going bot", 'how was your weekend', 'hey bot, how have you been', 'how are you?'])
+    for (const q of [
+      "how's your day going bot",
+      'how was your weekend',
+      'hey bot, how have you been',
+      'how are you?',
+      'do you like your job',
+    ])
       expect(chat(q), q).toBe(true);
+    expect(chat("do you like tiktok shop's numbers")).toBe(false);
   });
 
   it("reads the asker's own password or account as an errand, not a question about an article", () => {
