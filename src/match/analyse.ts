@@ -205,10 +205,17 @@ export function unknownWordKind(
     isEnglishWord(surface) ||
     isCompoundEnglishWord(surface) ||
     (surface.endsWith('in') && isEnglishWord(`${surface}g`)) ||
-    isSwappedEnglishWord(surface)
+    isSwappedEnglishWord(surface) ||
+    isInflectedEnglishWord(surface)
   )
     return 'everyday';
   return 'name';
+}
+
+/** "onboarding", "upskilled": an English word with an ending the word list does not spell out. */
+function isInflectedEnglishWord(word: string): boolean {
+  const base = /^(.{4,}?)(?:ing|ed|er|ers|s)$/.exec(word)?.[1];
+  return base !== undefined && (isEnglishWord(base) || isEnglishWord(`${base}e`));
 }
 
 /**

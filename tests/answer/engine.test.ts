@@ -58,6 +58,12 @@ describe('answering a question the briefing covers', () => {
     expect(engine.answer('is bytedance still invovled in the new tiktok us entitiy?').entryId).toBe(
       'bytedance-stake-us-entity',
     );
+    // An English word with an ending the word list does not spell out is no name either.
+    expect(
+      engine.answer(
+        'ok so onboarding new sellers from shenzhen next week and they worried about data safety on xiaohongshu. what do the experts say about it?',
+      ).answered,
+    ).toBe(true);
     // A key held too long, in a name too short for the spelling search.
     expect(engine.answer('who is jian xuu').entryId).toBe('who-is-jian-xu');
   });

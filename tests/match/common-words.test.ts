@@ -31,6 +31,7 @@ describe('telling English words from names', () => {
 
   it('reads two English words run together as an English word, not as a name', () => {
     for (const w of ['policymaker', 'livestream', 'superapp']) expect(isCompoundEnglishWord(w), w).toBe(true);
-    for (const w of ['shopee', 'lazada', 'tokopedia']) expect(isCompoundEnglishWord(w), w).toBe(false);
+    for (const w of ['shopee', 'lazada', 'tokopedia', 'bitcoin', 'youtube'])
+      expect(isCompoundEnglishWord(w), w).toBe(false);
   });
 });
