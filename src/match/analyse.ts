@@ -206,10 +206,23 @@ export function unknownWordKind(
     isCompoundEnglishWord(surface) ||
     (surface.endsWith('in') && isEnglishWord(`${surface}g`)) ||
     isSwappedEnglishWord(surface) ||
-    isInflectedEnglishWord(surface)
+    isInflectedEnglishWord(surface) ||
+    isShortOfEnglishWord(surface)
   )
     return 'everyday';
   return 'name';
+}
+
+/**
+ * "happend", "involvd": a long English word missing one letter. Six letters at least: a shorter name is too often one
+ * letter short of some English word ("biden", "bidden").
+ */
+function isShortOfEnglishWord(word: string): boolean {
+  if (word.length < 6) return false;
+  for (let i = 1; i <= word.length; i++)
+    for (let c = 97; c <= 122; c++)
+      if (isEnglishWord(word.slice(0, i) + String.fromCharCode(c) + word.slice(i))) return true;
+  return false;
 }
 
 /** "onboarding", "upskilled": an English word with an ending the word list does not spell out. */

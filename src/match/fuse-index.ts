@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Corrector } from './analyse.js';
+import { isEnglishWord } from './common-words.js';
 import { memoise } from './memoise.js';
 
 // The fuzzy layer: fuse.js finds the pack words closest to a word nobody taught us ("tiktk", "xiaohongsu"),
@@ -85,9 +86,29 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): SpellingCo
     }
     return best;
   }, 10_000);
-  const correct = (word: string) => (known.has(word) ? word : (undoubled(word, every) ?? closest(word)));
+  // "zuck": the start of one long name of the pack ("zuckerberg"), as people shorten names they type often.
+  const byStart = new Map<string, string[]>();
+  for (const w of words) {
+    if (w.length < NICKNAME + 3) continue;
+    const list = byStart.get(w.slice(0, NICKNAME));
+    if (list) list.push(w);
+    else byStart.set(w.slice(0, NICKNAME), [w]);
+  }
+  const lengthened = (word: string): string | undefined => {
+    if (word.length < NICKNAME) return undefined;
+    const found = (byStart.get(word.slice(0, NICKNAME)) ?? []).filter(
+      (w) => w.startsWith(word) && w.length >= word.length + 3,
+    );
+    // Only a name, and only when no other word of the pack starts the same way ("inst": "instagram" or "instant").
+    return found.length === 1 && !isEnglishWord(found[0]) ? found[0] : undefined;
+  };
+  const correct = (word: string) =>
+    known.has(word) ? word : (undoubled(word, every) ?? lengthened(word) ?? closest(word));
   return Object.assign(correct, { needsSearch });
 }
+
+/** The fewest letters a shortened name keeps. */
+const NICKNAME = 4;
 
 /**
  * "xuu", "tiktokk": a key held down once too long. Too short for the searches above ("xu" has two letters), and no

@@ -64,6 +64,10 @@ describe('answering a question the briefing covers', () => {
         'ok so onboarding new sellers from shenzhen next week and they worried about data safety on xiaohongshu. what do the experts say about it?',
       ).answered,
     ).toBe(true);
+    // A long English word one letter short is a typo too.
+    expect(
+      engine.answer('when did xiaohongshu open its hong kong ofice, and was it the frist one abroad').answered,
+    ).toBe(true);
     // A key held too long, in a name too short for the spelling search.
     expect(engine.answer('who is jian xuu').entryId).toBe('who-is-jian-xu');
   });

@@ -52,6 +52,14 @@ describe('correcting typos against the pack vocabulary', () => {
     expect(correct('tiktk')).toBe('tiktok');
   });
 
+  it('reads the start of one long name as that name, and a key held too long', () => {
+    const names = buildSpellingCorrector(['zuckerberg', 'facebook', 'xu', 'instagram', 'instant']);
+    expect(names('zuck')).toBe('zuckerberg');
+    expect(names('xuu')).toBe('xu');
+    // "inst" starts two words of the pack: no guess.
+    expect(names('inst')).toBeUndefined();
+  });
+
   it('fixes a swapped pair of letters', () => {
     expect(correct('bytedacne')).toBe('bytedance');
   });

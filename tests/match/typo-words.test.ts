@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { unknownWordKind } from '../../src/match/analyse.js';
+
+// A word the pack never uses is a name it lacks (weighty: the question is about something else) or an everyday word
+// (light). A typo of an English word is the latter, however the dictionary spells it.
+
+const kind = (word: string) => unknownWordKind(word, 'word', new Set());
+
+describe('telling a typo of an English word from a name', () => {
+  it('reads swapped letters, a missing letter in a long word and an unlisted ending as English', () => {
+    for (const word of ['invovled', 'happend', 'involvd', 'onboarding']) expect(kind(word), word).toBe('everyday');
+  });
+
+  it('keeps names as names, including ones a letter away from a short English word', () => {
+    for (const word of ['shopee', 'lazada', 'biden', 'bitcoin', 'kuaishou']) expect(kind(word), word).toBe('name');
+  });
+});
