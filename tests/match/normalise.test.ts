@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { normaliseText, stripSlackMarkup } from '../../src/match/normalise.js';
 import { segmentCjk, tokenize } from '../../src/match/tokenize.js';
 
+describe('chat shorthand for everyday words', () => {
+  it('spells out orgs, telcos, journos, uni and diff', () => {
+    expect(normaliseText('do telcos or journos at the uni get a diff version')).toBe(
+      'do telecoms companies or journalists at the university get a different version',
+    );
+  });
+});
+
 describe('reading what a user typed in Slack', () => {
   it('drops user mentions, channels and specials, and keeps link labels', () => {
     expect(
