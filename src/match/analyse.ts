@@ -1,6 +1,13 @@
 import { isTypedCurrencyCode } from '../knowledge/currency-codes.js';
 import { CHAT_WORDS } from './chat-words.js';
-import { CJK_METRIC_WORDS, isCompoundEnglishWord, isEnglishWord, METRIC_WORDS, ORDINAL_WORDS } from './common-words.js';
+import {
+  CJK_METRIC_WORDS,
+  isCompoundEnglishWord,
+  isEnglishWord,
+  LONGEST_ENGLISH_WORD,
+  METRIC_WORDS,
+  ORDINAL_WORDS,
+} from './common-words.js';
 import { intentTerms } from './intent.js';
 import type { Lexicon } from './lexicon.js';
 import { isEntityTerm, stemWord } from './lexicon.js';
@@ -182,6 +189,8 @@ export function unknownWordKind(
   packWords: ReadonlySet<string>,
   /** Words the asker capitalised inside a sentence (see capitalised.ts): names even if also English words. */
   capitalised: ReadonlySet<string> = new Set(),
+  /** How many more words of this question may be tried as a misspelt English word (see TYPO_CHECKS). */
+  typoChecks: { left: number } = { left: TYPO_CHECKS },
 ): 'metric' | 'name' | 'everyday' | 'cjk' | 'number' {
   // A year, a decimal or an amount ("2019", "4.5", "$1000") the pack never states is another figure; small whole
   // numbers ("top 3", "2 countries") are just counting words.
@@ -205,20 +214,25 @@ export function unknownWordKind(
     isEnglishWord(surface) ||
     isCompoundEnglishWord(surface) ||
     (surface.endsWith('in') && isEnglishWord(`${surface}g`)) ||
-    isSwappedEnglishWord(surface) ||
     isInflectedEnglishWord(surface) ||
-    isShortOfEnglishWord(surface)
+    (typoChecks.left-- > 0 && (isSwappedEnglishWord(surface) || isShortOfEnglishWord(surface)))
   )
     return 'everyday';
   return 'name';
 }
 
 /**
+ * Words of one question tried as typos of English words: each try costs up to ~250 dictionary look-ups, and a pasted
+ * page of unknown words would pay that for every word (a 4,000-character one took 60 ms). A real question has a few.
+ */
+export const TYPO_CHECKS = 12;
+
+/**
  * "happend", "involvd": a long English word missing one letter. Six letters at least: a shorter name is too often one
  * letter short of some English word ("biden", "bidden").
  */
 function isShortOfEnglishWord(word: string): boolean {
-  if (word.length < 6) return false;
+  if (word.length < 6 || word.length >= LONGEST_ENGLISH_WORD) return false;
   for (let i = 1; i <= word.length; i++)
     for (let c = 97; c <= 122; c++)
       if (isEnglishWord(word.slice(0, i) + String.fromCharCode(c) + word.slice(i))) return true;
@@ -227,6 +241,7 @@ function isShortOfEnglishWord(word: string): boolean {
 
 /** "onboarding", "upskilled": an English word with an ending the word list does not spell out. */
 function isInflectedEnglishWord(word: string): boolean {
+  if (word.length > LONGEST_ENGLISH_WORD + 3) return false;
   const base = /^(.{4,}?)(?:ing|ed|er|ers|s)$/.exec(word)?.[1];
   return base !== undefined && (isEnglishWord(base) || isEnglishWord(`${base}e`));
 }
@@ -236,7 +251,7 @@ function isInflectedEnglishWord(word: string): boolean {
  * often one letter from some English word ("biden", "bidden"), almost never two swapped letters from one.
  */
 function isSwappedEnglishWord(word: string): boolean {
-  if (word.length < 5) return false;
+  if (word.length < 5 || word.length > LONGEST_ENGLISH_WORD) return false;
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;
     if (isEnglishWord(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;

@@ -1,4 +1,4 @@
-import { analyseText, type Term, unknownWordKind } from './analyse.js';
+import { analyseText, type Term, TYPO_CHECKS, unknownWordKind } from './analyse.js';
 import type { AnswerKind, EntryIndex } from './build-index.js';
 import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
@@ -256,6 +256,7 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
   const asksWhen = terms.some((t) => t.term === '?when');
   const capitalised = new Set([...capitalisedWords(question), ...speakerWords(question), ...possessiveWords(question)]);
   const unknownKeys: UnknownKey[] = [];
+  const typoChecks = { left: TYPO_CHECKS };
   const moneyWords = new Set(parts.flatMap((p) => [...moneyWordsOf(p.analysis.normalised)]));
   const weighted = terms.map((t): WeightedTerm => {
     const idf = index.idf.get(t.term);
@@ -272,7 +273,8 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     // "What does Eve Valkyrie cost?" when the article says "($40)": a price is a money figure, whatever the article
     // calls it, so a pack that states prices knows what "cost" asks for (the money gate then wants a money figure).
     const priced = index.pricedEntries.size > 0 && moneyWords.has(t.surface);
-    const kind = guess || priced ? 'everyday' : unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised);
+    const kind =
+      guess || priced ? 'everyday' : unknownWordKind(t.surface, t.kind, index.vocabulary, capitalised, typoChecks);
     // A metric in the small talk around a question with a topic of its own ("we budget for Temu ads ... what share
     // does it give?") is not what is asked; a name there may be ("Tell me about Shopee. What's its share?").
     const asideMetric = kind === 'metric' && context && focusHasTopic;
