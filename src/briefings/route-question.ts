@@ -6,7 +6,7 @@ import { settleArticleQuestion } from './ask-which-briefing.js';
 import type { Briefing } from './briefing.js';
 import type { Catalogue } from './catalogue.js';
 import { type AlsoIn, type BriefingSuggestion, fromBriefing, type RoutedReply } from './routed-reply.js';
-import { readRoutingWords } from './routing-words.js';
+import { asksAboutArticle, readRoutingWords } from './routing-words.js';
 import { topicsAcross } from './topics.js';
 
 // Which briefing answers a question. Every briefing keeps its own engine, tuned to say "I don't know" when its
@@ -84,7 +84,12 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   // of the question than any other: when another knows as much, the "maybe" is a shared word, not the answer.
   const otherBest = (a: Asked) => (ranked[0].briefing !== a.briefing ? ranked[0].coverage : (ranked[1]?.coverage ?? 0));
   const counts = (a: Asked) => credible(a) && (a.reply.reason !== 'hedged' || a.coverage - otherBest(a) > HEDGED_LEAD);
-  const best = fromPreferred ?? answers.find(counts);
+  // "Who's the reporter on this?": an answer about an article itself beats one that happens to share a word
+  // ("reporter" in a sentence about a source), and is then settled among the briefings like any "tl;dr?".
+  const aboutArticle = asksAboutArticle(question)
+    ? answers.find((a) => isArticleLevel(a.reply.entryId) && counts(a))
+    : undefined;
+  const best = fromPreferred ?? aboutArticle ?? answers.find(counts);
   if (best) {
     // "tl;dr?" with several briefings and no default: see ask-which-briefing.ts.
     const chosen =

@@ -48,6 +48,11 @@ const ABOUT_ANY_ARTICLE = new Set(
   ),
 );
 
+/** The question asks about an article itself: its author, outlet, headline, gist ("who's the reporter on this?"). */
+export function asksAboutArticle(text: string): boolean {
+  return tokenize(normaliseText(text)).some((token) => !token.cjk && ABOUT_ANY_ARTICLE.has(token.text));
+}
+
 /** The distinct words alone, for a briefing's vocabulary. */
 export function routingWords(text: string): Set<string> {
   const words = new Set<string>();

@@ -39,6 +39,7 @@ describe('answering a question the briefing covers', () => {
       'who wrote this and which outlet is it from?',
       'siapa penulis artikel ini?',
       'Which outlet published this article, and who wrote it?',
+      "who's the reporter on this",
       'what date did this article come out',
     ])
       expect(engine.answer(q), q).toMatchObject({ answered: false, reason: 'not_stated' });
