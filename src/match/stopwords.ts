@@ -42,14 +42,14 @@ const stopwordsIso = JSON.parse(
   readFileSync(createRequire(import.meta.url).resolve('stopwords-iso/stopwords-iso.json'), 'utf8'),
 ) as Record<'en' | 'zh', string[]>;
 
+/** Names the stopwords-iso list picked up from the web pages it was built from: a company is never light. */
+const NOT_LIGHT = new Set(['microsoft', 'netscape', 'msie']);
+
 /**
  * Everyday words that may carry a topic but usually do not ("keep", "put", "call", "whole"): the rest of the
  * stopwords-iso list. They still match, but weigh little, so the chat around a long question ("my manager
  * keeps forwarding me headlines...") does not drown the one real question inside it.
  */
-/** Names the stopwords-iso list picked up from the web pages it was built from: a company is never light. */
-const NOT_LIGHT = new Set(['microsoft', 'netscape', 'msie']);
-
 export const LIGHT_ENGLISH_WORDS: ReadonlySet<string> = new Set(
   [...stopwordsIso.en, ...CHAT_WORDS].filter((word) => !ENGLISH_STOPWORDS.has(word) && !NOT_LIGHT.has(word)),
 );

@@ -167,10 +167,6 @@ const SPELLING_SEARCHES = 12;
 const isLight = (t: Term) => t.kind === 'word' && LIGHT_ENGLISH_WORDS.has(t.surface) && !isPlaceName(t.surface);
 
 /**
- * "tiktok shop gmv in the us": "us" after "the" is never the pronoun, so a question typed in lower case names the
- * United States as "the US" does. Questions only: the pack's own lower-case phrasings stay as they are.
- */
-/**
  * The asking sentence points at a thing or person named before it ("is it big?", "what did he say?"), not at one it
  * names itself first ("will rednote stay niche or could it go broader?").
  */
@@ -184,7 +180,10 @@ function pointsBack(text: string, lexicon: EntryIndex['lexicon']): 'place' | 'th
     : pointer;
 }
 
-/** The one name of a sentence that "it" or "there" can point at: its only name, or its only place for "there". */
+/**
+ * The one name of a sentence that "it" or "there" can point at: its only name, or its only place for "there". With
+ * several, which one is meant is anyone's guess.
+ */
 function pointedName(terms: readonly Term[], pointer: 'place' | 'thing'): string | undefined {
   const names = new Set(
     terms.filter((t) => t.kind === 'entity' && (pointer === 'thing' || isPlaceName(t.surface))).map((t) => t.term),
@@ -192,6 +191,10 @@ function pointedName(terms: readonly Term[], pointer: 'place' | 'thing'): string
   return names.size === 1 ? [...names][0] : undefined;
 }
 
+/**
+ * "tiktok shop gmv in the us": "us" after "the" is never the pronoun, so a question typed in lower case names the
+ * United States as "the US" does. Questions only: the pack's own lower-case phrasings stay as they are.
+ */
 const readTheUs = (text: string) => text.replace(/\bthe us\b/g, 'the US');
 
 /**
@@ -237,7 +240,6 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
   const anyAsksToo = asksToo.some(Boolean);
   // "thinking of testing rednote for the launch. is it actually big anywhere?": "it" is the name just before, so
   // an answer must name it too (it keeps the weight of context).
-  // Only a sentence naming one thing: with several, which one "it" means is anyone's guess.
   const pointed = new Set<string>();
   for (const [i, part] of parts.entries()) {
     const pointer = parts[i + 1]?.focus ? pointsBack(parts[i + 1].text, index.lexicon) : undefined;
