@@ -8,7 +8,15 @@ import { fromBriefing, type RoutedReply } from './routed-reply.js';
 export type EntryRef = { entryId: string | null; question: string; pack?: string | null };
 
 export function answerEntry(catalogue: Catalogue, ref: EntryRef | undefined): RoutedReply | undefined {
-  if (!ref?.entryId) return undefined;
+  if (!ref) return undefined;
+  // "Which briefing do you mean?" offers a briefing whose article does not say (no entry to name): ask it again.
+  if (!ref.entryId) {
+    const briefing = ref.pack ? catalogue.get(ref.pack) : undefined;
+    const reply = briefing?.engine().answer(ref.question);
+    return briefing && reply && (reply.answered || reply.reason === 'not_stated')
+      ? fromBriefing(briefing, reply)
+      : undefined;
+  }
   const briefing = briefingOfEntry(catalogue, ref.entryId, ref.pack);
   const reply = briefing?.engine().answerEntry(ref.entryId, ref.question);
   return briefing && reply ? fromBriefing(briefing, reply) : undefined;

@@ -30,7 +30,9 @@ export function settleArticleQuestion(
   const pool: Answered[] = [];
   const consider = ({ briefing, reply }: Answered) => {
     if (pool.length >= MAX_OFFERED || pool.some((p) => p.briefing === briefing)) return;
-    if (reply.answered && isArticleLevel(reply.entryId)) pool.push({ briefing, reply });
+    // A briefing whose article does not say (no byline) answers "who wrote this?" too: that it is not given.
+    if ((reply.answered && isArticleLevel(reply.entryId)) || reply.reason === 'not_stated')
+      pool.push({ briefing, reply });
   };
   consider(chosen);
   for (const a of asked) consider(a);

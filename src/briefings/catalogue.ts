@@ -39,14 +39,23 @@ export function buildCatalogue(briefings: readonly Briefing[], failed: readonly 
     documentFrequency: (word) => frequency.get(word) ?? 0,
     nearestWord: (word) => {
       byPrefix ??= prefixIndex(frequency.keys());
-      return nearest(word, byPrefix.get(word.slice(0, PREFIX)) ?? [], frequency);
+      const candidates = byPrefix.get(word.slice(0, PREFIX)) ?? [];
+      const start = word.slice(0, PREFIX + 1);
+      return (
+        nearest(
+          word,
+          candidates.filter((c) => c.startsWith(start)),
+          frequency,
+        ) ?? nearest(word, candidates, frequency)
+      );
     },
   };
 }
 
 // A misspelt name keeps its first letters far more often than not ("xiaohongsu", "tokopdia", "momentom"): only words
 // sharing them are compared, so a question's unknown word costs a few edit distances, not one per word of 100 packs.
-const PREFIX = 3;
+// Three letters first; then two, since "messure" (for "measure") and "jonhor" slip at the third.
+const PREFIX = 2;
 const MIN_LENGTH = 5;
 
 function prefixIndex(words: Iterable<string>): Map<string, string[]> {

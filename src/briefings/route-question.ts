@@ -89,7 +89,13 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   const aboutArticle = asksAboutArticle(question)
     ? answers.find((a) => isArticleLevel(a.reply.entryId) && counts(a))
     : undefined;
-  const best = fromPreferred ?? aboutArticle ?? answers.find(counts);
+  // "Who wrote this?" shares only everyday words with any article, so coverage says nothing about it: a briefing's
+  // sure answer about its own article is weighed among the briefings even when another knows more of the words.
+  const best =
+    fromPreferred ??
+    aboutArticle ??
+    answers.find(counts) ??
+    answers.find((a) => isArticleLevel(a.reply.entryId) && a.reply.reason === 'answered');
   if (best) {
     // "tl;dr?" with several briefings and no default: see ask-which-briefing.ts.
     const chosen =

@@ -35,6 +35,8 @@ describe('Routing a question among several briefings', () => {
       pack: 'china-platforms-sea',
       entryId: 'what-is-rednote',
     });
+    // A slip in the third letter too ("messure" for "measure"): only the first two letters narrow the search.
+    expect(all.nearestWord('jonhor')).toBe('johor');
   });
 
   it('answers about a shared name from the briefing whose article gives the fact', () => {
