@@ -9,6 +9,7 @@ import {
   ORDINAL_WORDS,
 } from './common-words.js';
 import { intentTerms } from './intent.js';
+import { isKnownName } from './known-names.js';
 import type { Lexicon } from './lexicon.js';
 import { isEntityTerm, stemWord } from './lexicon.js';
 import { normaliseText } from './normalise.js';
@@ -208,6 +209,7 @@ export function unknownWordKind(
   if (isPlaceName(surface)) return 'name';
   // Short, digit-bearing or vowel-less tokens ("nxt", "q3", "smth", "thx") are abbreviations, not names.
   if (surface.length <= 3 || /\d/.test(surface) || !/[aeiouy]/.test(surface)) return 'everyday';
+  if (isKnownName(surface)) return 'name';
   if (isMisspeltStopword(surface)) return 'everyday';
   // "doin", "sayin": a dropped final g is chat, not a name.
   if (

@@ -14,4 +14,9 @@ describe('telling a typo of an English word from a name', () => {
   it('keeps names as names, including ones a letter away from a short English word', () => {
     for (const word of ['shopee', 'lazada', 'biden', 'bitcoin', 'kuaishou']) expect(kind(word), word).toBe('name');
   });
+
+  it('keeps well-known names typed in lower case as names, though each reads as two English words', () => {
+    // "micro" + "soft", "hill" + "ary".
+    for (const word of ['microsoft', 'hillary']) expect(kind(word), word).toBe('name');
+  });
 });
