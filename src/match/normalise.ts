@@ -182,6 +182,13 @@ const PURPOSE =
 const ASKER =
   /\b(?:(?:a|an|one|our|my|some) )?(?:seller|client|customer|colleague|coworker|boss|friend|someone|somebody|merchant|partner|reader|investor|manager|intern)s? (?:from|in|at|based in) (?:[\p{L}-]+ ){1,2}(?:is |was |are )?(?:asking|asks|asked|wants to know|wondering|wonders)\b/gu;
 
+/**
+ * "how does the author describe X", "does the writer think Y": the article's own voice, asked about X or Y, not who
+ * wrote it ("who's the author" keeps its word and still asks for the byline).
+ */
+const AUTHOR_VOICE =
+  /\b(?:the|this) (?:author|writer|reporter|journalist|columnist|blogger)\b(?= (?:(?:really|actually|personally|ultimately) )?(?:describ|say|said|think|thought|call|argu|mean|explain|feel|felt|claim|suggest|writ|wrote|characteri|portray|see|saw|view|reckon|believ|predict|recommend|conclud|compar|make of|made of))/g;
+
 /** Questions are normalised several times while answered, pack texts once each at load: results are kept (bounded). */
 export const normaliseText = memoise(normaliseTextNow, 20_000);
 
@@ -212,6 +219,7 @@ function normaliseTextNow(text: string): string {
       .replace(ASKER, ' ')
       .replace(PURPOSE, ' ')
       .replace(FACT_CHECK, ' ')
+      .replace(AUTHOR_VOICE, 'the article')
       // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
       .replace(WHAT_IS_IT_ABOUT, ' summary ')
       // "tl;dr", "tldr", "tl dr": chat for "the summary", however a pack happens to spell it.

@@ -50,6 +50,12 @@ describe('reading what a user typed in Slack', () => {
     expect(segmentCjk(tokens[2].text).length).toBeGreaterThan(1);
   });
 
+  it("reads 'how does the author describe X' as the article's voice, and keeps 'who is the author' a byline question", () => {
+    expect(normaliseText('how does the author describe the sale')).toBe('how does the article describe the sale');
+    expect(normaliseText('does the writer really think it works?')).toBe('does the article really think it works?');
+    expect(normaliseText('who is the author')).toBe('who is the author');
+  });
+
   it('removes control characters', () => {
     expect(normaliseText('temu\u0000\u0007 share')).toBe('temu   share');
   });
