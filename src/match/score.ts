@@ -1,7 +1,9 @@
 import { type EntryIndex, FIELD_WEIGHTS } from './build-index.js';
 import { isChitChat } from './chit-chat.js';
+import { isKnownName } from './known-names.js';
 import { isEntityTerm } from './lexicon.js';
 import { normaliseText } from './normalise.js';
+import { isPlaceName } from './place-names.js';
 import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
 import { type UnknownKey, type WeightedTerm, weighQuestion } from './weigh-question.js';
 
@@ -151,7 +153,10 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           ((t.kind === 'word' && !LIGHT_ENGLISH_WORDS.has(t.surface)) || t.kind === 'concept') &&
           !entryTerms.has(t.term),
       );
-    const namesMatched = matched.filter((t) => t.kind === 'entity').length;
+    // A place or a well-known name the pack has as a plain word (a dateline's "LONDON —" is no alias) is a name too.
+    const namesMatched = matched.filter(
+      (t) => t.kind === 'entity' || (t.kind === 'word' && (isPlaceName(t.surface) || isKnownName(t.surface))),
+    ).length;
     // An entry that holds no answer of the kind asked (no time for "when", no share for "what percent") is a
     // weaker match than one that does, though the words may fit as well.
     const missingKinds = wants.filter((kind) => !index.answerKinds[entry].has(kind)).length;

@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { draftPack } from '../../src/ingest/draft-pack.js';
@@ -38,9 +38,13 @@ async function draftedTanjung(): Promise<string> {
   };
   const drafted = draftPack(page, { id: 'tanjung-drafted', today: '2025-06-30' });
   const dir = await mkdtemp(path.join(tmpdir(), 'drafted-'));
+  draftedDirs.push(dir);
   for (const [file, text] of Object.entries(drafted.files)) await writeFile(path.join(dir, file), text);
   return dir;
 }
+
+const draftedDirs: string[] = [];
+afterAll(() => Promise.all(draftedDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
 beforeAll(async () => {
   engines.set('shipped', await load(SHIPPED_PACK));
