@@ -157,7 +157,10 @@ function alsoIn({ briefing, reply }: Asked): AlsoIn {
  */
 function decline(catalogue: Catalogue, question: string, asked: Asked[]): RoutedReply {
   const nearest = [...asked].sort((a, b) => b.coverage - a.coverage || b.reply.confidence - a.reply.confidence);
-  const [first] = nearest;
+  // Among briefings knowing as much of the question ("who wrote this?" shares no word with any), one saying its
+  // article does not give it is the answer.
+  const first =
+    nearest.find((a) => a.coverage === nearest[0].coverage && a.reply.reason === 'not_stated') ?? nearest[0];
   if (first.reply.reason === 'not_stated') return fromBriefing(first.briefing, first.reply);
   const suggestions: BriefingSuggestion[] = [];
   const offer = (pack: string, id: string, text: string) => {

@@ -43,7 +43,7 @@ export function readRoutingWords(text: string): RoutingWord[] {
  * article a question is about. "tl;dr", "summary" and "article" are stopwords already.
  */
 const ABOUT_ANY_ARTICLE = new Set(
-  'outlet outlets author authors writer writers journalist journalists reporter reporters byline bylines headline headlines publication publisher gist overview rundown takeaways'.split(
+  'outlet outlets author authors writer writers journalist journalists reporter reporters byline bylines headline headlines publication publisher gist overview rundown takeaways wrote write written published site newspaper'.split(
     ' ',
   ),
 );

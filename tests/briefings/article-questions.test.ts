@@ -36,6 +36,12 @@ describe('a question about the article among a briefing with a byline and one wi
     expect(offered.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('asks which briefing is meant for "who wrote this and for which site" too: its words are about any article', () => {
+    const reply = routeQuestion(all, 'who wrote this and for which site');
+    expect(reply).toMatchObject({ answered: false, reason: 'which_briefing' });
+    expect(reply.suggestions.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('answers the button of the briefing without a byline with what its article does not say', () => {
     const reply = answerEntry(all, { entryId: '', pack: 'china-platforms-sea', question: 'who wrote this article?' });
     expect(reply).toMatchObject({ answered: false, reason: 'not_stated', pack: 'china-platforms-sea' });
