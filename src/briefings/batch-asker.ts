@@ -5,8 +5,12 @@ import type { RoutedReply } from './routed-reply.js';
 // `ask --batch` has nobody to press "Which briefing do you mean?"'s buttons. A batch is one person's list of
 // questions, usually about one briefing (a curator trying a pack, a team's questions on the piece they read), so a
 // question that fits every briefing ("tl;dr?", "who wrote this?") is read as a DM reads it after an answer: about the
-// briefing the batch has just been asking about. Every other line is answered on its own, exactly as routeQuestion
-// answers it.
+// briefing the batch has just been asking about. Once the latest five answers all came from one briefing, the batch
+// is about that briefing and prefers it as a channel's default is preferred (routeQuestion's `prefer`): its answer wins
+// unless another is much surer, and another briefing's "maybe" does not count. Five in a row, not a majority: a batch
+// mixing every briefing's questions rarely has five in a row, and there preferring one cost right answers (measured
+// on the more-articles sets shuffled together: -6.5 points from alone without the preference, -6.8 with five in a row,
+// -7.9 with three). Otherwise each line is answered on its own, exactly as routeQuestion answers it.
 
 /**
  * How many of the latest answers say which briefing the batch is about: the one most of them came from (the latest
@@ -19,8 +23,10 @@ const RECENT_ANSWERS = 5;
 export function batchAsker(catalogue: Catalogue, options: RouteOptions = {}): (question: string) => RoutedReply {
   const recent: string[] = [];
   return (question) => {
-    let reply = routeQuestion(catalogue, question, options);
     const current = mostRecentMajority(recent);
+    const steady = recent.length === RECENT_ANSWERS && recent.every((p) => p === current) ? current : undefined;
+    const prefer = options.prefer ?? (steady !== undefined && catalogue.get(steady) ? steady : undefined);
+    let reply = routeQuestion(catalogue, question, { ...options, prefer });
     if (reply.reason === 'which_briefing' && current !== undefined && catalogue.get(current)) {
       const fromCurrent = routeQuestion(catalogue, question, { only: current });
       if (fromCurrent.answered || fromCurrent.reason === 'not_stated') reply = fromCurrent;

@@ -28,6 +28,11 @@ export const COVERAGE_MARGIN = 0.2;
  * out-of-scope questions fewer, 4 right answers fewer.
  */
 export const HEDGED_LEAD = 0.1;
+/**
+ * A preferred briefing's answer wins unless another's is surer by more than this ("what is tokopedia" in a batch
+ * about Indonesia's rules: that briefing mentions Tokopedia, the first one says what it is).
+ */
+const PREFERRED_MARGIN = 0.2;
 /** How much an everyday English word counts next to a name or number used equally rarely (see routing-words.ts). */
 const EVERYDAY_WEIGHT = 0.25;
 
@@ -35,7 +40,11 @@ const MAX_ALSO_IN = 2;
 const MAX_SUGGESTIONS = 3;
 
 export type RouteOptions = {
-  /** Try this briefing first (a channel's default): its answer wins when it has one that is not a near miss. */
+  /**
+   * Try this briefing first (a channel's default, the briefing a batch is about): its answer wins when it has one that
+   * is not a near miss and no other is much surer; another briefing's "maybe", or its answer about its own article,
+   * does not count.
+   */
   prefer?: string;
   /** Ask only this briefing (`ask --pack`). */
   only?: string;
@@ -79,11 +88,20 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
 
   const answers = asked.filter((a) => a.reply.answered).sort(strongestFirst);
   // The channel's default wins among the answers that count; its near miss is no more right for being the default.
-  const fromPreferred = preferred && answers.find((a) => a.briefing === preferred && credible(a));
+  const strongest = Math.max(0, ...answers.filter(credible).map((a) => a.reply.confidence));
+  const fromPreferred =
+    preferred &&
+    answers.find((a) => a.briefing === preferred && credible(a) && a.reply.confidence >= strongest - PREFERRED_MARGIN);
   // A hedged answer is its engine's "maybe". Among several briefings it only counts from one that knows clearly more
   // of the question than any other: when another knows as much, the "maybe" is a shared word, not the answer.
   const otherBest = (a: Asked) => (ranked[0].briefing !== a.briefing ? ranked[0].coverage : (ranked[1]?.coverage ?? 0));
-  const counts = (a: Asked) => credible(a) && (a.reply.reason !== 'hedged' || a.coverage - otherBest(a) > HEDGED_LEAD);
+  // With a briefing preferred the question is most likely about that one: another briefing's "maybe", or its answer
+  // about its own article ("who's the reporter?"), is a shared word, not the answer.
+  const elsewhere = (a: Asked) => preferred !== undefined && a.briefing !== preferred;
+  const counts = (a: Asked) =>
+    credible(a) &&
+    !(elsewhere(a) && isArticleLevel(a.reply.entryId)) &&
+    (a.reply.reason !== 'hedged' || (!elsewhere(a) && a.coverage - otherBest(a) > HEDGED_LEAD));
   // "Who's the reporter on this?": an answer about an article itself beats one that happens to share a word
   // ("reporter" in a sentence about a source), and is then settled among the briefings like any "tl;dr?".
   const aboutArticle = asksAboutArticle(question)

@@ -9,7 +9,8 @@ import { FIXTURE_BRIEFINGS } from '../eval/score-briefings.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // `ask --batch` over several briefings: nobody can press "Which briefing do you mean?"'s buttons, so a question about
-// "the article" goes to the briefing the batch's latest answer came from.
+// "the article" goes to the briefing most of the batch's latest answers came from; once five in a row came from one,
+// the batch prefers it as a channel's default is preferred.
 
 let all: Catalogue;
 
@@ -48,6 +49,25 @@ describe('a batch of questions over several briefings', () => {
     ask("what do indonesia's new rules say about social commerce?");
     for (const q of ['how many people in europe use temu every month', 'who is Jian Xu?', 'what is love?'])
       expect(ask(q), q).toEqual(routeQuestion(all, q));
+  });
+
+  it('once five answers in a row came from one briefing, prefers it as a channel default does', () => {
+    const ask = batchAsker(all);
+    for (const q of [
+      "what do indonesia's new rules say about social commerce?",
+      'how many small businesses are there in indonesia?',
+      'what did indonesia ban in 2023?',
+      'how did tiktok shop come back to indonesia?',
+      'why is indonesia introducing new rules for online sellers?',
+    ])
+      expect(ask(q), q).toMatchObject({ pack: 'indonesia-social-commerce' });
+    // Asked alone, the shipped briefing answers both: the 2023 suspension, and a "maybe" on Temu.
+    expect(routeQuestion(all, 'what happened in 2023')).toMatchObject({ pack: 'china-platforms-sea' });
+    expect(routeQuestion(all, 'temu in indonesia')).toMatchObject({ pack: 'china-platforms-sea', reason: 'hedged' });
+    expect(ask('what happened in 2023')).toMatchObject({ answered: true, pack: 'indonesia-social-commerce' });
+    expect(ask('temu in indonesia')).toMatchObject({ answered: false, reason: 'not_covered' });
+    // A much surer answer from another briefing still wins.
+    expect(ask('what is tokopedia')).toMatchObject({ pack: 'china-platforms-sea', entryId: 'what-is-tokopedia' });
   });
 
   it('keeps to the briefing it is restricted to, as --pack does', () => {
