@@ -107,6 +107,10 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   const aboutArticle = asksAboutArticle(question)
     ? answers.find((a) => isArticleLevel(a.reply.entryId) && counts(a))
     : undefined;
+  // "Who's the reporter on this piece?" in a channel (or batch) about a briefing whose article names none: that it
+  // names none is the answer, not another article's byline.
+  const preferredLacks = asked.find((a) => a.briefing === preferred && a.reply.reason === 'not_stated');
+  if (preferredLacks && asksAboutArticle(question)) return fromBriefing(preferredLacks.briefing, preferredLacks.reply);
   // "Who wrote this?" shares only everyday words with any article, so coverage says nothing about it: a briefing's
   // sure answer about its own article is weighed among the briefings even when another knows more of the words.
   const best =

@@ -48,6 +48,13 @@ describe('a question about the article among a briefing with a byline and one wi
     expect(reply?.answer).toContain('names no author');
   });
 
+  it("in a channel about the first briefing, 'who's the reporter on this piece' is answered that it names none", () => {
+    expect(routeQuestion(all, "who's the reporter on this piece", { prefer: 'china-platforms-sea' })).toMatchObject({
+      reason: 'not_stated',
+      pack: 'china-platforms-sea',
+    });
+  });
+
   it('in a batch about the first briefing, says its article names no author instead of naming another', () => {
     const ask = batchAsker(all);
     for (const q of [
