@@ -25,7 +25,7 @@ const DAY_PATTERN =
 
 export type Phrasing = { terms: Set<string>; idfSum: number };
 
-export type AnswerKind = 'time' | 'number' | 'percent' | 'money' | 'reason' | 'duration';
+export type AnswerKind = 'time' | 'number' | 'percent' | 'money' | 'reason' | 'duration' | 'age';
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'time',
@@ -47,6 +47,12 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'reason',
     /\b(?:because|since|due to|as a result|so that|in order to|thanks to|owing to|reasons?|why|explanation|means|led to|leads to|lead to|caused?|causes|driven by|given that|aims? to|to (?:help|avoid|keep|make|stave|protect|reduce|boost)|so\b)|因为|由于|原因|为了/i,
+  ],
+  // "Eloise Parry, 21,", "the 93-year-old", "aged 40", "a two-year-old bug", "months old": how old someone or
+  // something is.
+  [
+    'age',
+    /\b[A-Z][\p{L}'-]+, \d{1,3},|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)[- ](?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[- ]old\b|\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)) old\b|\baged? \d{1,3}\b|\bin (?:his|her|their) (?:\w+ )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b|\d{1,3}岁/u,
   ],
 ];
 

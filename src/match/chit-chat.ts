@@ -1,10 +1,11 @@
-// Small talk, requests for work the bot does not do ("write me a poem", "tell me a joke", "how are you") and
-// questions no pack can hold ("how old is he"): no entry answers them, however many of their words it uses.
+// Small talk and requests for work the bot does not do ("write me a poem", "tell me a joke", "how are you"): no entry
+// answers them, however many of their words it uses. ("How old is he" asks for an age, which only an entry that gives
+// one answers: see the 'age' kind in build-index.ts.)
 
 const CHIT_CHAT = [
   /^(?:please |pls |can you |could you |would you |will you |u )?(?:write|draw|compose|sing|generate|translate|draft|paint)\b/,
   /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/,
-  /^(?:how are you|how r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like|enjoy|hate) (?:me|your (?:job|work|life)|ur (?:job|work|life)|being a bot|working here|it here)|tell me about yourself)\b/,
+  /^(?:how are you|how r u|how old are you|how old r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like|enjoy|hate) (?:me|your (?:job|work|life)|ur (?:job|work|life)|being a bot|working here|it here)|tell me about yourself)\b/,
   /^(?:hey |hi |hello |yo |morning |evening )?(?:bot,? )?(?:how(?:'s|s| is| was)? (?:your|ur) (?:day|morning|afternoon|evening|weekend|week)|how have you been|how are things|what are you up to|what(?:'s| is) new with you)\b/,
   /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
   // Recommendations for the asker's day: "best teh tarik near the office?", "where can we get lunch".
@@ -13,8 +14,6 @@ const CHIT_CHAT = [
   /\b(?:leave|post|write|add) a comment\b|\bmy email(?: address)?\b/,
   // Advice for the asker's own plans: the briefing reports, it does not consult.
   /\bbest way (?:to|for (?:us|me))\b|\bshould (?:we|i) (?:launch|enter|buy|sell|invest|partner|expand|hire|list|move)\b|\bhow (?:should|do|can) (?:we|i) (?:launch|enter|break into|market|sell|grow|expand|buy|invest)\b|\bhow (?:to|do i|do we|can i|can we) (?:register|sign up|signup|apply|open an? (?:account|shop|store)|set up an? (?:account|shop|store)|start selling)\b/,
-  // Personal facts no figure unit can hold (a pack has no ages): "how old is Han Wenxiu".
-  /\bhow old\b|\bwhat age\b|\bage of\b|多大年纪|几岁|年龄/,
   /帮我(?:写|翻译|画|做)|翻译成|写一首|写一篇|讲个笑话|讲一个笑话|天气|你是谁|你好吗/,
   // The big questions: no article answers them, however many of its words ("meaning", "life") they share.
   /\b(?:the )?meaning of (?:life|it all|existence|the universe)\b|\bpurpose of (?:life|existence)\b|^(?:so )?what(?: is|'s)? (?:love|life|happiness|the point|truth|reality|consciousness|death|god)\W*(?:really|anyway|exactly)?\W*$|\bis there (?:a )?god\b|\bare we (?:all )?(?:living )?in a simulation\b|\bare we alone in the universe\b|\bdoes god exist\b|\bwhy (?:are|am) (?:we|i) here\b|\bwhat happens (?:when|after) (?:we|you|i) die\b|\bhow (?:do|can|should) (?:i|we|you) (?:be happy|find love|live)\b|人生的意义|生命的意义|什么是爱/,

@@ -184,7 +184,9 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         // declined 80.3% -> 80.7%, wrong 16.1% -> 16.0%, no right answer lost.
         (wants.includes('duration') &&
           !index.answerKinds[entry].has('duration') &&
-          !index.answerKinds[entry].has('time')),
+          !index.answerKinds[entry].has('time')) ||
+        // "how old is Mugabe": an age ("the 93-year-old", "Eloise Parry, 21,"), which no other figure gives.
+        (wants.includes('age') && !index.answerKinds[entry].has('age')),
       lacksDate: (asksWhen && !index.datedEntries.has(entry)) || (asksDay && !index.daysGiven.has(entry)),
       lacksName:
         (((asksName && !index.phrasedIntents[entry].has('?who')) ||
