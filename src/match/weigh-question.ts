@@ -154,8 +154,14 @@ function moneyWordsOf(normalised: string): Set<string> {
 function focusMoneyWords(normalised: string, terms: readonly Term[]): boolean {
   if (!terms.some((t) => t.kind === 'word' && MONEY_WORDS.has(t.surface))) return false;
   const money = moneyWordsOf(normalised);
-  return terms.some((t) => t.kind === 'word' && money.has(t.surface));
+  return terms.some((t) => t.kind === 'word' && money.has(t.surface)) && !TOPIC_OF_ANOTHER_ASK.test(normalised);
 }
+/**
+ * "what did uber promise new york about surge prices", "why did they raise fees": the money word is what something
+ * else is asked about (a promise, a reason), not an amount asked for.
+ */
+const TOPIC_OF_ANOTHER_ASK =
+  /^(?:\W*\w+\W+){0,6}?(?:why|what did \w+(?: \w+)? (?!cost|pay|charge|spend)\w+ (?:\w+ ){0,4}(?:about|on|over|with|regarding)|how did)\b/;
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 /**
