@@ -144,12 +144,23 @@ const MONEY_WORDS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
-/** Idioms whose money word is no money: "who is in charge of", "pay attention to", "worth noting". */
+/**
+ * Idioms whose money word is no money: "who is in charge of", "pay attention to", "worth noting", "worth it?", "a
+ * spent force", "war crimes charges against Israel".
+ */
 const MONEY_IDIOM =
-  /\b(?:in|take|took|takes|taking) charge\b|\bpay(?:s|ing)? attention\b|\bpaid attention\b|\bworth (?:noting|mentioning|reading|a look)\b/g;
+  /\b(?:in|take|took|takes|taking) charge\b|\bpay(?:s|ing)? attention\b|\bpaid attention\b|\bworth (?:noting|mentioning|reading|a look|it)\b|\bspent force\b|\bcharges? (?:against|of)\b|\b(?:press|bring|file|filed|face|faces|faced|drop|dropped|criminal|crimes?) (?:\w+ )?charges\b/g;
+/**
+ * Paying and spending ask for an amount only as "what did X pay" or "how much ... paying": "stockholders pay tax" and
+ * "pay packages" are about paying, which an entry with no money figure may well answer.
+ */
+const PAYING = new Set(['pay', 'paid', 'paying', 'payment', 'spend', 'spent']);
+const ASKS_PAID =
+  /\bwhat (?:did|does|do|will|would|has|have|had|is|are|was|were) (?:[\p{L}'-]+ ){1,4}(?:pay|paid|paying|spend|spent|spending)\b|\bwhat (?:[\p{L}'-]+ ){1,3}(?:is|are|was|were|has|have|had) (?:paying|paid|spending|spent)\b|\bhow much\b/u;
 function moneyWordsOf(normalised: string): Set<string> {
-  const words = new Set(normalised.replace(MONEY_IDIOM, ' ').match(/[\p{L}]+/gu) ?? []);
-  return new Set([...MONEY_WORDS].filter((word) => words.has(word)));
+  const text = normalised.replace(MONEY_IDIOM, ' ');
+  const words = new Set(text.match(/[\p{L}]+/gu) ?? []);
+  return new Set([...MONEY_WORDS].filter((word) => words.has(word) && (!PAYING.has(word) || ASKS_PAID.test(text))));
 }
 function focusMoneyWords(normalised: string, terms: readonly Term[]): boolean {
   if (!terms.some((t) => t.kind === 'word' && MONEY_WORDS.has(t.surface))) return false;

@@ -1,16 +1,20 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
+import { draftBriefing } from '../../src/ingest/draft-briefing.js';
 import { draftPack } from '../../src/ingest/draft-pack.js';
+import { writePack } from '../../src/ingest/write-pack.js';
 import { loadPack } from '../../src/knowledge/load.js';
+import { sharedArticlesDir } from '../ingest/shared-articles.js';
 
 // "What did Uber promise New York about surge prices": the prices are what a promise is about, not an amount asked
 // for, so an entry with no money figure answers it. "How much are surge prices" still asks for an amount.
 
 let engine: Engine;
+let nytimes: Engine;
 let dir: string;
 
 beforeAll(async () => {
@@ -40,6 +44,13 @@ beforeAll(async () => {
   const loaded = await loadPack(dir);
   if (!loaded.ok) throw new Error(loaded.report);
   engine = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+  const page = path.join(sharedArticlesDir(), 'nytimes-4', 'source.html');
+  const drafted = await draftBriefing(await readFile(page), 'source.html', { today: '2026-01-01' });
+  if (!drafted.ok) throw new Error(drafted.error.message);
+  await writePack(path.join(dir, 'nytimes'), drafted.value.files, { force: true });
+  const nytimesPack = await loadPack(path.join(dir, 'nytimes'));
+  if (!nytimesPack.ok) throw new Error(nytimesPack.report);
+  nytimes = createEngine(nytimesPack.value, { threshold: DEFAULT_THRESHOLD });
 });
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -49,6 +60,12 @@ describe('a money word in a question', () => {
     const reply = engine.answer('what did uber promise new york about surge prices');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('promised the state of New York that it will cap its surge prices');
+  });
+
+  it('is about paying or spending, not an amount, unless the question asks what was paid or spent', () => {
+    const paying = nytimes.answer('did lankfrod really say the tax cuts pay for themselfs');
+    expect(paying.answered).toBe(true);
+    expect(paying.answer).toContain('the jury was still out on whether the tax cuts would generate additional revenue');
   });
 
   it('still asks for an amount when the question asks what something costs', () => {
