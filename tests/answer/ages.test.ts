@@ -1,56 +1,39 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { draftPack } from '../../src/ingest/draft-pack.js';
 import { loadPack } from '../../src/knowledge/load.js';
+import { draftedEngine } from '../helpers/drafted-engine.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // "How old was she?" asks for an age: an entry that gives one ("Eloise Parry, 21,", "the 93-year-old") answers it,
 // and a pack that gives none declines, however many of the question's words an entry shares.
 
+// The opening of a BuzzFeed article among Mozilla Readability's test pages (buzzfeed-1).
+const PARAGRAPHS = [
+  'The mother of a woman who took suspected diet pills bought online has described how her daughter was “literally burning up from within” moments before her death.',
+  'Eloise Parry, 21, was taken to Royal Shrewsbury hospital on 12 April after taking a lethal dose of highly toxic “slimming tablets”.',
+  '“The drug was in her system, there was no anti-dote, two tablets was a lethal dose – and she had taken eight,” her mother, Fiona, said in a statement yesterday.',
+  '“As Eloise deteriorated, the staff in A&E did all they could to stabilise her. As the drug kicked in and started to make her metabolism soar, they attempted to cool her down, but they were fighting an uphill battle.',
+  '“She was literally burning up from within.”',
+  'She added: “They never stood a chance of saving her. She burned and crashed.”',
+];
+
 let drafted: Engine;
 let shipped: Engine;
-let dir: string;
-
-async function load(packDir: string): Promise<Engine> {
-  const loaded = await loadPack(packDir);
-  if (!loaded.ok) throw new Error(loaded.report);
-  return createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
-}
+let remove: () => Promise<void>;
 
 beforeAll(async () => {
-  const pack = draftPack(
-    {
-      title: 'Student dies after diet pills she bought online',
-      // The opening of a BuzzFeed article among Mozilla Readability's test pages (buzzfeed-1).
-      paragraphs: [
-        'The mother of a woman who took suspected diet pills bought online has described how her daughter was “literally burning up from within” moments before her death.',
-        'Eloise Parry, 21, was taken to Royal Shrewsbury hospital on 12 April after taking a lethal dose of highly toxic “slimming tablets”.',
-        '“The drug was in her system, there was no anti-dote, two tablets was a lethal dose – and she had taken eight,” her mother, Fiona, said in a statement yesterday.',
-        '“As Eloise deteriorated, the staff in A&E did all they could to stabilise her. As the drug kicked in and started to make her metabolism soar, they attempted to cool her down, but they were fighting an uphill battle.',
-        '“She was literally burning up from within.”',
-        'She added: “They never stood a chance of saving her. She burned and crashed.”',
-      ],
-      language: 'en',
-      author: null,
-      outlet: null,
-      published: null,
-      url: null,
-      excerpt: null,
-      format: 'txt',
-    },
-    { id: 'diet-pills', today: '2026-01-01' },
-  );
-  dir = await mkdtemp(path.join(tmpdir(), 'ages-'));
-  for (const [file, text] of Object.entries(pack.files)) await writeFile(path.join(dir, file), text);
-  drafted = await load(dir);
-  shipped = await load(SHIPPED_PACK);
+  ({ engine: drafted, remove } = await draftedEngine(
+    'diet-pills',
+    'Student dies after diet pills she bought online',
+    PARAGRAPHS,
+  ));
+  const loaded = await loadPack(SHIPPED_PACK);
+  if (!loaded.ok) throw new Error(loaded.report);
+  shipped = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
 });
 
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe("a question about someone's age", () => {
   it('is answered by the sentence that gives it', () => {

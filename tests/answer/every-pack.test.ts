@@ -1,12 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { draftPack } from '../../src/ingest/draft-pack.js';
-import type { Page } from '../../src/ingest/page.js';
 import { loadPack } from '../../src/knowledge/load.js';
+import { draftedEngine } from '../helpers/drafted-engine.js';
 import { ACME_PACK, SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // The rules of a reply hold in every pack, curated or drafted by kb:new: no pack rule makes them.
@@ -22,35 +20,18 @@ async function load(dir: string): Promise<Engine> {
   return createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
 }
 
-/** The Tanjung Port article drafted as kb:new drafts it: every entry draft, every answer the article's own words. */
-async function draftedTanjung(): Promise<string> {
-  const [title, ...paragraphs] = (await readFile(path.join(TANJUNG, 'article.txt'), 'utf8')).trim().split(/\n\s*\n/);
-  const page: Page = {
-    title,
-    paragraphs,
-    language: 'en',
-    author: null,
-    outlet: null,
-    published: null,
-    url: null,
-    excerpt: null,
-    format: 'txt',
-  };
-  const drafted = draftPack(page, { id: 'tanjung-drafted', today: '2025-06-30' });
-  const dir = await mkdtemp(path.join(tmpdir(), 'drafted-'));
-  draftedDirs.push(dir);
-  for (const [file, text] of Object.entries(drafted.files)) await writeFile(path.join(dir, file), text);
-  return dir;
-}
-
-const draftedDirs: string[] = [];
-afterAll(() => Promise.all(draftedDirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+let removeDrafted: () => Promise<void> = async () => {};
+afterAll(() => removeDrafted());
 
 beforeAll(async () => {
   engines.set('shipped', await load(SHIPPED_PACK));
   engines.set('acme (drafts)', await load(ACME_PACK));
   engines.set('tanjung', await load(TANJUNG));
-  engines.set('tanjung drafted', await load(await draftedTanjung()));
+  // The Tanjung Port article drafted as kb:new drafts it: every entry draft, every answer the article's own words.
+  const [title, ...paragraphs] = (await readFile(path.join(TANJUNG, 'article.txt'), 'utf8')).trim().split(/\n\s*\n/);
+  const drafted = await draftedEngine('tanjung-drafted', title, paragraphs);
+  removeDrafted = drafted.remove;
+  engines.set('tanjung drafted', drafted.engine);
   for (const name of await readdir(BRIEFINGS, { withFileTypes: true }))
     if (name.isDirectory()) engines.set(name.name, await load(path.join(BRIEFINGS, name.name)));
 });

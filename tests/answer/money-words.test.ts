@@ -1,49 +1,33 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { draftBriefing } from '../../src/ingest/draft-briefing.js';
-import { draftPack } from '../../src/ingest/draft-pack.js';
 import { writePack } from '../../src/ingest/write-pack.js';
 import { loadPack } from '../../src/knowledge/load.js';
+import { draftedEngine } from '../helpers/drafted-engine.js';
 import { sharedArticlesDir } from '../ingest/shared-articles.js';
 
 // "What did Uber promise New York about surge prices": the prices are what a promise is about, not an amount asked
 // for, so an entry with no money figure answers it. "How much are surge prices" still asks for an amount.
 
+// Paragraphs of a Salon article among Mozilla Readability's test pages (salon-1).
+const PARAGRAPHS = [
+  'A number of Uber’s fans and supporters defended the company on the grounds that its “surge prices,” including those seen during the Sydney crisis, are determined by an algorithm. But an algorithm can be an ideological statement, and is always a cultural artifact. As human creations, algorithms reflect their creators.',
+  'Uber’s tweet during the Sydney crisis made it sound as if human intervention, rather than algorithmic processes, caused prices to soar that day. But it doesn’t really matter if that surge was manually or algorithmically driven. Either way the prices were Uber’s doing – and its moral choice.',
+  'Uber has been strenuously defending its surge pricing in the wake of accusations (apparently justified) that the company enjoyed windfall profits during Hurricane Sandy. It has now promised the state of New York that it will cap its surge prices (at three times the highest rate on two non-emergency days). But if Uber has its way, it will soon enjoy a monopolistic stranglehold on car service rates in most major markets. And it has demonstrated its willingness to ignore rules and regulations. That means predictable and affordable taxi fares could become a thing of the past.',
+  'In practice, surge pricing could become a new, privatized form of taxation on middle-class taxi customers.',
+  'Even without surge pricing, Uber and its supporters are hiding its full costs. When middle-class workers are underpaid or deprived of benefits and full working rights, as Uber’s reportedly are, the entire middle-class economy suffers. Overall wages and benefits are suppressed for the majority, while the wealthy few are made even richer. The invisible costs of ventures like Uber are extracted over time, far surpassing whatever short-term savings they may occasionally offer.',
+];
+
 let engine: Engine;
 let nytimes: Engine;
 let dir: string;
+let remove: () => Promise<void>;
 
 beforeAll(async () => {
-  const pack = draftPack(
-    {
-      title: 'The sharing economy is a lie',
-      // Paragraphs of a Salon article among Mozilla Readability's test pages (salon-1).
-      paragraphs: [
-        'A number of Uber’s fans and supporters defended the company on the grounds that its “surge prices,” including those seen during the Sydney crisis, are determined by an algorithm. But an algorithm can be an ideological statement, and is always a cultural artifact. As human creations, algorithms reflect their creators.',
-        'Uber’s tweet during the Sydney crisis made it sound as if human intervention, rather than algorithmic processes, caused prices to soar that day. But it doesn’t really matter if that surge was manually or algorithmically driven. Either way the prices were Uber’s doing – and its moral choice.',
-        'Uber has been strenuously defending its surge pricing in the wake of accusations (apparently justified) that the company enjoyed windfall profits during Hurricane Sandy. It has now promised the state of New York that it will cap its surge prices (at three times the highest rate on two non-emergency days). But if Uber has its way, it will soon enjoy a monopolistic stranglehold on car service rates in most major markets. And it has demonstrated its willingness to ignore rules and regulations. That means predictable and affordable taxi fares could become a thing of the past.',
-        'In practice, surge pricing could become a new, privatized form of taxation on middle-class taxi customers.',
-        'Even without surge pricing, Uber and its supporters are hiding its full costs. When middle-class workers are underpaid or deprived of benefits and full working rights, as Uber’s reportedly are, the entire middle-class economy suffers. Overall wages and benefits are suppressed for the majority, while the wealthy few are made even richer. The invisible costs of ventures like Uber are extracted over time, far surpassing whatever short-term savings they may occasionally offer.',
-      ],
-      language: 'en',
-      author: null,
-      outlet: null,
-      published: null,
-      url: null,
-      excerpt: null,
-      format: 'txt',
-    },
-    { id: 'sharing-economy', today: '2026-01-01' },
-  );
-  dir = await mkdtemp(path.join(tmpdir(), 'money-'));
-  for (const [file, text] of Object.entries(pack.files)) await writeFile(path.join(dir, file), text);
-  const loaded = await loadPack(dir);
-  if (!loaded.ok) throw new Error(loaded.report);
-  engine = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+  ({ engine, dir, remove } = await draftedEngine('sharing-economy', 'The sharing economy is a lie', PARAGRAPHS));
   const page = path.join(sharedArticlesDir(), 'nytimes-4', 'source.html');
   const drafted = await draftBriefing(await readFile(page), 'source.html', { today: '2026-01-01' });
   if (!drafted.ok) throw new Error(drafted.error.message);
@@ -53,7 +37,7 @@ beforeAll(async () => {
   nytimes = createEngine(nytimesPack.value, { threshold: DEFAULT_THRESHOLD });
 });
 
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('a money word in a question', () => {
   it('is a topic when something else is asked about it', () => {

@@ -1,0 +1,41 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
+import { createEngine, type Engine } from '../../src/answer/engine.js';
+import { draftPack } from '../../src/ingest/draft-pack.js';
+import { loadPack } from '../../src/knowledge/load.js';
+
+/**
+ * An article's paragraphs drafted as kb:new drafts a plain-text page, written to a temp folder and loaded as the bot
+ * loads it. `remove` deletes the folder.
+ */
+export async function draftedEngine(
+  id: string,
+  title: string,
+  paragraphs: string[],
+): Promise<{ engine: Engine; dir: string; remove: () => Promise<void> }> {
+  const drafted = draftPack(
+    {
+      title,
+      paragraphs,
+      language: 'en',
+      author: null,
+      outlet: null,
+      published: null,
+      url: null,
+      excerpt: null,
+      format: 'txt',
+    },
+    { id, today: '2026-01-01' },
+  );
+  const dir = await mkdtemp(path.join(tmpdir(), `${id}-`));
+  for (const [file, text] of Object.entries(drafted.files)) await writeFile(path.join(dir, file), text);
+  const loaded = await loadPack(dir);
+  if (!loaded.ok) throw new Error(loaded.report);
+  return {
+    engine: createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD }),
+    dir,
+    remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
