@@ -28,6 +28,8 @@ export const COVERAGE_MARGIN = 0.2;
  * out-of-scope questions fewer, 4 right answers fewer.
  */
 export const HEDGED_LEAD = 0.1;
+/** How much of the question a briefing must know for its lone hedged answer to count (see soleMaybe). */
+const SOLE_MAYBE_COVERAGE = 0.9;
 /**
  * A preferred briefing's answer wins unless another's is surer by more than this ("what is tokopedia" in a batch
  * about Indonesia's rules: that briefing mentions Tokopedia, the first one says what it is).
@@ -98,10 +100,15 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   // With a briefing preferred the question is most likely about that one: another briefing's "maybe", or its answer
   // about its own article ("who's the reporter?"), is a shared word, not the answer.
   const elsewhere = (a: Asked) => preferred !== undefined && a.briefing !== preferred;
+  // ... unless it is the only answer at all, from the briefing that knows (nearly) all of the question's words: then
+  // the "maybe" is what that briefing would say alone ("who's the communications minister", "what are the tweezers
+  // for"), and no other briefing shares the words it rests on.
+  const soleMaybe = (a: Asked) =>
+    answers.length === 1 && a.briefing === ranked[0].briefing && a.coverage >= SOLE_MAYBE_COVERAGE;
   const counts = (a: Asked) =>
     credible(a) &&
     !(elsewhere(a) && isArticleLevel(a.reply.entryId)) &&
-    (a.reply.reason !== 'hedged' || (!elsewhere(a) && a.coverage - otherBest(a) > HEDGED_LEAD));
+    (a.reply.reason !== 'hedged' || (!elsewhere(a) && (a.coverage - otherBest(a) > HEDGED_LEAD || soleMaybe(a))));
   // "Who's the reporter on this?": an answer about an article itself beats one that happens to share a word
   // ("reporter" in a sentence about a source), and is then settled among the briefings like any "tl;dr?".
   const aboutArticle = asksAboutArticle(question)

@@ -106,6 +106,15 @@ describe('Routing a question among several briefings', () => {
     expect(reply).toMatchObject({ answered: false, reason: 'not_stated', pack: 'china-platforms-sea' });
   });
 
+  it("gives a briefing's lone hedged answer when it knows all of the question and no other briefing answers", () => {
+    // Another briefing knows nearly as many of its words, but only the EU briefing has anything to say.
+    expect(routeQuestion(all, 'is temu with the commission')).toMatchObject({
+      answered: true,
+      reason: 'hedged',
+      pack: 'temu-eu-scrutiny',
+    });
+  });
+
   it('asks back which briefing is meant when a question about "the article" fits several', () => {
     const reply = routeQuestion(all, 'tl;dr?');
     expect(reply).toMatchObject({ answered: false, reason: 'which_briefing', pack: null, citations: [] });
