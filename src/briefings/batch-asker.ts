@@ -24,7 +24,7 @@ export function batchAsker(catalogue: Catalogue, options: RouteOptions = {}): (q
   const recent: string[] = [];
   return (question) => {
     const current = mostRecentMajority(recent);
-    const steady = recent.length === RECENT_ANSWERS && recent.every((p) => p === current) ? current : undefined;
+    const steady = recent.length === RECENT_ANSWERS && recent.every((p) => p === recent[0]) ? recent[0] : undefined;
     const prefer = options.prefer ?? (steady !== undefined && catalogue.get(steady) ? steady : undefined);
     let reply = routeQuestion(catalogue, question, { ...options, prefer });
     if (reply.reason === 'which_briefing' && current !== undefined && catalogue.get(current)) {

@@ -111,13 +111,12 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
     (a.reply.reason !== 'hedged' || (!elsewhere(a) && (a.coverage - otherBest(a) > HEDGED_LEAD || soleMaybe(a))));
   // "Who's the reporter on this?": an answer about an article itself beats one that happens to share a word
   // ("reporter" in a sentence about a source), and is then settled among the briefings like any "tl;dr?".
-  const aboutArticle = asksAboutArticle(question)
-    ? answers.find((a) => isArticleLevel(a.reply.entryId) && counts(a))
-    : undefined;
+  const asksArticle = asksAboutArticle(question);
+  const aboutArticle = asksArticle ? answers.find((a) => isArticleLevel(a.reply.entryId) && counts(a)) : undefined;
   // "Who's the reporter on this piece?" in a channel (or batch) about a briefing whose article names none: that it
   // names none is the answer, not another article's byline.
   const preferredLacks = asked.find((a) => a.briefing === preferred && a.reply.reason === 'not_stated');
-  if (preferredLacks && asksAboutArticle(question)) return fromBriefing(preferredLacks.briefing, preferredLacks.reply);
+  if (preferredLacks && asksArticle) return fromBriefing(preferredLacks.briefing, preferredLacks.reply);
   // "Who wrote this?" shares only everyday words with any article, so coverage says nothing about it: a briefing's
   // sure answer about its own article is weighed among the briefings even when another knows more of the words.
   const best =

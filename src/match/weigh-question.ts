@@ -162,17 +162,16 @@ function moneyWordsOf(normalised: string): Set<string> {
   const words = new Set(text.match(/[\p{L}]+/gu) ?? []);
   return new Set([...MONEY_WORDS].filter((word) => words.has(word) && (!PAYING.has(word) || ASKS_PAID.test(text))));
 }
-function focusMoneyWords(normalised: string, terms: readonly Term[]): boolean {
-  if (!terms.some((t) => t.kind === 'word' && MONEY_WORDS.has(t.surface))) return false;
-  const money = moneyWordsOf(normalised);
-  return terms.some((t) => t.kind === 'word' && money.has(t.surface)) && !TOPIC_OF_ANOTHER_ASK.test(normalised);
-}
 /**
  * "what did uber promise new york about surge prices", "why did they raise fees": the money word is what something
  * else is asked about (a promise, a reason), not an amount asked for.
  */
 const TOPIC_OF_ANOTHER_ASK =
   /^(?:\W*\w+\W+){0,6}?(?:why|what did \w+(?: \w+)? (?!cost|pay|charge|spend)\w+ (?:\w+ ){0,4}(?:about|on|over|with|regarding)|how did)\b/;
+/** The sentence asks for an amount by naming one of its money words (`money`, from moneyWordsOf). */
+function namesAmount(money: ReadonlySet<string>, normalised: string, terms: readonly Term[]): boolean {
+  return terms.some((t) => t.kind === 'word' && money.has(t.surface)) && !TOPIC_OF_ANOTHER_ASK.test(normalised);
+}
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 /**
@@ -277,7 +276,8 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
   const capitalised = new Set([...capitalisedWords(question), ...speakerWords(question), ...possessiveWords(question)]);
   const unknownKeys: UnknownKey[] = [];
   const typoChecks = { left: TYPO_CHECKS };
-  const moneyWords = new Set(parts.flatMap((p) => [...moneyWordsOf(p.analysis.normalised)]));
+  const partMoney = parts.map((p) => moneyWordsOf(p.analysis.normalised));
+  const moneyWords = new Set(partMoney.flatMap((money) => [...money]));
   const weighted = terms.map((t): WeightedTerm => {
     const idf = index.idf.get(t.term);
     const factor = (isLight(t) ? LIGHT_WEIGHT : 1) * (scale.get(t.term) ?? 1);
@@ -323,9 +323,9 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     // "how much did X pay", and any question that names a price ("what does Eve Valkyrie cost"): only a money
     // figure can answer it.
     asksMoney: parts.some(
-      (p) =>
+      (p, i) =>
         MONEY_QUESTION.test(p.analysis.normalised) ||
-        (p.focus && focusMoneyWords(p.analysis.normalised, p.analysis.terms)),
+        (p.focus && namesAmount(partMoney[i], p.analysis.normalised, p.analysis.terms)),
     ),
     leans: !focusHasTopic,
     asksName: parts.some(

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { loadPack } from '../../src/knowledge/load.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import type { Engine } from '../../src/answer/engine.js';
+import { draftedEngine, loadedEngine } from '../helpers/drafted-engine.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // "How old was she?" asks for an age: an entry that gives one ("Eloise Parry, 21,", "the 93-year-old") answers it,
@@ -28,9 +26,7 @@ beforeAll(async () => {
     'Student dies after diet pills she bought online',
     PARAGRAPHS,
   ));
-  const loaded = await loadPack(SHIPPED_PACK);
-  if (!loaded.ok) throw new Error(loaded.report);
-  shipped = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+  shipped = await loadedEngine(SHIPPED_PACK);
 });
 
 afterAll(() => remove());

@@ -1,10 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { loadPack } from '../../src/knowledge/load.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import type { Engine } from '../../src/answer/engine.js';
+import { draftedEngine, loadedEngine } from '../helpers/drafted-engine.js';
 import { ACME_PACK, SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // The rules of a reply hold in every pack, curated or drafted by kb:new: no pack rule makes them.
@@ -14,26 +12,20 @@ const BRIEFINGS = path.resolve('tests/fixtures/briefings');
 
 const engines = new Map<string, Engine>();
 
-async function load(dir: string): Promise<Engine> {
-  const loaded = await loadPack(dir);
-  if (!loaded.ok) throw new Error(loaded.report);
-  return createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
-}
-
 let removeDrafted: () => Promise<void> = async () => {};
 afterAll(() => removeDrafted());
 
 beforeAll(async () => {
-  engines.set('shipped', await load(SHIPPED_PACK));
-  engines.set('acme (drafts)', await load(ACME_PACK));
-  engines.set('tanjung', await load(TANJUNG));
+  engines.set('shipped', await loadedEngine(SHIPPED_PACK));
+  engines.set('acme (drafts)', await loadedEngine(ACME_PACK));
+  engines.set('tanjung', await loadedEngine(TANJUNG));
   // The Tanjung Port article drafted as kb:new drafts it: every entry draft, every answer the article's own words.
   const [title, ...paragraphs] = (await readFile(path.join(TANJUNG, 'article.txt'), 'utf8')).trim().split(/\n\s*\n/);
   const drafted = await draftedEngine('tanjung-drafted', title, paragraphs);
   removeDrafted = drafted.remove;
   engines.set('tanjung drafted', drafted.engine);
   for (const name of await readdir(BRIEFINGS, { withFileTypes: true }))
-    if (name.isDirectory()) engines.set(name.name, await load(path.join(BRIEFINGS, name.name)));
+    if (name.isDirectory()) engines.set(name.name, await loadedEngine(path.join(BRIEFINGS, name.name)));
 });
 
 describe('in every pack', () => {

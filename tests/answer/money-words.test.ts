@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/answer/engine.js';
 import { draftBriefing } from '../../src/ingest/draft-briefing.js';
 import { writePack } from '../../src/ingest/write-pack.js';
-import { loadPack } from '../../src/knowledge/load.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import { draftedEngine, loadedEngine } from '../helpers/drafted-engine.js';
 import { sharedArticlesDir } from '../ingest/shared-articles.js';
 
 // "What did Uber promise New York about surge prices": the prices are what a promise is about, not an amount asked
@@ -32,9 +30,7 @@ beforeAll(async () => {
   const drafted = await draftBriefing(await readFile(page), 'source.html', { today: '2026-01-01' });
   if (!drafted.ok) throw new Error(drafted.error.message);
   await writePack(path.join(dir, 'nytimes'), drafted.value.files, { force: true });
-  const nytimesPack = await loadPack(path.join(dir, 'nytimes'));
-  if (!nytimesPack.ok) throw new Error(nytimesPack.report);
-  nytimes = createEngine(nytimesPack.value, { threshold: DEFAULT_THRESHOLD });
+  nytimes = await loadedEngine(path.join(dir, 'nytimes'));
 });
 
 afterAll(() => remove());

@@ -31,11 +31,12 @@ export async function draftedEngine(
   );
   const dir = await mkdtemp(path.join(tmpdir(), `${id}-`));
   for (const [file, text] of Object.entries(drafted.files)) await writeFile(path.join(dir, file), text);
+  return { engine: await loadedEngine(dir), dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The engine for a pack folder, loaded as the bot loads it, at the bot's own threshold. */
+export async function loadedEngine(dir: string): Promise<Engine> {
   const loaded = await loadPack(dir);
   if (!loaded.ok) throw new Error(loaded.report);
-  return {
-    engine: createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD }),
-    dir,
-    remove: () => rm(dir, { recursive: true, force: true }),
-  };
+  return createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
 }
