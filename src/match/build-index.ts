@@ -1,5 +1,5 @@
 import type { Figure, Pack, Unit } from '../knowledge/schema.js';
-import { type Analysis, analyseText } from './analyse.js';
+import { type Analysis, analyseText, termPairs } from './analyse.js';
 import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
 import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
 import { normaliseText } from './normalise.js';
@@ -69,6 +69,8 @@ export type EntryIndex = {
   idf: Map<string, number>;
   /** Per entry: term -> field weight (strongest field). */
   entryTerms: Map<string, number>[];
+  /** Per entry: the neighbouring term pairs of its phrasings, answer and quotes (see termPairs). */
+  entryPairs: ReadonlySet<string>[];
   /** Per entry: its canonical question and alternates, as term sets. */
   phrasings: Phrasing[][];
   /** Entries with a figure that counts something (unit count): the only ones that can answer "how many". */
@@ -143,6 +145,7 @@ export function buildIndex(pack: Pack): EntryIndex {
   });
 
   const entryTerms: Map<string, number>[] = [];
+  const entryPairs: Set<string>[] = [];
   const phrasingTerms: Set<string>[][] = [];
   const entryNames: Set<string>[] = [];
   const answerKinds: Set<AnswerKind>[] = [];
@@ -153,8 +156,10 @@ export function buildIndex(pack: Pack): EntryIndex {
     const put = (analysis: Analysis, weight: number) => {
       for (const { term } of analysis.terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     };
+    const pairs = new Set<string>();
     const phrasings = [entry.question, ...entry.alternates].map((text) => {
       const analysis = read(text, true);
+      if (entry.draft) for (const pair of termPairs(analysis.terms)) pairs.add(pair);
       put(analysis, FIELD_WEIGHTS.phrasing);
       return new Set(analysis.terms.map((t) => t.term));
     });
@@ -173,6 +178,8 @@ export function buildIndex(pack: Pack): EntryIndex {
     if (DAY_PATTERN.test(answerText)) daysGiven.add(entryTerms.length);
     if (LAW_NAME.test(answerText)) lawsNamed.add(entryTerms.length);
     const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
+    if (entry.draft) for (const analysis of answered) for (const pair of termPairs(analysis.terms)) pairs.add(pair);
+    entryPairs.push(pairs);
     for (const analysis of answered) for (const t of analysis.terms) if (isEntityTerm(t.term)) names.add(t.term);
     entryNames.push(names);
     put(answered[0], FIELD_WEIGHTS.answer);
@@ -225,6 +232,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     postings,
     idf,
     entryTerms,
+    entryPairs,
     phrasings,
     vocabulary,
     metricScopes,
