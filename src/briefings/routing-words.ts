@@ -1,7 +1,7 @@
 import { isEnglishWord } from '../match/common-words.js';
 import { stemWord } from '../match/lexicon.js';
 import { normaliseText } from '../match/normalise.js';
-import { ENGLISH_STOPWORDS } from '../match/stopwords.js';
+import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
 import { tokenize } from '../match/tokenize.js';
 
 // The words routing compares a question with each briefing's vocabulary. Deliberately cruder than the matcher
@@ -32,7 +32,11 @@ export function readRoutingWords(text: string): RoutingWord[] {
       continue;
     }
     if (token.text.length < 2 || ENGLISH_STOPWORDS.has(token.text) || ABOUT_ANY_ARTICLE.has(token.text)) continue;
-    words.push({ word: stemWord(token.text), everyday: isEnglishWord(token.text) });
+    // A light word ("pm", "ok", "etc") is everyday too, as the engines weigh it, though no dictionary word.
+    words.push({
+      word: stemWord(token.text),
+      everyday: isEnglishWord(token.text) || LIGHT_ENGLISH_WORDS.has(token.text),
+    });
   }
   return words;
 }

@@ -51,7 +51,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   const entitiesIn = (text: string) => matchers.filter((m) => m.pattern.test(text)).map((m) => m.entity);
 
   // The article as a whole.
-  const lead = sentences.slice(0, 2);
+  const lead = leadSentences(sentences);
   if (lead.length > 0) {
     entries.push({
       id: 'article-summary',
@@ -213,6 +213,25 @@ const WINDOW_STRIDE = 3;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.$%&-]*/gu;
 
 /** The words that carry the sentence's content, in order, each once. */
+/** A photo's caption or credit ("United Nations peacekeepers at a refugee camp in Sudan on Monday."), not the story. */
+const CAPTION = /\b(?:photos?|photographs?|pictured|picture|file image|getty images|credit)\b|^In this (?:photo|image)\b/i;
+const LEAD_SENTENCES = 3;
+const LEAD_MIN_WORDS = 5;
+
+/**
+ * What a reader takes as the article's gist: its first few sentences that say something. A page often opens with a
+ * caption, a standfirst fragment or a section label ("Biz & IT —"), which readers skip and so does the summary.
+ */
+function leadSentences(sentences: readonly ArticleSentence[]): ArticleSentence[] {
+  const says = sentences.filter(
+    (s) =>
+      (contentWords(s.text).length >= LEAD_MIN_WORDS || /[\p{Script=Han}]{12}/u.test(s.text)) &&
+      !CAPTION.test(s.text) &&
+      !/[:—–-]\s*$/.test(s.text),
+  );
+  return says.length > 0 ? says.slice(0, LEAD_SENTENCES) : sentences.slice(0, 2);
+}
+
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();

@@ -189,6 +189,9 @@ const ASKER =
 const AUTHOR_VOICE =
   /\b(?:the|this) (?:author|writer|reporter|journalist|columnist|blogger)\b(?= (?:(?:really|actually|personally|ultimately) )?(?:describ|say|said|think|thought|call|argu|mean|explain|feel|felt|claim|suggest|writ|wrote|characteri|portray|see|saw|view|reckon|believ|predict|recommend|conclud|compar|make of|made of))/g;
 
+/** "does the post say", "this blog post": the article itself, as a blog calls it, not a topic word of its own. */
+const THE_POST = /\b(?:the|this|that) (?:blog )?post\b(?![- ](?:office|offices|war|mortem|code|box)\b)/g;
+
 /** Questions are normalised several times while answered, pack texts once each at load: results are kept (bounded). */
 export const normaliseText = memoise(normaliseTextNow, 20_000);
 
@@ -220,6 +223,7 @@ function normaliseTextNow(text: string): string {
       .replace(PURPOSE, ' ')
       .replace(FACT_CHECK, ' ')
       .replace(AUTHOR_VOICE, 'the article')
+      .replace(THE_POST, 'the article')
       // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
       .replace(WHAT_IS_IT_ABOUT, ' summary ')
       // "tl;dr", "tldr", "tl dr": chat for "the summary", however a pack happens to spell it.
