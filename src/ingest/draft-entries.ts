@@ -33,7 +33,7 @@ export type EntryInputs = {
 const PRONOUN_START =
   /^(?:["“‘']\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their|there|such|but|however|and|so|also|still|yet|instead|meanwhile|then|that's|it's|he's|she's|they're|both|neither|either|the company|the firm|the group|the move|the deal)\b/i;
 const TIME_WORD =
-  /\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|years|decade|decades|century|ago|since|until|later|earlier|soon|recently|spring|summer|autumn|fall|winter|q[1-4]|quarter)\b|\d{4}年|\d+月|\d+日|今年|去年|明年/i;
+  /\b(?:(?:19|20)\d\d|january|february|march|april|(?<=\b(?:in|since|until|by|from|last|next|this|early|late|mid|of|\d{1,2}(?:st|nd|rd|th)?) )may|may(?= \d)|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|years|decade|decades|century|ago|since|until|later|earlier|soon|recently|spring|summer|autumn|fall|winter|q[1-4]|quarter)\b|\d{4}年|\d+月|\d+日|今年|去年|明年/i;
 const COUNT =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b/i;
 const MONEY =
@@ -212,9 +212,9 @@ const WINDOW_STRIDE = 3;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.$%&-]*/gu;
 
-/** The words that carry the sentence's content, in order, each once. */
 /** A photo's caption or credit ("United Nations peacekeepers at a refugee camp in Sudan on Monday."), not the story. */
-const CAPTION = /\b(?:photos?|photographs?|pictured|picture|file image|getty images|credit)\b|^In this (?:photo|image)\b/i;
+const CAPTION =
+  /^In this (?:file )?(?:photo|image)\b|\b(?:photo|photograph|image|picture)s? (?:by|courtesy|dated|taken|shows?)\b|\bpictured\b|\b(?:getty images|file photo|photo credit)\b|\bcredit:|\((?:AP|Reuters|AFP)(?: Photo)?\b/i;
 const LEAD_SENTENCES = 3;
 const LEAD_MIN_WORDS = 5;
 
@@ -232,6 +232,7 @@ function leadSentences(sentences: readonly ArticleSentence[]): ArticleSentence[]
   return says.length > 0 ? says.slice(0, LEAD_SENTENCES) : sentences.slice(0, 2);
 }
 
+/** The words that carry the sentence's content, in order, each once. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();

@@ -21,7 +21,7 @@ const WHEN = '?when';
 const LAW_NAME =
   /\b(?:[A-Z][\w'-]*\s+){1,6}(?:Act|Law|Bill|Directive|Regulation|Code|Ordinance|Statute)s?\b|\b[A-Z]{3,6}\b(?=\s+(?:law|act|rules?|regulations?))|\b(?:GDPR|PIPL|DSA|DMA|CCPA|PAFACA)\b/;
 const DAY_PATTERN =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:last|next|this|past|coming) (?:week|month|weekend|spring|summer|autumn|fall|winter)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d+月|\d+日|上个月|下个月/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?<=\b(?:in|since|until|by|from|last|next|this|early|late|mid|of|\d{1,2}(?:st|nd|rd|th)?) )may|may(?= \d)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:last|next|this|past|coming) (?:week|month|weekend|spring|summer|autumn|fall|winter)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d+月|\d+日|上个月|下个月/i;
 
 export type Phrasing = { terms: Set<string>; idfSum: number };
 
@@ -29,7 +29,7 @@ export type AnswerKind = 'time' | 'number' | 'percent' | 'money' | 'reason' | 'd
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'time',
-    /\b(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|ago|since|until|(?:last|next|this|past|coming) (?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter)|(?:in|within|by|for|after) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?|decades?))\b|\d{4}年|\d+月|今年|去年|明年|上个月/i,
+    /\b(?:(?:19|20)\d\d|january|february|march|april|(?<=\b(?:in|since|until|by|from|last|next|this|early|late|mid|of|\d{1,2}(?:st|nd|rd|th)?) )may|may(?= \d)|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|ago|since|until|(?:last|next|this|past|coming) (?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter)|(?:in|within|by|for|after) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?|decades?))\b|\d{4}年|\d+月|今年|去年|明年|上个月/i,
   ],
   [
     'number',

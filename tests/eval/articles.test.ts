@@ -55,16 +55,16 @@ describe('answer quality of briefings drafted from real pages, over many article
     );
   });
 
-  it('answers at least 47% of in-scope questions right on average, drafted with no curation', () => {
-    expect(mean((s) => s.right / s.inScope)).toBeGreaterThanOrEqual(0.47);
+  it('answers at least 55% of in-scope questions right on average, drafted with no curation', () => {
+    expect(mean((s) => s.right / s.inScope)).toBeGreaterThanOrEqual(0.55);
   });
 
-  it('answers at most 16% of in-scope questions wrong on average', () => {
-    expect(mean((s) => s.wrong / s.inScope)).toBeLessThanOrEqual(0.16);
+  it('answers at most 12% of in-scope questions wrong on average', () => {
+    expect(mean((s) => s.wrong / s.inScope)).toBeLessThanOrEqual(0.12);
   });
 
-  it('declines at least 78% of out-of-scope questions on average', () => {
-    expect(mean((s) => s.declined / s.outOfScope)).toBeGreaterThanOrEqual(0.78);
+  it('declines at least 85% of out-of-scope questions on average', () => {
+    expect(mean((s) => s.declined / s.outOfScope)).toBeGreaterThanOrEqual(0.85);
   });
 
   it('keeps the first briefing, curated, at 78% right, 5% wrong and 80% declined or better on a fresh set', () => {
