@@ -122,9 +122,13 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   // unknown terms is the same for every entry: found once here, and each entry then only looks at the known terms
   // (a long question of unknown words made every shortlisted entry scan all of them several times).
   const known = weighted.filter((t) => t.known);
+  // A word that asks for a kind of answer ("cost", when the pack states prices) is no topic left unmatched.
   const unknownContentLeft = weighted.some(
     (t) =>
-      !t.known && !t.context && ((t.kind === 'word' && !LIGHT_ENGLISH_WORDS.has(t.surface)) || t.kind === 'concept'),
+      !t.known &&
+      !t.context &&
+      !t.asksKind &&
+      ((t.kind === 'word' && !LIGHT_ENGLISH_WORDS.has(t.surface)) || t.kind === 'concept'),
   );
   const unknownTopicLeft = weighted.some((t) => !t.known && t.kind !== 'intent');
   const candidates = shortlist.map(([entry, covered]): Candidate => {
