@@ -92,6 +92,8 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
         const of = core.indexOf('of');
         if (of >= 2 && looksLikePerson(core.slice(0, of).join(' ')) && !ORG_WORDS.test(core.slice(0, of).join(' ')))
           core.splice(of);
+        // "The Xbox One X", "The One X": the article is no part of the name (and "the" weighs nothing in a question).
+        if (core.length > 1 && /^(?:The|A|An)$/.test(core[0])) core.shift();
         if (core.length === 0) {
           run = [];
           return;
@@ -117,6 +119,8 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
         !TITLES.has(run[run.length - 1].text.toLowerCase().replace(/\.$/, ''))
       )
         flush();
+      // "Xbox One S. That is ...": after an initial's dot, a function word starts the next sentence, not the name.
+      if (capital && run.length > 0 && token.sentenceStart && ENGLISH_STOPWORDS.has(token.text.toLowerCase())) flush();
       if (capital || connector) run.push(token);
       else flush();
       // A possessive or a comma ends the name: "Yahoo’s board", "Obama, who".

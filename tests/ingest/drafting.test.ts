@@ -74,6 +74,24 @@ describe('Finding the names an article uses', () => {
     expect(named('The')).toBeUndefined();
     expect(entities.map((e) => e.name)).not.toContain('Chief');
   });
+
+  it('keeps "The" and the next sentence out of a name, so one product is one name', () => {
+    // Sentences of an Engadget review among Mozilla Readability's test pages (engadget).
+    const review = extractEntities([
+      'The Xbox One X is the most powerful console Microsoft has ever made.',
+      'The One X costs $499, a hundred more than the PS4 Pro.',
+      'It is also much heavier than the Xbox One S. That matters if you carry it to a friend’s house.',
+      'Microsoft says the Xbox One X plays every Xbox One game.',
+      'The One X felt just as solid at 1080p.',
+      'Reviewers at The Verge liked it too.',
+    ]);
+    const names = review.map((e) => e.name);
+    const oneX = review.find((e) => e.name === 'Xbox One X');
+    expect(oneX?.terms).toContain('One X');
+    expect(names).not.toContain('The One X');
+    expect(names).not.toContain('The Xbox One X');
+    expect(names.some((name) => name.includes('That'))).toBe(false);
+  });
 });
 
 describe('Finding the figures an article states', () => {
