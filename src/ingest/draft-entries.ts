@@ -1,3 +1,4 @@
+import { MAY_THE_MONTH } from '../match/month-may.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
 import type { DraftEntity } from './entities.js';
 import { uniqueId } from './ids.js';
@@ -32,8 +33,10 @@ export type EntryInputs = {
 
 const PRONOUN_START =
   /^(?:["“‘']\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their|there|such|but|however|and|so|also|still|yet|instead|meanwhile|then|that's|it's|he's|she's|they're|both|neither|either|the company|the firm|the group|the move|the deal)\b/i;
-const TIME_WORD =
-  /\b(?:(?:19|20)\d\d|january|february|march|april|(?<=\b(?:in|since|until|by|from|last|next|this|early|late|mid|of|\d{1,2}(?:st|nd|rd|th)?) )may|may(?= \d)|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|years|decade|decades|century|ago|since|until|later|earlier|soon|recently|spring|summer|autumn|fall|winter|q[1-4]|quarter)\b|\d{4}年|\d+月|\d+日|今年|去年|明年/i;
+const TIME_WORD = new RegExp(
+  String.raw`\b(?:(?:19|20)\d\d|january|february|march|april|${MAY_THE_MONTH}|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|week|weeks|month|months|year|years|decade|decades|century|ago|since|until|later|earlier|soon|recently|spring|summer|autumn|fall|winter|q[1-4]|quarter)\b|\d{4}年|\d+月|\d+日|今年|去年|明年`,
+  'i',
+);
 const COUNT =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\s+(?:[a-z]+\s+){0,2}[a-z]+s\b/i;
 const MONEY =

@@ -260,15 +260,3 @@ function isSwappedEnglishWord(word: string): boolean {
   }
   return false;
 }
-
-/** Each two neighbouring topic terms of a text, in order: what a phrase shares beyond its single words. */
-export function termPairs(terms: readonly Term[]): string[] {
-  const topical = terms.filter((t) => t.kind !== 'intent').map((t) => t.term);
-  const pairs: string[] = [];
-  for (let i = 1; i < topical.length; i++) {
-    const a = topical[i - 1];
-    const b = topical[i];
-    if (a !== b) pairs.push(`${a} ${b}`);
-  }
-  return pairs;
-}

@@ -1,7 +1,8 @@
 import type { Figure, Pack, Unit } from '../knowledge/schema.js';
-import { type Analysis, analyseText, termPairs } from './analyse.js';
+import { type Analysis, analyseText } from './analyse.js';
 import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
 import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
+import { MAY_THE_MONTH } from './month-may.js';
 import { normaliseText } from './normalise.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -20,8 +21,10 @@ const AMOUNT_UNITS = new Set<string>(['money', 'percent', 'percentage_points', '
 const WHEN = '?when';
 const LAW_NAME =
   /\b(?:[A-Z][\w'-]*\s+){1,6}(?:Act|Law|Bill|Directive|Regulation|Code|Ordinance|Statute)s?\b|\b[A-Z]{3,6}\b(?=\s+(?:law|act|rules?|regulations?))|\b(?:GDPR|PIPL|DSA|DMA|CCPA|PAFACA)\b/;
-const DAY_PATTERN =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|(?<=\b(?:in|since|until|by|from|last|next|this|early|late|mid|of|\d{1,2}(?:st|nd|rd|th)?) )may|may(?= \d)|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:last|next|this|past|coming) (?:week|month|weekend|spring|summer|autumn|fall|winter)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d+月|\d+日|上个月|下个月/i;
+const DAY_PATTERN = new RegExp(
+  String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|${MAY_THE_MONTH}|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:last|next|this|past|coming) (?:week|month|weekend|spring|summer|autumn|fall|winter)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d+月|\d+日|上个月|下个月`,
+  'i',
+);
 
 export type Phrasing = { terms: Set<string>; idfSum: number };
 
@@ -29,7 +32,10 @@ export type AnswerKind = 'time' | 'number' | 'percent' | 'money' | 'reason' | 'd
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'time',
-    /\b(?:(?:19|20)\d\d|january|february|march|april|(?<=\b(?:in|since|until|by|from|last|next|this|early|late|mid|of|\d{1,2}(?:st|nd|rd|th)?) )may|may(?= \d)|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|ago|since|until|(?:last|next|this|past|coming) (?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter)|(?:in|within|by|for|after) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?|decades?))\b|\d{4}年|\d+月|今年|去年|明年|上个月/i,
+    new RegExp(
+      String.raw`\b(?:(?:19|20)\d\d|january|february|march|april|${MAY_THE_MONTH}|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|ago|since|until|(?:last|next|this|past|coming) (?:week|month|year|decade|quarter|spring|summer|autumn|fall|winter)|(?:in|within|by|for|after) (?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?|years?|decades?))\b|\d{4}年|\d+月|今年|去年|明年|上个月`,
+      'i',
+    ),
   ],
   [
     'number',
@@ -69,8 +75,6 @@ export type EntryIndex = {
   idf: Map<string, number>;
   /** Per entry: term -> field weight (strongest field). */
   entryTerms: Map<string, number>[];
-  /** Per entry: the neighbouring term pairs of its phrasings, answer and quotes (see termPairs). */
-  entryPairs: ReadonlySet<string>[];
   /** Per entry: its canonical question and alternates, as term sets. */
   phrasings: Phrasing[][];
   /** Entries with a figure that counts something (unit count): the only ones that can answer "how many". */
@@ -145,7 +149,6 @@ export function buildIndex(pack: Pack): EntryIndex {
   });
 
   const entryTerms: Map<string, number>[] = [];
-  const entryPairs: Set<string>[] = [];
   const phrasingTerms: Set<string>[][] = [];
   const entryNames: Set<string>[] = [];
   const answerKinds: Set<AnswerKind>[] = [];
@@ -156,10 +159,8 @@ export function buildIndex(pack: Pack): EntryIndex {
     const put = (analysis: Analysis, weight: number) => {
       for (const { term } of analysis.terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
     };
-    const pairs = new Set<string>();
     const phrasings = [entry.question, ...entry.alternates].map((text) => {
       const analysis = read(text, true);
-      if (entry.draft) for (const pair of termPairs(analysis.terms)) pairs.add(pair);
       put(analysis, FIELD_WEIGHTS.phrasing);
       return new Set(analysis.terms.map((t) => t.term));
     });
@@ -178,8 +179,6 @@ export function buildIndex(pack: Pack): EntryIndex {
     if (DAY_PATTERN.test(answerText)) daysGiven.add(entryTerms.length);
     if (LAW_NAME.test(answerText)) lawsNamed.add(entryTerms.length);
     const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
-    if (entry.draft) for (const analysis of answered) for (const pair of termPairs(analysis.terms)) pairs.add(pair);
-    entryPairs.push(pairs);
     for (const analysis of answered) for (const t of analysis.terms) if (isEntityTerm(t.term)) names.add(t.term);
     entryNames.push(names);
     put(answered[0], FIELD_WEIGHTS.answer);
@@ -232,7 +231,6 @@ export function buildIndex(pack: Pack): EntryIndex {
     postings,
     idf,
     entryTerms,
-    entryPairs,
     phrasings,
     vocabulary,
     metricScopes,

@@ -62,10 +62,6 @@ export type Match = {
 };
 
 const SHORTLIST = 40;
-/** How much an entry gains when it has every neighbouring pair of the question's terms ("security adviser"). */
-const PAIR_BONUS = 0.5;
-const pairShare = (pairs: readonly string[], entry: ReadonlySet<string>) =>
-  pairs.length === 0 ? 0 : pairs.filter((p) => entry.has(p)).length / pairs.length;
 /** How much an entry's score keeps for each kind of answer asked that it does not hold. */
 const KIND_MISS_FACTOR = 0.85;
 
@@ -84,7 +80,6 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     asksPlace,
     asksLaw,
     wants,
-    pairs,
   } = weighQuestion(index, question);
   const chitChat = total > 0 && isChitChat(normaliseText(question));
   const base = { terms: weighted, unknownKeys, totalWeight: total, corrections, leans, chitChat };
@@ -171,10 +166,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     const missingKinds = wants.filter((kind) => !index.answerKinds[entry].has(kind)).length;
     return {
       entry,
-      score:
-        (0.35 * (covered / total) + 0.65 * bestPhrasing) *
-        KIND_MISS_FACTOR ** missingKinds *
-        (1 + PAIR_BONUS * pairShare(pairs, index.entryPairs[entry])),
+      score: (0.35 * (covered / total) + 0.65 * bestPhrasing) * KIND_MISS_FACTOR ** missingKinds,
       coverage: covered / total,
       phrasing: bestPhrasing,
       missingKinds,

@@ -1,4 +1,4 @@
-import { analyseText, type Term, TYPO_CHECKS, termPairs, unknownWordKind } from './analyse.js';
+import { analyseText, type Term, TYPO_CHECKS, unknownWordKind } from './analyse.js';
 import type { AnswerKind, EntryIndex } from './build-index.js';
 import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
@@ -48,8 +48,6 @@ export type WeighedQuestion = {
   asksLaw: boolean;
   /** The kinds of answer the asking sentence wants (a time, a number, a share, money, a reason). */
   wants: AnswerKind[];
-  /** Neighbouring terms of the asking sentence ("national security", "security adviser"), as termPairs gives them. */
-  pairs: string[];
 };
 
 const KIND_BOOST = { entity: 1.5, number: 1.5, concept: 1.2, word: 1, cjk: 0.8, intent: 0.6 } as const;
@@ -338,7 +336,6 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
     ),
     asksPlace: parts.some((p) => p.focus && p.analysis.terms.some((t) => t.term === '?where')),
     asksLaw: parts.some((p) => p.focus && ASKS_LAW.test(p.analysis.normalised)),
-    pairs: [...new Set(parts.filter((p) => p.focus).flatMap((p) => termPairs(p.analysis.terms)))],
     wants: wantedKinds(
       parts
         .filter((p) => p.focus)
