@@ -1,5 +1,6 @@
 import { MAY_THE_MONTH } from '../match/month-may.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
+import { listEntries } from './draft-lists.js';
 import type { DraftEntity } from './entities.js';
 import { uniqueId } from './ids.js';
 
@@ -206,6 +207,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     });
     previousEntities = about;
   }
+  entries.push(...listEntries(sentences, contentWords, used));
   return entries;
 }
 

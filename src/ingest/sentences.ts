@@ -4,6 +4,8 @@
 const ABBREVIATION =
   /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Cmdr|Rev|Hon|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Nos|vs|etc|approx|est|dept|univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Rd|Fig|Vol|pp|ca|cf|al|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.\s*$/;
 
+const LIST_NUMBER = /^\s*(?:\d{1,3}|[ivx]{1,5}|[a-z])\.\s*$/i;
+
 const segmenters = new Map<string, Intl.Segmenter>();
 
 function segmenterFor(language: string): Intl.Segmenter {
@@ -22,8 +24,9 @@ export function splitSentences(paragraph: string, language = 'en'): string[] {
   let current = '';
   for (const piece of pieces) {
     current += piece;
-    // "Mr. " ends a segment but not a sentence; nor does a piece followed by a lower-case word ("U.S. officials").
-    if (ABBREVIATION.test(current)) continue;
+    // "Mr. " ends a segment but not a sentence; nor does a piece followed by a lower-case word ("U.S. officials"), nor
+    // a list item's number ("1. Finland", "iv. Costs").
+    if (ABBREVIATION.test(current) || LIST_NUMBER.test(current)) continue;
     sentences.push(current);
     current = '';
   }

@@ -43,6 +43,11 @@ describe('Splitting paragraphs into sentences', () => {
     ]);
   });
 
+  it("keeps a list item's number with its item", () => {
+    expect(splitSentences('8. Italy')).toEqual(['8. Italy']);
+    expect(splitSentences('b. The second option. It costs more.')).toEqual(['b. The second option.', 'It costs more.']);
+  });
+
   it('splits Chinese at its own sentence marks', () => {
     expect(splitSentences('谷歌在2014年收购了DeepMind。它很好！真的吗？', 'zh')).toEqual([
       '谷歌在2014年收购了DeepMind。',
