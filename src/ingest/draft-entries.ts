@@ -45,6 +45,8 @@ const MONEY =
 const PERCENT = /\d\s?(?:%|percent\b|per cent\b|percentage points?\b)/i;
 const SAYS =
   /\b(?:said|says|told|tells|wrote|writes|added|argued|argues|explained|noted|warned|insisted|stated|according to|believes|thinks|described|called|admitted|vowed|claimed|asked)\b/i;
+const GOES_ON =
+  /^(?:[“"]|(?:He|She|They) (?:also )?(?:said|says|added|noted|told|argued|explained|warned|insisted|wrote|writes)\b)/;
 const CAUSE =
   /\b(?:because|due to|as a result|so that|in order to|thanks to|owing to|reason|why|since|after|led to|leading to|caused|result of|so\b)/i;
 
@@ -188,10 +190,25 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     // The sentence after, in the same paragraph, usually finishes the thought ("It is unclear whether ..."):
     // answers carry it, so a reader gets the whole point; it is matched only as answer text.
     const after = sentences[i + 1]?.paragraph === sentence.paragraph && !before ? sentences[i + 1] : undefined;
+    // "Eric Reeves ... said he was “appalled” ..." and then, in the next paragraph, "He said that ...": what the person
+    // went on to say is what "what did Reeves say?" asks for.
+    const nextParagraph = sentences.find((t) => t.paragraph === sentence.paragraph + 1 && t.index === 0);
+    // The paragraph ends with this sentence, or with the one after it that the answer carries anyway.
+    const endsParagraph = (after ? sentences[i + 2] : sentences[i + 1])?.paragraph !== sentence.paragraph;
+    const goesOn =
+      (!after || words.length < 25) &&
+      !before &&
+      main?.person &&
+      endsParagraph &&
+      nextParagraph &&
+      GOES_ON.test(nextParagraph.text)
+        ? nextParagraph
+        : undefined;
     const citations = [
       ...(before ? [{ source: 'article', paragraph: before.paragraph, quote: before.text }] : []),
       { source: 'article', paragraph: sentence.paragraph, quote: sentence.text },
       ...(after && words.length < 25 ? [{ source: 'article', paragraph: after.paragraph, quote: after.text }] : []),
+      ...(goesOn ? [{ source: 'article', paragraph: goesOn.paragraph, quote: goesOn.text }] : []),
     ];
     entries.push({
       id: uniqueId(`p${sentence.paragraph}-s${sentence.index + 1}`, used),
