@@ -180,17 +180,30 @@ const MARKUP = /(<[^<>]*>)/;
 export type KnownWord = (word: string) => boolean;
 const NONE: KnownWord = () => false;
 
-/** True when a word of the text is one only Malay or Indonesian uses, as it is or by its root. */
+/**
+ * True when a word of the text is one only Malay or Indonesian uses, as it is or by its root; but one such word in an
+ * English sentence ("what does ngai tahu do with stranded whales") is a name, not the language of the question.
+ */
 export function isMalay(text: string, known: KnownWord = NONE): boolean {
+  let markers = 0;
+  let english = 0;
   for (const [word] of text.toLowerCase().matchAll(WORD)) {
+    if (ENGLISH_QUESTION_WORDS.has(word)) english += 1;
     if (known(word)) continue;
-    if (MARKERS.has(word)) return true;
-    if (NOT_MARKERS.has(word) || MALAY_WORDS[word] !== undefined) continue;
-    const root = glossaryWord(word);
-    if (root !== undefined && root.length >= MARKER_LENGTH && MARKERS.has(root)) return true;
+    if (MARKERS.has(word)) markers += 1;
+    else if (NOT_MARKERS.has(word) || MALAY_WORDS[word] !== undefined) continue;
+    else {
+      const root = glossaryWord(word);
+      if (root !== undefined && root.length >= MARKER_LENGTH && MARKERS.has(root)) markers += 1;
+    }
   }
-  return false;
+  return markers > 1 || (markers === 1 && english < 2);
 }
+
+/** Words only an English question is built with: two of them around a lone Malay word make it English. */
+const ENGLISH_QUESTION_WORDS = new Set(
+  'what which who whom whose when where why how does did do is are was were the with about of'.split(' '),
+);
 
 function readPart(part: string, known: KnownWord): string {
   return part.replace(PHRASE, (found) => {

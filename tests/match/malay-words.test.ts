@@ -114,6 +114,10 @@ describe('reading a question asked in Malay or Indonesian', () => {
   it('decides on words no English question uses', () => {
     expect(isMalay('siapa dia')).toBe(true);
     expect(isMalay('Dan and Di met in the market')).toBe(false);
+    // One Malay word in an English question is a name (the Māori iwi Ngāi Tahu); alone, or beside another, it is Malay.
+    expect(isMalay('what does ngai tahu do with stranded whales')).toBe(false);
+    expect(isMalay('tahu tak berapa GMV tiktok shop')).toBe(true);
+    expect(isMalay('berapa GMV tiktok shop?')).toBe(true);
     for (const marker of ['apa', 'siapa', 'berapa', 'bila', 'kapan', 'kenapa', 'saham', 'jualan', 'pengguna'])
       expect(isEnglishWord(marker)).toBe(false);
   });
