@@ -232,7 +232,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
 const WINDOW = 5;
 const WINDOW_STRIDE = 3;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.$%&-]*/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.$%&-]|(?<=\d)\/(?=\d))*/gu;
 
 /** A photo's caption or credit ("United Nations peacekeepers at a refugee camp in Sudan on Monday."), not the story. */
 const CAPTION =

@@ -150,11 +150,14 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   { unit: 'count', pattern: new RegExp(`(?<![\\w.$€£¥₹,-])(?:${NUM})(?![\\w%$€£¥₹]|[.,]\\d)`, 'g') },
 ];
 
+const SLASHED = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/g;
+
 export function extractFigures(sentences: FigureSentence[], entities: DraftEntity[]): DraftFigure[] {
   const figures: DraftFigure[] = [];
   const used = new Set<string>();
   for (const sentence of sentences) {
-    const taken: [number, number][] = [];
+    // "24/7", "9/11": two numbers joined by a slash name a thing, not a count of anything.
+    const taken: [number, number][] = [...sentence.text.matchAll(SLASHED)].map((m) => [m.index, m.index + m[0].length]);
     for (const { unit, pattern } of PATTERNS) {
       for (const match of sentence.text.matchAll(pattern)) {
         const start = match.index;

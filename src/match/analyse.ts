@@ -147,7 +147,8 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
       continue;
     }
     const word = words[i];
-    if (/^\d/.test(word)) terms.push({ term: `#${Number(word)}`, kind: 'number', surface: word });
+    if (/^\d/.test(word))
+      terms.push({ term: word.includes('/') ? `#${word}` : `#${Number(word)}`, kind: 'number', surface: word });
     else if (!ENGLISH_STOPWORDS.has(word) && word.length > 1)
       // A metric word keeps its own form: "founded" is not "found", which the pack may use in another sense.
       terms.push({ term: METRIC_WORDS.has(word) ? word : stems[i], kind: 'word', surface: word });

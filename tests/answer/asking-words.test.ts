@@ -12,6 +12,7 @@ const PARAGRAPHS = [
   "On the other hand, in a standalone build we can't depend on JS, so we use musl's assert.c instead.",
   'In time WASI may add more POSIX support, a memory growth notification, and other features.',
   'Standalone mode was added to Emscripten in version 1.38.46, released in October 2019.',
+  'The team kept 3 build bots running 24/7 for the release.',
 ];
 
 let engine: Engine;
@@ -28,6 +29,14 @@ beforeAll(async () => {
 afterAll(() => remove());
 
 describe('what a question asks for', () => {
+  it('reads "24/7" as one word, so a 7 elsewhere does not match it', () => {
+    expect(engine.answer('how do i cite a website in apa 7').answered).toBe(false);
+    expect(engine.pack.figures.map((f) => f.value)).not.toContain('7');
+    const bots = engine.answer('how many build bots run 24/7');
+    expect(bots.answered).toBe(true);
+    expect(bots.answer).toContain('3 build bots running 24/7');
+  });
+
   it('reads "what time" as asking when, so a sentence that dates nothing does not answer it', () => {
     expect(engine.answer('what time is the standup').answered).toBe(false);
     const dated = engine.answer('at what time was standalone mode added to emscripten');
