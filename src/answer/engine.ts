@@ -61,6 +61,8 @@ export type Trace = {
 export const MAX_QUESTION_CHARS = 4000;
 /** A drafted runner-up this close to the chosen entry's score is quoted with it (measured over 14 articles). */
 const RUNNER_UP_SHARE = 0.75;
+/** A drafted list ("p11-list": the sentence introducing it and its items, see ingest/draft-lists.ts). */
+const isList = (entry: QaEntry) => entry.draft === true && /-list(?:-\d+)?$/.test(entry.id);
 /** The entry kb:new writes (and curated packs keep) for what the article is about as a whole. */
 const SUMMARY_ID = 'article-summary';
 
@@ -148,11 +150,14 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     const lead = decision.kind === 'decline' ? undefined : leadFor(read);
     if (lead && decision.kind !== 'decline' && !parts) {
       const chosen = pack.entries[decision.chosen.entry];
-      const second = decision.alternatives[0];
+      // A list is already several lines of the article: it is quoted alone, never beside another sentence.
+      const second = decision.alternatives.find((c) => !isList(pack.entries[c.entry]));
       const other = second && pack.entries[second.entry];
       if (
+        second &&
         chosen.draft &&
         other?.draft &&
+        !isList(chosen) &&
         second.score >= decision.chosen.score * RUNNER_UP_SHARE &&
         !other.citations.every((c) => chosen.citations.some((d) => d.quote === c.quote))
       ) {

@@ -5,6 +5,8 @@ import { uniqueId } from './ids.js';
 // item is too short to be an entry of its own, so "where did italy rank?" found nothing. The list, with the sentence
 // that introduces it, is one entry, cited line by line.
 
+/** How a list entry's id ends ("p11-list"): the answer layer quotes a list alone (see answer/engine.ts). */
+const LIST_SUFFIX = '-list';
 /** The fewest items that make a list, and the most one entry quotes. */
 const MIN_ITEMS = 2;
 const MAX_ITEMS = 20;
@@ -43,15 +45,17 @@ export function listEntries(
     const itemWords = items.map((item) => keywords(item.text).join(' '));
     const lines = [intro, ...items];
     entries.push({
-      id: uniqueId(`p${intro.paragraph}-list`, used),
-      question: `What does the article list under "${intro.text.replace(/:\s*$/, '')}"?`,
-      alternates: [`${introWords} ${itemWords.join(' ')}`, ...itemWords.map((item) => `${introWords} ${item}`)].slice(
-        0,
-        12,
-      ),
+      id: uniqueId(`p${intro.paragraph}${LIST_SUFFIX}`, used),
+      // Worded with words every question has anyway: "list" would make "which ideas did they list?" about lists.
+      question: `What does the article give after "${intro.text.replace(/:\s*$/, '')}"?`,
+      // One phrasing per item, with the words of the sentence introducing them: a bag of every item's words would
+      // match any question naming two of them.
+      alternates: [
+        ...new Set([...itemWords.map((item) => `${introWords} ${item}`), introWords, `tell me about ${introWords}`]),
+      ].slice(0, 12),
       answer: lines.map((line) => line.text).join('\n'),
       figures: [],
-      tags: ['list'],
+      tags: ['article'],
       citations: lines.map((line) => ({ source: 'article', paragraph: line.paragraph, quote: line.text })),
       draft: true,
     });
