@@ -1,5 +1,6 @@
 import { MAY_THE_MONTH } from '../match/month-may.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
+import type { ArticleSentence, DraftEntry } from './draft-entry.js';
 import { listEntries } from './draft-lists.js';
 import type { DraftEntity } from './entities.js';
 import { uniqueId } from './ids.js';
@@ -10,18 +11,7 @@ import { uniqueId } from './ids.js';
 // one clause), and the question words its content answers (when / how many / how much / who / why / what did X say).
 // The matcher reads phrasings as bags of terms, so keyword phrasings work as well as full sentences.
 
-export type ArticleSentence = { text: string; paragraph: number; index: number };
-
-export type DraftEntry = {
-  id: string;
-  question: string;
-  alternates: string[];
-  answer: string;
-  figures: string[];
-  tags: string[];
-  citations: { source: string; paragraph: number; quote: string }[];
-  draft: true;
-};
+export type { ArticleSentence, DraftEntry } from './draft-entry.js';
 
 export type EntryInputs = {
   title: string;

@@ -1,4 +1,4 @@
-import type { ArticleSentence, DraftEntry } from './draft-entries.js';
+import type { ArticleSentence, DraftEntry } from './draft-entry.js';
 import { uniqueId } from './ids.js';
 
 // "The overall rankings of the countries were as follows:" and then "1. Finland", "2. Norway" ... "8. Italy": each
