@@ -1,3 +1,4 @@
+import { isListEntry } from '../knowledge/list-entry.js';
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { asksArticleScope } from '../match/article-scope.js';
 import { buildIndex } from '../match/build-index.js';
@@ -61,8 +62,6 @@ export type Trace = {
 export const MAX_QUESTION_CHARS = 4000;
 /** A drafted runner-up this close to the chosen entry's score is quoted with it (measured over 14 articles). */
 const RUNNER_UP_SHARE = 0.75;
-/** A drafted list ("p11-list": the sentence introducing it and its items, see ingest/draft-lists.ts). */
-const isList = (entry: QaEntry) => entry.draft === true && /-list(?:-\d+)?$/.test(entry.id);
 /** The entry kb:new writes (and curated packs keep) for what the article is about as a whole. */
 const SUMMARY_ID = 'article-summary';
 
@@ -151,13 +150,13 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     if (lead && decision.kind !== 'decline' && !parts) {
       const chosen = pack.entries[decision.chosen.entry];
       // A list is already several lines of the article: it is quoted alone, never beside another sentence.
-      const second = decision.alternatives.find((c) => !isList(pack.entries[c.entry]));
+      const second = decision.alternatives.find((c) => !isListEntry(pack.entries[c.entry]));
       const other = second && pack.entries[second.entry];
       if (
         second &&
         chosen.draft &&
         other?.draft &&
-        !isList(chosen) &&
+        !isListEntry(chosen) &&
         second.score >= decision.chosen.score * RUNNER_UP_SHARE &&
         !other.citations.every((c) => chosen.citations.some((d) => d.quote === c.quote))
       ) {

@@ -1,3 +1,4 @@
+import { LIST_ID_SUFFIX } from '../knowledge/list-entry.js';
 import type { ArticleSentence, DraftEntry } from './draft-entry.js';
 import { uniqueId } from './ids.js';
 
@@ -5,8 +6,6 @@ import { uniqueId } from './ids.js';
 // item is too short to be an entry of its own, so "where did italy rank?" found nothing. The list, with the sentence
 // that introduces it, is one entry, cited line by line.
 
-/** How a list entry's id ends ("p11-list"): the answer layer quotes a list alone (see answer/engine.ts). */
-const LIST_SUFFIX = '-list';
 /** The fewest items that make a list, and the most one entry quotes. */
 const MIN_ITEMS = 2;
 const MAX_ITEMS = 20;
@@ -45,7 +44,7 @@ export function listEntries(
     const itemWords = items.map((item) => keywords(item.text).join(' '));
     const lines = [intro, ...items];
     entries.push({
-      id: uniqueId(`p${intro.paragraph}${LIST_SUFFIX}`, used),
+      id: uniqueId(`p${intro.paragraph}${LIST_ID_SUFFIX}`, used),
       // Worded with words every question has anyway: "list" would make "which ideas did they list?" about lists.
       question: `What does the article give after "${intro.text.replace(/:\s*$/, '')}"?`,
       // One phrasing per item, with the words of the sentence introducing them: a bag of every item's words would

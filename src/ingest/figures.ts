@@ -1,5 +1,6 @@
 import { checkFigureFields } from '../knowledge/check-figure.js';
 import type { Figure } from '../knowledge/schema.js';
+import { SLASHED_NUMBERS } from '../match/tokenize.js';
 import type { DraftEntity } from './entities.js';
 import { slugify, uniqueId } from './ids.js';
 
@@ -150,13 +151,13 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   { unit: 'count', pattern: new RegExp(`(?<![\\w.$€£¥₹,-])(?:${NUM})(?![\\w%$€£¥₹]|[.,]\\d)`, 'g') },
 ];
 
-const SLASHED = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])/g;
+/** "24/7", "9/11": no figure is taken from their numbers (see SLASHED_NUMBERS). */
+const SLASHED = new RegExp(SLASHED_NUMBERS, 'g');
 
 export function extractFigures(sentences: FigureSentence[], entities: DraftEntity[]): DraftFigure[] {
   const figures: DraftFigure[] = [];
   const used = new Set<string>();
   for (const sentence of sentences) {
-    // "24/7", "9/11": two numbers joined by a slash name a thing, not a count of anything.
     const taken: [number, number][] = [...sentence.text.matchAll(SLASHED)].map((m) => [m.index, m.index + m[0].length]);
     for (const { unit, pattern } of PATTERNS) {
       for (const match of sentence.text.matchAll(pattern)) {

@@ -4,8 +4,12 @@
 export type RawToken = { text: string; cjk: boolean };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+/gu;
-// "24/7" and "9/11" are one token: their numbers are not counts ("apa 7" is no question about "24/7").
-const LATIN = /(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])|\d+(?:\.\d+)?|[a-z][a-z0-9]*/g;
+/**
+ * "24/7", "9/11": two numbers joined by a slash name a thing, not counts of anything. Read as one token here ("apa 7"
+ * is no question about "24/7"), and drafting takes no figure from them (ingest/figures.ts).
+ */
+export const SLASHED_NUMBERS = String.raw`(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])`;
+const LATIN = new RegExp(String.raw`${SLASHED_NUMBERS}|\d+(?:\.\d+)?|[a-z][a-z0-9]*`, 'g');
 
 export function tokenize(normalised: string): RawToken[] {
   const tokens: RawToken[] = [];
