@@ -182,17 +182,16 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     const after = sentences[i + 1]?.paragraph === sentence.paragraph && !before ? sentences[i + 1] : undefined;
     // "Eric Reeves ... said he was “appalled” ..." and then, in the next paragraph, "He said that ...": what the person
     // went on to say is what "what did Reeves say?" asks for.
-    const nextParagraph = sentences.find((t) => t.paragraph === sentence.paragraph + 1 && t.index === 0);
-    // The paragraph ends with this sentence, or with the one after it that the answer carries anyway.
-    const endsParagraph = (after ? sentences[i + 2] : sentences[i + 1])?.paragraph !== sentence.paragraph;
+    // The sentence after this one, or after the one the answer carries anyway: the next paragraph's first, when the
+    // paragraph ends there.
+    const following = sentences[after ? i + 2 : i + 1];
     const goesOn =
       (!after || words.length < 25) &&
       !before &&
       main?.person &&
-      endsParagraph &&
-      nextParagraph &&
-      GOES_ON.test(nextParagraph.text)
-        ? nextParagraph
+      following?.paragraph === sentence.paragraph + 1 &&
+      GOES_ON.test(following.text)
+        ? following
         : undefined;
     const citations = [
       ...(before ? [{ source: 'article', paragraph: before.paragraph, quote: before.text }] : []),
@@ -235,13 +234,13 @@ const LEAD_MIN_WORDS = 5;
  * caption, a standfirst fragment or a section label ("Biz & IT —"), which readers skip and so does the summary.
  */
 function leadSentences(sentences: readonly ArticleSentence[]): ArticleSentence[] {
-  const says = sentences.filter(
-    (s) =>
-      (contentWords(s.text).length >= LEAD_MIN_WORDS || /[\p{Script=Han}]{12}/u.test(s.text)) &&
-      !CAPTION.test(s.text) &&
-      !/[:—–-]\s*$/.test(s.text),
-  );
-  return says.length > 0 ? says.slice(0, LEAD_SENTENCES) : sentences.slice(0, 2);
+  const says: ArticleSentence[] = [];
+  for (const s of sentences) {
+    if (says.length === LEAD_SENTENCES) break;
+    const saysSomething = contentWords(s.text).length >= LEAD_MIN_WORDS || /[\p{Script=Han}]{12}/u.test(s.text);
+    if (saysSomething && !CAPTION.test(s.text) && !/[:—–-]\s*$/.test(s.text)) says.push(s);
+  }
+  return says.length > 0 ? says : sentences.slice(0, 2);
 }
 
 /** The words that carry the sentence's content, in order, each once. */
