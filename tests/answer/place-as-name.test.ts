@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // A dateline ("LONDON — ...") names a city the drafted pack keeps as a plain word, not as an alias. Matched alone,
 // with the rest of the question unknown to the article, it is a name matched and nothing else: a near miss.
@@ -15,21 +14,14 @@ const PARAGRAPHS = [
   'American officials said Sudan had already shown important progress on a number of these fronts. But to make sure the progress continues, the executive order that President Obama plans to sign on Friday, days before leaving office, will have a six-month review period. If Sudan fails to live up to its commitments, the embargo can be reinstated.',
 ];
 
-let engine: Engine;
-let remove: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ engine, remove } = await draftedEngine('sudan-sanctions', 'United States to lift Sudan sanctions', PARAGRAPHS));
-});
-
-afterAll(() => remove());
+const engine = useDraftedEngine('sudan-sanctions', 'United States to lift Sudan sanctions', PARAGRAPHS);
 
 describe('a city the article names only in its dateline', () => {
   it('does not answer a question about something else there', () => {
-    expect(engine.answer('will it rain in london tomorrow')).toMatchObject({ answered: false });
+    expect(engine().answer('will it rain in london tomorrow')).toMatchObject({ answered: false });
   });
 
   it('still answers what the article says', () => {
-    expect(engine.answer('why is the us lifting sanctions on sudan')).toMatchObject({ answered: true });
+    expect(engine().answer('why is the us lifting sanctions on sudan')).toMatchObject({ answered: true });
   });
 });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // "What does Eve Valkyrie cost?" of a review that lists each game with its price: "cost" asks for the price, a kind
 // of answer, so it is no topic word the article fails to use, and the line giving the game's price answers it.
@@ -14,18 +13,11 @@ const PARAGRAPHS = [
   'A competitive shooter where teams of three pilot giant mechs around an arena.',
 ];
 
-let engine: Engine;
-let remove: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ engine, remove } = await draftedEngine('psvr-games', 'The best PlayStation VR launch games', PARAGRAPHS));
-});
-
-afterAll(() => remove());
+const engine = useDraftedEngine('psvr-games', 'The best PlayStation VR launch games', PARAGRAPHS);
 
 describe('a question asking what something costs', () => {
   it('is answered by the line that gives its price', () => {
-    const reply = engine.answer('what does eve valkyrie cost');
+    const reply = engine().answer('what does eve valkyrie cost');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('“Eve Valkyrie” ($60)');
   });

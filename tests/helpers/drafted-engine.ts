@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { draftPack } from '../../src/ingest/draft-pack.js';
@@ -39,4 +40,20 @@ export async function loadedEngine(dir: string): Promise<Engine> {
   const loaded = await loadPack(dir);
   if (!loaded.ok) throw new Error(loaded.report);
   return createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+}
+
+/**
+ * The same drafted engine for every test of a file: drafted before they run and removed after. Call the returned
+ * function inside a test.
+ */
+export function useDraftedEngine(id: string, title: string, paragraphs: string[]): () => Engine {
+  let drafted: Awaited<ReturnType<typeof draftedEngine>> | undefined;
+  beforeAll(async () => {
+    drafted = await draftedEngine(id, title, paragraphs);
+  });
+  afterAll(() => drafted?.remove());
+  return () => {
+    if (!drafted) throw new Error(`the ${id} engine is drafted in beforeAll; ask it inside a test`);
+    return drafted.engine;
+  };
 }

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // A list on the page ("The overall rankings of the countries were as follows:" and then one short line per item) is
 // one drafted entry, the sentence that introduces it and every item quoted: each item alone is too short to be an
@@ -19,18 +18,11 @@ const PARAGRAPHS = [
   'The low ranking the U.S. received was due to its extreme levels of wealth and income inequality.',
 ];
 
-let engine: Engine;
-let remove: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ engine, remove } = await draftedEngine('birth-lottery', "The 'birth lottery' and economic mobility", PARAGRAPHS));
-});
-
-afterAll(() => remove());
+const engine = useDraftedEngine('birth-lottery', "The 'birth lottery' and economic mobility", PARAGRAPHS);
 
 describe('a list in a drafted article', () => {
   it('answers a question about one item with the whole list, each line cited', () => {
-    const reply = engine.answer('where did italy rank');
+    const reply = engine().answer('where did italy rank');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('The overall rankings of the countries were as follows:');
     expect(reply.answer).toContain('8. Italy');
@@ -38,7 +30,7 @@ describe('a list in a drafted article', () => {
   });
 
   it('keeps the sentences around the list as entries of their own', () => {
-    const reply = engine.answer('why did the us rank so low');
+    const reply = engine().answer('why did the us rank so low');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('extreme levels of wealth and income inequality');
   });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // "tl;dr?" of a drafted briefing: the article's opening as a reader takes it. Saved pages often open with a section
 // label or a photo caption, which a reader skips; the summary skips them too and gives the first sentences that say
@@ -15,22 +14,11 @@ const PARAGRAPHS = [
   'The space agency has set up a commission to look into what went wrong during the launch.',
 ];
 
-let engine: Engine;
-let remove: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ engine, remove } = await draftedEngine(
-    'cargo-ship',
-    'Russian cargo ship bound for space station breaks up',
-    PARAGRAPHS,
-  ));
-});
-
-afterAll(() => remove());
+const engine = useDraftedEngine('cargo-ship', 'Russian cargo ship bound for space station breaks up', PARAGRAPHS);
 
 describe('the summary of a drafted briefing', () => {
   it('gives the lede, not the section label or the photo caption before it', () => {
-    const reply = engine.answer('tl;dr?');
+    const reply = engine().answer('tl;dr?');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('An unmanned Russian cargo spaceship heading to the International Space Station');
     expect(reply.answer).not.toContain('Biz & IT');
@@ -38,7 +26,7 @@ describe('the summary of a drafted briefing', () => {
   });
 
   it('gives the first three sentences that say something, each cited', () => {
-    const reply = engine.answer("what's this article about?");
+    const reply = engine().answer("what's this article about?");
     expect(reply.answer).toContain('Roscosmos said most of the debris burned up');
     expect(reply.answer).not.toContain('set up a commission');
     // Paragraph 1 is the headline.

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // A news story introduces a person in one paragraph and quotes them in the next ("“I arrived at the beach ...,” says
 // Werner."). The drafted entry for the introducing sentence carries the quote that opens the next paragraph, so "how
@@ -13,18 +12,11 @@ const PARAGRAPHS = [
   'November marked the beginning of whale stranding season, and it started with a surge in incidents.',
 ];
 
-let engine: Engine;
-let remove: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ engine, remove } = await draftedEngine('whale-strandings', 'The whale whisperer of New Zealand', PARAGRAPHS));
-});
-
-afterAll(() => remove());
+const engine = useDraftedEngine('whale-strandings', 'The whale whisperer of New Zealand', PARAGRAPHS);
 
 describe('a person introduced in one paragraph and quoted in the next', () => {
   it('is answered with the quote as well as the introduction', () => {
-    const reply = engine.answer('how did werner describe his first mass beaching');
+    const reply = engine().answer('how did werner describe his first mass beaching');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('attended his first mass beaching');
     expect(reply.answer).toContain('“I arrived at the beach and we leapfrogged between the animals.');
