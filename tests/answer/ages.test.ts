@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
-import { draftedEngine, loadedEngine } from '../helpers/drafted-engine.js';
+import { loadedEngine, useDraftedEngine } from '../helpers/drafted-engine.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // "How old was she?" asks for an age: an entry that gives one ("Eloise Parry, 21,", "the 93-year-old") answers it,
@@ -16,24 +16,16 @@ const PARAGRAPHS = [
   'She added: “They never stood a chance of saving her. She burned and crashed.”',
 ];
 
-let drafted: Engine;
+const drafted = useDraftedEngine('diet-pills', 'Student dies after diet pills she bought online', PARAGRAPHS);
 let shipped: Engine;
-let remove: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ engine: drafted, remove } = await draftedEngine(
-    'diet-pills',
-    'Student dies after diet pills she bought online',
-    PARAGRAPHS,
-  ));
   shipped = await loadedEngine(SHIPPED_PACK);
 });
 
-afterAll(() => remove());
-
 describe("a question about someone's age", () => {
   it('is answered by the sentence that gives it', () => {
-    const reply = drafted.answer('how old was eloise parry');
+    const reply = drafted().answer('how old was eloise parry');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Eloise Parry, 21,');
   });
