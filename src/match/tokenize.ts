@@ -9,7 +9,12 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+/gu;
  * is no question about "24/7"), and drafting takes no figure from them (ingest/figures.ts).
  */
 export const SLASHED_NUMBERS = String.raw`(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])`;
-const LATIN = new RegExp(String.raw`${SLASHED_NUMBERS}|\d+(?:\.\d+)?|[a-z][a-z0-9]*`, 'g');
+/**
+ * "A&E", "AT&T", "R&D": initials joined by an ampersand are one name. Split, each letter is too short to be a word,
+ * and the name is lost to matching and routing alike.
+ */
+const AMPERSAND_INITIALS = String.raw`(?<![a-z0-9&])[a-z]{1,3}&[a-z]{1,3}(?![a-z0-9&])`;
+const LATIN = new RegExp(String.raw`${SLASHED_NUMBERS}|${AMPERSAND_INITIALS}|\d+(?:\.\d+)?|[a-z][a-z0-9]*`, 'g');
 
 export function tokenize(normalised: string): RawToken[] {
   const tokens: RawToken[] = [];
