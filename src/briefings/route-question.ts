@@ -44,8 +44,9 @@ const MAX_SUGGESTIONS = 3;
 export type RouteOptions = {
   /**
    * Try this briefing first (a channel's default, the briefing a batch is about): its answer wins when it has one that
-   * is not a near miss and no other is much surer; another briefing's "maybe", or its answer about its own article,
-   * does not count.
+   * is not a near miss (another briefing knows much more of the question, including a name or rare word of it that
+   * this one lacks) and no other is much surer; another briefing's "maybe", or its answer about its own article, does
+   * not count.
    */
   prefer?: string;
   /** Ask only this briefing (`ask --pack`). */
@@ -90,10 +91,16 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
 
   const answers = asked.filter((a) => a.reply.answered).sort(strongestFirst);
   // The channel's default wins among the answers that count; its near miss is no more right for being the default.
+  // But a question in everyday words only ("how does the author describe the pass-it-now-fix-it-later approach")
+  // says little about which briefing it is about, so knowing fewer of its words does not make the default's answer a
+  // near miss; a name or rare word of the question that another briefing uses and it lacks does.
   const strongest = Math.max(0, ...answers.filter(credible).map((a) => a.reply.confidence));
+  const preferredCounts = (a: Asked) => credible(a) || !weigh.lacksDistinct(a.briefing);
   const fromPreferred =
     preferred &&
-    answers.find((a) => a.briefing === preferred && credible(a) && a.reply.confidence >= strongest - PREFERRED_MARGIN);
+    answers.find(
+      (a) => a.briefing === preferred && preferredCounts(a) && a.reply.confidence >= strongest - PREFERRED_MARGIN,
+    );
   // A hedged answer is its engine's "maybe". Among several briefings it only counts from one that knows clearly more
   // of the question than any other: when another knows as much, the "maybe" is a shared word, not the answer.
   const otherBest = (a: Asked) => (ranked[0].briefing !== a.briefing ? ranked[0].coverage : (ranked[1]?.coverage ?? 0));
@@ -147,12 +154,15 @@ type WeighedQuestion = {
   shared(briefing: Briefing): number;
   /** shared / the weight of all the question's words that any briefing uses (0 when none does). */
   coverage(briefing: Briefing): number;
+  /** Whether the question has a name or rare word (no everyday one) that another briefing uses and this one does not. */
+  lacksDistinct(briefing: Briefing): boolean;
 };
 
 /** A word weighs more the fewer briefings use it: a name only one article mentions says most about where to look. */
 function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion {
   const n = catalogue.briefings.length;
   const weights = new Map<string, number>();
+  const distinct = new Set<string>();
   // A Malay or Indonesian question is weighed by the English it says, as each engine reads it.
   for (const { word, everyday } of readRoutingWords(
     readMalay(question, (word) => catalogue.documentFrequency(stemWord(word)) > 0),
@@ -161,6 +171,7 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
     const read = catalogue.documentFrequency(word) > 0 || everyday ? word : (catalogue.nearestWord(word) ?? word);
     const df = catalogue.documentFrequency(read);
     if (df > 0) weights.set(read, (Math.log((n + 1) / (df + 0.5)) + 0.1) * (everyday ? EVERYDAY_WEIGHT : 1));
+    if (df > 0 && !everyday) distinct.add(read);
   }
   let total = 0;
   for (const weight of weights.values()) total += weight;
@@ -169,7 +180,11 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
     for (const [word, weight] of weights) if (briefing.profile.words.has(word)) sum += weight;
     return sum;
   };
-  return { shared, coverage: (briefing) => (total === 0 ? 0 : shared(briefing) / total) };
+  return {
+    shared,
+    coverage: (briefing) => (total === 0 ? 0 : shared(briefing) / total),
+    lacksDistinct: (briefing) => [...distinct].some((word) => !briefing.profile.words.has(word)),
+  };
 }
 
 function alsoIn({ briefing, reply }: Asked): AlsoIn {
