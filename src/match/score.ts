@@ -23,7 +23,7 @@ export type Candidate = {
   missingKinds: number;
   /** Key terms (names, numbers, domain concepts) of the question that this entry never mentions. */
   missingKeys: string[];
-  /** True when only names matched and some other content word did not: "weather in Singapore". */
+  /** True when only a name (or a number) matched and some other content word did not: "weather in Singapore". */
   onlyNamesMatched: boolean;
   /** True when only plain words matched and part of the question did not ("world cup" -> an entry saying "world"). */
   unanchored: boolean;
@@ -159,7 +159,11 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       );
     // A place or a well-known name the pack has as a plain word (a dateline's "LONDON —" is no alias) is a name too.
     const namesMatched = matched.filter(
-      (t) => t.kind === 'entity' || (t.kind === 'word' && (isPlaceName(t.surface) || isKnownName(t.surface))),
+      (t) =>
+        t.kind === 'entity' ||
+        // A number names a thing as a name does ("who won the world series in 2017" -> a review that says 2017).
+        t.kind === 'number' ||
+        (t.kind === 'word' && (isPlaceName(t.surface) || isKnownName(t.surface))),
     ).length;
     // An entry that holds no answer of the kind asked (no time for "when", no share for "what percent") is a
     // weaker match than one that does, though the words may fit as well.

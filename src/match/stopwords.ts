@@ -31,7 +31,7 @@ characterises characterised characterize characterizes characterized portray por
 depicted reason reasons reasoning rationale read reading skim skimmed skimming arguing argument arguments
 yo co bro located situated location locations country countries city cities nation nations
 name names called view views opinion opinions nature purpose function cite cites citing claim claims claimed
-pose poses posed story stories based explains speech speeches program programme
+pose poses posed story stories based explains speech speeches program programme happen happened happens happening
 `;
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
