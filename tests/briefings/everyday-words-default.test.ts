@@ -1,41 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
-import type { Catalogue } from '../../src/briefings/catalogue.js';
-import { loadKnowledge } from '../../src/briefings/load-knowledge.js';
+import { describe, expect, it } from 'vitest';
 import { routeQuestion } from '../../src/briefings/route-question.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import { useDraftedCatalogue } from '../helpers/drafted-engine.js';
 
 // In a channel whose default is one briefing, a question in everyday words only ("how does the author describe the
 // pass-it-now-fix-it-later approach") may share more of its words with another briefing that happens to say "fix",
 // "pass" and "approach". Those words say nothing about which article it is about, so the default's answer stands; a
 // name only the other briefing uses still sends the question there.
 
-let all: Catalogue;
-const removes: (() => Promise<void>)[] = [];
-
-beforeAll(async () => {
-  const bill = await draftedEngine('data-retention', 'Angry media will not buckle over new surveillance', [
-    'A new Bill would require telecommunications providers to store metadata for two years.',
-    'The bottom line is that the Government does not deny that the legislation is flawed, but is demanding it be passed anyway with the possibility left open of a repair job.',
-    'That is a ridiculous approach, and the media will not buckle.',
-    'Media companies say the Bill would make it impossible to protect the identity of sources.',
-  ]);
-  const repairs = await draftedEngine('pothole-crews', 'The crews who fix the potholes', [
-    'Crews pass each street twice a week, and a new approach lets them fix most potholes within a day.',
-    'Later this year the city will try a quicker asphalt mix on the busiest avenues.',
-    'Drivers in Queens reported the most potholes last winter.',
-  ]);
-  removes.push(bill.remove, repairs.remove);
-  all = (await loadKnowledge([bill.dir, repairs.dir], { threshold: DEFAULT_THRESHOLD })).catalogue;
-});
-
-afterAll(async () => {
-  for (const remove of removes) await remove();
-});
+const all = useDraftedCatalogue([
+  {
+    id: 'data-retention',
+    title: 'Angry media will not buckle over new surveillance',
+    paragraphs: [
+      'A new Bill would require telecommunications providers to store metadata for two years.',
+      'The bottom line is that the Government does not deny that the legislation is flawed, but is demanding it be passed anyway with the possibility left open of a repair job.',
+      'That is a ridiculous approach, and the media will not buckle.',
+      'Media companies say the Bill would make it impossible to protect the identity of sources.',
+    ],
+  },
+  {
+    id: 'pothole-crews',
+    title: 'The crews who fix the potholes',
+    paragraphs: [
+      'Crews pass each street twice a week, and a new approach lets them fix most potholes within a day.',
+      'Later this year the city will try a quicker asphalt mix on the busiest avenues.',
+      'Drivers in Queens reported the most potholes last winter.',
+    ],
+  },
+]);
 
 describe('a question in everyday words in a channel with a default briefing', () => {
   it("is answered by the channel's briefing", () => {
-    const reply = routeQuestion(all, 'how does the author describe the pass-it-now-fix-it-later approach', {
+    const reply = routeQuestion(all(), 'how does the author describe the pass-it-now-fix-it-later approach', {
       prefer: 'data-retention',
     });
     expect(reply).toMatchObject({ answered: true, pack: 'data-retention' });
@@ -43,7 +39,7 @@ describe('a question in everyday words in a channel with a default briefing', ()
   });
 
   it('still goes to the other briefing when it names what only that one covers', () => {
-    const reply = routeQuestion(all, 'which potholes in queens did the crews fix', { prefer: 'data-retention' });
+    const reply = routeQuestion(all(), 'which potholes in queens did the crews fix', { prefer: 'data-retention' });
     expect(reply).toMatchObject({ answered: true, pack: 'pothole-crews' });
   });
 });

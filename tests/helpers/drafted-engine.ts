@@ -4,6 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
+import type { Catalogue } from '../../src/briefings/catalogue.js';
+import { loadKnowledge } from '../../src/briefings/load-knowledge.js';
 import { draftPack } from '../../src/ingest/draft-pack.js';
 import { loadPack } from '../../src/knowledge/load.js';
 
@@ -55,5 +57,30 @@ export function useDraftedEngine(id: string, title: string, paragraphs: string[]
   return () => {
     if (!drafted) throw new Error(`the ${id} engine is drafted in beforeAll; ask it inside a test`);
     return drafted.engine;
+  };
+}
+
+/**
+ * Several articles drafted as kb:new drafts them and served together, as a KNOWLEDGE_DIR of them is, for every test of
+ * a file. Call the returned function inside a test.
+ */
+export function useDraftedCatalogue(articles: { id: string; title: string; paragraphs: string[] }[]): () => Catalogue {
+  let catalogue: Catalogue | undefined;
+  const removes: (() => Promise<void>)[] = [];
+  beforeAll(async () => {
+    const dirs: string[] = [];
+    for (const { id, title, paragraphs } of articles) {
+      const drafted = await draftedEngine(id, title, paragraphs);
+      removes.push(drafted.remove);
+      dirs.push(drafted.dir);
+    }
+    catalogue = (await loadKnowledge(dirs, { threshold: DEFAULT_THRESHOLD })).catalogue;
+  });
+  afterAll(async () => {
+    for (const remove of removes) await remove();
+  });
+  return () => {
+    if (!catalogue) throw new Error('the briefings are drafted in beforeAll; ask them inside a test');
+    return catalogue;
   };
 }
