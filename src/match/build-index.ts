@@ -247,13 +247,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     daysGiven,
     lawsNamed,
     pricedEntries: new Set(entriesWith(({ unit }) => unit === 'money')),
-    // "How many fear AI will take their job?" is answered by "49% said they fear AI will replace them". A drafted
-    // sentence's share has no figure unless drafting could attribute it, so the sentence's own share counts there; a
-    // curator's figures are complete, so a curated entry counts only with a count figure.
-    countedEntries: new Set([
-      ...entriesWith(({ unit }) => unit === 'count'),
-      ...pack.entries.flatMap((entry, i) => (entry.draft && answerKinds[i].has('percent') ? [i] : [])),
-    ]),
+    countedEntries: new Set(entriesWith(({ unit }) => unit === 'count')),
     entryCount: n,
   };
 }
