@@ -76,8 +76,10 @@ export function buildSpellingCorrector(vocabulary: Iterable<string>): SpellingCo
     for (const candidate of hits) {
       // A typo keeps the word's length and first letter; "shopee" is not a misspelt "shop".
       if (Math.abs(candidate.length - word.length) > 1 || candidate[0] !== word[0]) continue;
-      // Three letters leave too little to go on, except for a dropped letter ("shp" -> "shop").
+      // Three letters leave too little to go on, except for a dropped letter ("shp" -> "shop"); and four letters are
+      // no three-letter word with one more ("sega" is not "sea").
       if (word.length === 3 && candidate.length !== 4) continue;
+      if (word.length === 4 && candidate.length === 3) continue;
       const distance = editDistance(word, candidate, allowed);
       if (distance <= allowed && distance < bestDistance) {
         best = candidate;

@@ -34,6 +34,7 @@ function plainCorrector(vocabulary: string[]): (word: string) => string | undefi
     for (const candidate of hits) {
       if (Math.abs(candidate.length - word.length) > 1 || candidate[0] !== word[0]) continue;
       if (word.length === 3 && candidate.length !== 4) continue;
+      if (word.length === 4 && candidate.length === 3) continue;
       const distance = fullEditDistance(word, candidate);
       if (distance <= allowed && distance < bestDistance) {
         best = candidate;
@@ -73,6 +74,13 @@ describe('correcting typos against the pack vocabulary', () => {
     expect(correct('shp')).toBe('shop');
     expect(correct('shx')).toBeUndefined();
     expect(correct('tok')).toBeUndefined();
+  });
+
+  it('does not read a four-letter word as a three-letter one with a letter more', () => {
+    const words = buildSpellingCorrector(['sea', 'temu', 'shop']);
+    // "how much does sega charge for sonic dash": Sega is no misspelt "sea" (Southeast Asia).
+    expect(words('sega')).toBeUndefined();
+    expect(words('tmeu')).toBe('temu');
   });
 
   it('does not turn another company into a pack word', () => {
