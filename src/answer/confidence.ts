@@ -123,6 +123,7 @@ function lacksOnlyTheKind(top: Candidate, chosen: Candidate): boolean {
     (top.lacksCount || top.lacksDate) &&
     top.missingKeys.length === 0 &&
     !top.onlyNamesMatched &&
+    !top.loneWord &&
     !top.unanchored &&
     !top.lacksName &&
     !top.metricElsewhere;
@@ -132,7 +133,7 @@ function lacksOnlyTheKind(top: Candidate, chosen: Candidate): boolean {
 export function decide(match: Match, threshold: number): Decision {
   const top = match.candidates[0];
   if (!top) return { kind: 'decline', confidence: 0, nearby: [], why: 'no_candidates' };
-  const eligible = match.candidates.filter(
+  const passing = match.candidates.filter(
     (c) =>
       c.missingKeys.length === 0 &&
       !c.onlyNamesMatched &&
@@ -142,23 +143,41 @@ export function decide(match: Match, threshold: number): Decision {
       !c.lacksName &&
       !c.metricElsewhere,
   );
+  const declineGated = (): Decision => ({
+    kind: 'decline',
+    confidence: Math.min(top.score, UNKNOWN_KEY_CAP),
+    nearby: match.candidates,
+    why: 'no_eligible',
+  });
+  if (passing.length === 0 || lacksOnlyTheKind(top, passing[0])) return declineGated();
+
+  // A question about another name, or mostly in words the pack never uses, is declined as such (the reply names
+  // them) before the lone-word gate, which only says an entry shares one word with it.
+  const aboutUnknown = isAboutUnknown(match);
+  const offTopic = !aboutUnknown && isOffTopic(match, passing[0]);
+  if (aboutUnknown || offTopic) {
+    const capped = Math.min(passing[0].score, UNKNOWN_KEY_CAP);
+    const bar = barFor(match, threshold, passing[0], passing[1]);
+    if (capped < bar)
+      return {
+        kind: 'decline',
+        confidence: capped,
+        nearby: match.candidates,
+        why: passing[0].score < bar ? 'below_bar' : aboutUnknown ? 'about_unknown' : 'off_topic',
+        bar,
+      };
+  }
+  const eligible = passing.filter((c) => !c.loneWord);
   const chosen = eligible[0];
-  if (!chosen || lacksOnlyTheKind(top, chosen))
-    return {
-      kind: 'decline',
-      confidence: Math.min(top.score, UNKNOWN_KEY_CAP),
-      nearby: match.candidates,
-      why: 'no_eligible',
-    };
+  if (!chosen) return declineGated();
 
   let confidence = chosen.score;
-  const aboutUnknown = isAboutUnknown(match);
-  const offTopic = !aboutUnknown && isOffTopic(match, chosen);
-  if (aboutUnknown || offTopic) confidence = Math.min(confidence, UNKNOWN_KEY_CAP);
+  const chosenOffTopic = !aboutUnknown && isOffTopic(match, chosen);
+  if (aboutUnknown || chosenOffTopic) confidence = Math.min(confidence, UNKNOWN_KEY_CAP);
   const bar = barFor(match, threshold, chosen, eligible[1]);
   if (confidence < bar) {
     const why =
-      chosen.score < bar ? 'below_bar' : aboutUnknown ? 'about_unknown' : offTopic ? 'off_topic' : 'below_bar';
+      chosen.score < bar ? 'below_bar' : aboutUnknown ? 'about_unknown' : chosenOffTopic ? 'off_topic' : 'below_bar';
     return { kind: 'decline', confidence, nearby: match.candidates, why, bar };
   }
 

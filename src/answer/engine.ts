@@ -141,7 +141,8 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     }
     const unknown = isAboutUnknown(match)
       ? match.unknownKeys.map((k) => k.surface)
-      : decision.kind === 'decline' && decision.why === 'off_topic'
+      : decision.kind === 'decline' &&
+          (decision.why === 'off_topic' || (decision.why === 'no_eligible' && match.candidates[0]?.loneWord))
         ? offTopicWords(match).slice(0, 3)
         : [];
     // A drafted entry is one sentence of the article, and the sentence that answers is often the runner-up by a

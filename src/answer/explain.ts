@@ -94,6 +94,7 @@ export function failedGates(c: Candidate): Gate[] {
   const failed: Gate[] = [];
   if (c.missingKeys.length > 0) failed.push('missing_key');
   if (c.onlyNamesMatched) failed.push('only_names_matched');
+  if (c.loneWord) failed.push('lone_word');
   if (c.unanchored) failed.push('unanchored');
   if (c.lacksCount) failed.push('lacks_count');
   if (c.lacksDate) failed.push('lacks_date');
@@ -132,6 +133,7 @@ type SentenceInput = {
 const GATE_WORDS: Record<Gate, string> = {
   missing_key: 'does not mention',
   only_names_matched: 'matches only a name',
+  lone_word: 'shares one word with the question, whose other words the briefing never uses',
   unanchored: 'matches only everyday words',
   lacks_count: 'has no count or amount',
   lacks_date: 'dates nothing',

@@ -1,5 +1,5 @@
 import type { Reply } from '../answer/reply.js';
-import { isArticleLevel } from './article-level.js';
+import { isArticleLevel } from '../knowledge/article-level.js';
 import { type Briefing, briefingLabel } from './briefing.js';
 import type { Catalogue } from './catalogue.js';
 import type { RoutedReply } from './routed-reply.js';

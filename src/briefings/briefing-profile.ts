@@ -1,5 +1,5 @@
+import { isArticleLevel } from '../knowledge/article-level.js';
 import type { Pack } from '../knowledge/schema.js';
-import { isArticleLevel } from './article-level.js';
 import { routingWords } from './routing-words.js';
 
 // What routing knows of a briefing without asking its engine: every word it uses anywhere (article, questions,

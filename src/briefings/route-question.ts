@@ -1,7 +1,7 @@
 import type { Reply } from '../answer/reply.js';
+import { isArticleLevel } from '../knowledge/article-level.js';
 import { stemWord } from '../match/lexicon.js';
 import { readMalay } from '../match/malay-words.js';
-import { isArticleLevel } from './article-level.js';
 import { settleArticleQuestion } from './ask-which-briefing.js';
 import type { Briefing } from './briefing.js';
 import type { Catalogue } from './catalogue.js';

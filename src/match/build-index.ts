@@ -1,3 +1,4 @@
+import { isArticleLevel } from '../knowledge/article-level.js';
 import type { Figure, Pack, Unit } from '../knowledge/schema.js';
 import { type Analysis, analyseText } from './analyse.js';
 import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
@@ -79,6 +80,8 @@ export type EntryIndex = {
   phrasings: Phrasing[][];
   /** Entries with a figure that counts something (unit count): the only ones that can answer "how many". */
   countedEntries: ReadonlySet<number>;
+  /** Entries a curator wrote or reviewed (not drafted), on a topic of the article rather than the article itself. */
+  curatedTopics: ReadonlySet<number>;
   /**
    * Per entry: metric concept (a must_match synonym such as ~gmv) -> every term of the entry's figures for that
    * metric (label, subject, period, who stated it, what it is compared with): what the entry's number is about.
@@ -248,6 +251,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     lawsNamed,
     pricedEntries: new Set(entriesWith(({ unit }) => unit === 'money')),
     countedEntries: new Set(entriesWith(({ unit }) => unit === 'count')),
+    curatedTopics: new Set(pack.entries.flatMap((entry, i) => (entry.draft || isArticleLevel(entry.id) ? [] : [i]))),
     entryCount: n,
   };
 }
