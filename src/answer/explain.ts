@@ -133,7 +133,7 @@ type SentenceInput = {
 const GATE_WORDS: Record<Gate, string> = {
   missing_key: 'does not mention',
   only_names_matched: 'matches only a name',
-  lone_word: 'shares one word with the question, whose other words the briefing never uses',
+  lone_word: 'shares one word with the question, and none of its other words',
   unanchored: 'matches only everyday words',
   lacks_count: 'has no count or amount',
   lacks_date: 'dates nothing',

@@ -8,7 +8,7 @@ import { ReplyReasonSchema } from './reply.js';
 export const GateSchema = z.enum([
   'missing_key', // a name, number or metric of the question the entry never mentions
   'only_names_matched', // one name (or number) matched and a content word of the question did not
-  'lone_word', // a curated entry shares one word with the question, whose other content words the pack never uses
+  'lone_word', // a curated entry shares one word with the question and none of its other content words
   'unanchored', // only plain words matched, and part of the question did not
   'lacks_count', // "how many" / "how much did X pay" and the entry has no count / money figure
   'lacks_date', // "when" and the entry dates nothing

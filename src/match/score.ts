@@ -26,8 +26,8 @@ export type Candidate = {
   /** True when only a name (or a number) matched and some other content word did not: "weather in Singapore". */
   onlyNamesMatched: boolean;
   /**
-   * True for a curated entry sharing one word with the question, whose other content words the pack never uses ("has
-   * anyone been arrested over selling them"): another article's question.
+   * True for a curated entry sharing one word with the question, whose other content words it never uses ("has anyone
+   * been arrested over selling them"): another article's question.
    */
   loneWord: boolean;
   /** True when only plain words matched and part of the question did not ("world cup" -> an entry saying "world"). */
@@ -181,10 +181,10 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       missingKinds,
       missingKeys: keys.filter((t) => !namesTerm(entryTerms, t.term, index.lexicon.partOf)).map((t) => t.surface),
       onlyNamesMatched: (unmatchedContent || loneNameInChinese) && namesMatched === 1 && matched.length === 1,
-      // A curator's entry is phrased the ways people ask about it, so one of its words and a word the whole pack
-      // never uses ("has anyone been arrested over selling them") is another article's question. A drafted entry
-      // has only its sentence's words, and a right question often shares just one of them.
-      loneWord: unknownContentLeft && matched.length === 1 && index.curatedTopics.has(entry),
+      // A curator's entry is phrased the ways people ask about it, so one of its words and a content word it never
+      // uses ("has anyone been arrested over selling them") is another article's question. A drafted entry has only
+      // its sentence's words, and a right question often shares just one of them.
+      loneWord: unmatchedContent && matched.length === 1 && index.curatedTopics.has(entry),
       unanchored:
         matched.length === 0 ||
         (matched.every(

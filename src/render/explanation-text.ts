@@ -6,7 +6,7 @@ import type { ExplainedEntry, Explanation, Gate } from '../answer/explanation.js
 const GATE_LABELS: Record<Gate, string> = {
   missing_key: 'missing key',
   only_names_matched: 'only names matched',
-  lone_word: 'one word matched, the rest unknown',
+  lone_word: 'one word matched, none of the rest',
   unanchored: 'unanchored',
   lacks_count: 'lacks count/amount',
   lacks_date: 'lacks date',

@@ -8,7 +8,7 @@ import { type Html, html } from './html.js';
 const GATE_LABELS: Record<Gate, string> = {
   missing_key: 'does not mention a key term',
   only_names_matched: 'only a name matched',
-  lone_word: 'one word matched, the rest unknown to the briefing',
+  lone_word: 'one word matched, none of the rest',
   unanchored: 'only everyday words matched',
   lacks_count: 'has no count or amount',
   lacks_date: 'dates nothing',
