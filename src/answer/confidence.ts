@@ -151,35 +151,29 @@ export function decide(match: Match, threshold: number): Decision {
   });
   if (passing.length === 0 || lacksOnlyTheKind(top, passing[0])) return declineGated();
 
-  // A question about another name, or mostly in words the pack never uses, is declined as such (the reply names
-  // them) before the lone-word gate, which only says an entry shares one word with it.
   const aboutUnknown = isAboutUnknown(match);
-  const offTopic = !aboutUnknown && isOffTopic(match, passing[0]);
-  if (aboutUnknown || offTopic) {
-    const capped = Math.min(passing[0].score, UNKNOWN_KEY_CAP);
-    const bar = barFor(match, threshold, passing[0], passing[1]);
-    if (capped < bar)
-      return {
-        kind: 'decline',
-        confidence: capped,
-        nearby: match.candidates,
-        why: passing[0].score < bar ? 'below_bar' : aboutUnknown ? 'about_unknown' : 'off_topic',
-        bar,
-      };
-  }
+  /** The confidence and bar for answering with `chosen`, and the decline when it falls short. */
+  const judge = (chosen: Candidate, next: Candidate | undefined) => {
+    const offTopic = !aboutUnknown && isOffTopic(match, chosen);
+    const elsewhere = aboutUnknown || offTopic;
+    const confidence = elsewhere ? Math.min(chosen.score, UNKNOWN_KEY_CAP) : chosen.score;
+    const bar = barFor(match, threshold, chosen, next);
+    const why =
+      chosen.score < bar ? 'below_bar' : aboutUnknown ? 'about_unknown' : offTopic ? 'off_topic' : 'below_bar';
+    const decline: Decision | undefined =
+      confidence < bar ? { kind: 'decline', confidence, nearby: match.candidates, why, bar } : undefined;
+    return { confidence, bar, elsewhere, decline };
+  };
+  // A question about another name, or mostly in words the pack never uses, is declined as such (the reply names
+  // them), judged on the entry it would get but for the lone-word gate, which only says an entry shares one word.
+  const first = judge(passing[0], passing[1]);
+  if (first.elsewhere && first.decline) return first.decline;
   const eligible = passing.filter((c) => !c.loneWord);
   const chosen = eligible[0];
   if (!chosen) return declineGated();
-
-  let confidence = chosen.score;
-  const chosenOffTopic = !aboutUnknown && isOffTopic(match, chosen);
-  if (aboutUnknown || chosenOffTopic) confidence = Math.min(confidence, UNKNOWN_KEY_CAP);
-  const bar = barFor(match, threshold, chosen, eligible[1]);
-  if (confidence < bar) {
-    const why =
-      chosen.score < bar ? 'below_bar' : aboutUnknown ? 'about_unknown' : chosenOffTopic ? 'off_topic' : 'below_bar';
-    return { kind: 'decline', confidence, nearby: match.candidates, why, bar };
-  }
+  const { confidence, bar, decline } =
+    chosen === passing[0] && eligible[1] === passing[1] ? first : judge(chosen, eligible[1]);
+  if (decline) return decline;
 
   const alternatives = eligible.slice(1).filter((c) => c.score >= threshold * 0.8);
   const tied = alternatives.length > 0 && chosen.score - alternatives[0].score < TIE_MARGIN;
