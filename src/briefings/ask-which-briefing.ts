@@ -10,7 +10,8 @@ import { readRoutingWords, routingWords } from './routing-words.js';
 // and which one routing picks depends on how each pack happens to phrase "gist". Picking one is a coin toss that
 // reads as a confident wrong answer, so the bot asks back: one button per briefing, each answering the same question
 // from that briefing. A question that names one briefing's title or outlet ("tl;dr of the indonesia piece"), or a
-// name only one briefing uses ("is this mainly a tiktok story?"), is answered from it.
+// name only one briefing uses ("is this mainly a tiktok story?"), or a word of one title alone ("who wrote the
+// literally piece"), is answered from it.
 
 /** How many briefings are weighed and offered: the ones already asked, then the newest (Block Kit shows five buttons). */
 const MAX_OFFERED = 5;
@@ -43,6 +44,11 @@ export function settleArticleQuestion(
   if (pool.length <= 1) return chosen;
   const named = pool.filter((p) => namesBriefing(catalogue, question, p.briefing));
   if (named.length === 1) return named[0];
+  // "when was the literally article published": a word naming the piece ("the debt piece", "the story about
+  // literally") names a briefing by its title, everyday as it is, when no other briefing offered uses it at all.
+  const naming = namingWords(question);
+  const titled = named.length === 0 ? pool.filter((p) => titleHasAny(p.briefing, naming, pool)) : [];
+  if (titled.length === 1) return titled[0];
   return askWhichBriefing(catalogue, question, named.length > 1 ? named : pool);
 }
 
@@ -56,6 +62,24 @@ function namesBriefing(catalogue: Catalogue, question: string, briefing: Briefin
   return readRoutingWords(question).some(
     ({ word, everyday }) =>
       !everyday && (label.has(word) || (catalogue.documentFrequency(word) === 1 && briefing.profile.words.has(word))),
+  );
+}
+
+// "the debt piece", "the literally article", "the story on debt": the words people name a piece by.
+const PIECE = '(?:article|piece|story|post|essay|blog|one)';
+const BEFORE_PIECE = new RegExp(`([\\p{L}\\p{N}'-]+)\\s+${PIECE}\\b`, 'gu');
+const AFTER_PIECE = new RegExp(`\\b${PIECE}\\s+(?:about|on)\\s+(?:the\\s+)?([\\p{L}\\p{N}'-]+)`, 'gu');
+
+function namingWords(question: string): Set<string> {
+  const text = question.toLowerCase();
+  const words = [...text.matchAll(BEFORE_PIECE), ...text.matchAll(AFTER_PIECE)].map((m) => m[1]);
+  return new Set(readRoutingWords(words.join(' ')).map(({ word }) => word));
+}
+
+function titleHasAny(briefing: Briefing, words: ReadonlySet<string>, pool: readonly Answered[]): boolean {
+  const title = routingWords(briefing.pack.meta.title);
+  return [...words].some(
+    (word) => title.has(word) && pool.every((p) => p.briefing === briefing || !p.briefing.profile.words.has(word)),
   );
 }
 

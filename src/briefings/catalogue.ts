@@ -21,8 +21,11 @@ export type Catalogue = {
   get(id: string): Briefing | undefined;
   /** In how many briefings a routing word occurs (see routing-words.ts). */
   documentFrequency(word: string): number;
-  /** A routing word of some briefing that `word`, used by none, is most likely a misspelling of ("xiaohongsu"). */
-  nearestWord(word: string): string | undefined;
+  /**
+   * The routing words of the briefings that `word`, used by none, is most likely a misspelling of ("xiaohongsu"):
+   * all those equally near, since "momentm" is as near "moment" as "momentum". Empty when none is near.
+   */
+  nearestWords(word: string): string[];
 };
 
 export function buildCatalogue(briefings: readonly Briefing[], failed: readonly FailedBriefing[] = []): Catalogue {
@@ -37,17 +40,15 @@ export function buildCatalogue(briefings: readonly Briefing[], failed: readonly 
     failed: [...failed].sort((a, b) => a.origin.localeCompare(b.origin)),
     get: (id) => byId.get(id),
     documentFrequency: (word) => frequency.get(word) ?? 0,
-    nearestWord: (word) => {
+    nearestWords: (word) => {
       byPrefix ??= prefixIndex(frequency.keys());
       const candidates = byPrefix.get(word.slice(0, PREFIX)) ?? [];
       const start = word.slice(0, PREFIX + 1);
-      return (
-        nearest(
-          word,
-          candidates.filter((c) => c.startsWith(start)),
-          frequency,
-        ) ?? nearest(word, candidates, frequency)
+      const first = nearest(
+        word,
+        candidates.filter((c) => c.startsWith(start)),
       );
+      return first.length > 0 ? first : nearest(word, candidates);
     },
   };
 }
@@ -70,23 +71,20 @@ function prefixIndex(words: Iterable<string>): Map<string, string[]> {
   return index;
 }
 
-function nearest(word: string, candidates: readonly string[], frequency: Map<string, number>): string | undefined {
-  if (word.length < MIN_LENGTH) return undefined;
+function nearest(word: string, candidates: readonly string[]): string[] {
+  if (word.length < MIN_LENGTH) return [];
   // One edit in a short word, two from eight letters on: "tiktk" -> "tiktok", "xiaohongsu" -> "xiaohongshu".
   const max = word.length >= 8 ? 2 : 1;
-  let best: string | undefined;
+  let best: string[] = [];
   let bestDistance = max + 1;
   for (const candidate of candidates) {
     const distance = editDistance(word, candidate, max);
-    if (
-      distance < bestDistance ||
-      (distance === bestDistance && best !== undefined && (frequency.get(candidate) ?? 0) > (frequency.get(best) ?? 0))
-    ) {
-      best = candidate;
+    if (distance < bestDistance) {
+      best = [candidate];
       bestDistance = distance;
-    }
+    } else if (distance === bestDistance) best.push(candidate);
   }
-  return bestDistance <= max ? best : undefined;
+  return bestDistance <= max ? best : [];
 }
 
 export const EMPTY_CATALOGUE = buildCatalogue([]);

@@ -161,29 +161,39 @@ type WeighedQuestion = {
 /** A word weighs more the fewer briefings use it: a name only one article mentions says most about where to look. */
 function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion {
   const n = catalogue.briefings.length;
-  const weights = new Map<string, number>();
-  const distinct = new Set<string>();
+  // Each word of the question as the forms a briefing may use it in: itself, or the words it may be a misspelling of.
+  const words: { forms: string[]; weight: number; distinct: boolean }[] = [];
+  const seen = new Set<string>();
   // A Malay or Indonesian question is weighed by the English it says, as each engine reads it.
   for (const { word, everyday } of readRoutingWords(
     readMalay(question, (word) => catalogue.documentFrequency(stemWord(word)) > 0),
   )) {
-    // A name no briefing uses is most likely one of theirs misspelt, as each engine would read it ("tokopdia").
-    const read = catalogue.documentFrequency(word) > 0 || everyday ? word : (catalogue.nearestWord(word) ?? word);
-    const df = catalogue.documentFrequency(read);
-    if (df > 0) weights.set(read, (Math.log((n + 1) / (df + 0.5)) + 0.1) * (everyday ? EVERYDAY_WEIGHT : 1));
-    if (df > 0 && !everyday) distinct.add(read);
+    // A name no briefing uses is most likely one of theirs misspelt, as each engine would read it ("tokopdia"); a
+    // briefing using any of the equally near words shares it ("momentm": "moment" in one, "momentum" in another).
+    const forms = catalogue.documentFrequency(word) > 0 || everyday ? [word] : catalogue.nearestWords(word);
+    const key = forms.join(' ');
+    if (forms.length === 0 || seen.has(key)) continue;
+    seen.add(key);
+    const df =
+      forms.length === 1
+        ? catalogue.documentFrequency(forms[0])
+        : catalogue.briefings.filter((b) => forms.some((f) => b.profile.words.has(f))).length;
+    if (df === 0) continue;
+    const weight = (Math.log((n + 1) / (df + 0.5)) + 0.1) * (everyday ? EVERYDAY_WEIGHT : 1);
+    words.push({ forms, weight, distinct: !everyday });
   }
+  const uses = (briefing: Briefing, forms: string[]) => forms.some((f) => briefing.profile.words.has(f));
   let total = 0;
-  for (const weight of weights.values()) total += weight;
+  for (const { weight } of words) total += weight;
   const shared = (briefing: Briefing) => {
     let sum = 0;
-    for (const [word, weight] of weights) if (briefing.profile.words.has(word)) sum += weight;
+    for (const { forms, weight } of words) if (uses(briefing, forms)) sum += weight;
     return sum;
   };
   return {
     shared,
     coverage: (briefing) => (total === 0 ? 0 : shared(briefing) / total),
-    lacksDistinct: (briefing) => [...distinct].some((word) => !briefing.profile.words.has(word)),
+    lacksDistinct: (briefing) => words.some(({ forms, distinct }) => distinct && !uses(briefing, forms)),
   };
 }
 

@@ -42,6 +42,12 @@ describe('a question about the article among a briefing with a byline and one wi
     expect(reply.suggestions.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("answers from the briefing whose title has the question's word, everyday as it is: 'who wrote the debt piece?'", () => {
+    const reply = routeQuestion(all, 'who wrote the debt piece?');
+    expect(reply).toMatchObject({ answered: true, pack: expect.stringMatching(/^as-debt-rises/) });
+    expect(reply.answer).toContain('Nelson D. Schwartz');
+  });
+
   it('answers the button of the briefing without a byline with what its article does not say', () => {
     const reply = answerEntry(all, { entryId: '', pack: 'china-platforms-sea', question: 'who wrote this article?' });
     expect(reply).toMatchObject({ answered: false, reason: 'not_stated', pack: 'china-platforms-sea' });

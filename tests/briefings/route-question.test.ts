@@ -36,7 +36,7 @@ describe('Routing a question among several briefings', () => {
       entryId: 'what-is-rednote',
     });
     // A slip in the third letter too ("messure" for "measure"): only the first two letters narrow the search.
-    expect(all.nearestWord('jonhor')).toBe('johor');
+    expect(all.nearestWords('jonhor')).toEqual(['johor']);
   });
 
   it('answers about a shared name from the briefing whose article gives the fact', () => {
