@@ -1,16 +1,12 @@
 import { isArticleLevel } from '../knowledge/article-level.js';
 import type { Pack } from '../knowledge/schema.js';
-import { routingWords, wordsWrittenAsNames } from './routing-words.js';
+import { routingWords } from './routing-words.js';
 
 // What routing knows of a briefing without asking its engine: every word it uses anywhere (article, questions,
 // answers, figures, aliases, the details it says it does not give). A question's words that a briefing never uses
 // are words it cannot be about.
 
-export type BriefingProfile = {
-  words: ReadonlySet<string>;
-  /** Those of its article's words it writes only as names ("Wang", "Laden"), never in lower case. */
-  names: ReadonlySet<string>;
-};
+export type BriefingProfile = { words: ReadonlySet<string> };
 
 export function profileBriefing(pack: Pack): BriefingProfile {
   const texts: string[] = [pack.meta.title, pack.meta.description];
@@ -25,8 +21,5 @@ export function profileBriefing(pack: Pack): BriefingProfile {
   for (const figure of pack.figures) texts.push(figure.label, figure.subject, figure.period, figure.attribution.by);
   for (const group of [...pack.aliases.entities, ...pack.aliases.synonyms]) texts.push(group.name, ...group.terms);
   // One pass over all of it: a pack repeats its words thousands of times, and each distinct one is stemmed once.
-  return {
-    words: routingWords(texts.join('\n')),
-    names: wordsWrittenAsNames(pack.sources.map((s) => s.text).join('\n')),
-  };
+  return { words: routingWords(texts.join('\n')) };
 }

@@ -21,8 +21,6 @@ export type Catalogue = {
   get(id: string): Briefing | undefined;
   /** In how many briefings a routing word occurs (see routing-words.ts). */
   documentFrequency(word: string): number;
-  /** Every briefing using this routing word writes it only as a name ("Wang", "Laden"). */
-  writtenAsName(word: string): boolean;
   /**
    * The routing words of the briefings that `word`, used by none, is most likely a misspelling of ("xiaohongsu"):
    * all those equally near, since "momentm" is as near "moment" as "momentum". Empty when none is near.
@@ -34,18 +32,14 @@ export function buildCatalogue(briefings: readonly Briefing[], failed: readonly 
   const ordered = [...briefings].sort(newestFirst);
   const byId = new Map(ordered.map((briefing) => [briefing.id, briefing]));
   const frequency = new Map<string, number>();
-  const asNames = new Map<string, number>();
-  for (const briefing of ordered) {
+  for (const briefing of ordered)
     for (const word of briefing.profile.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-    for (const word of briefing.profile.names) asNames.set(word, (asNames.get(word) ?? 0) + 1);
-  }
   let byPrefix: Map<string, string[]> | undefined;
   return {
     briefings: ordered,
     failed: [...failed].sort((a, b) => a.origin.localeCompare(b.origin)),
     get: (id) => byId.get(id),
     documentFrequency: (word) => frequency.get(word) ?? 0,
-    writtenAsName: (word) => (asNames.get(word) ?? 0) > 0 && asNames.get(word) === frequency.get(word),
     nearestWords: (word) => {
       byPrefix ??= prefixIndex(frequency.keys());
       const candidates = byPrefix.get(word.slice(0, PREFIX)) ?? [];

@@ -18,7 +18,7 @@ export function toBriefing(dir: string, read: PackFolderRead, options: { thresho
   const briefing = createBriefing(read.pack, {
     threshold: options.threshold,
     origin: dir,
-    profile: read.profile,
+    profile: { words: read.words },
   });
   return { ok: true, value: briefing, warnings: read.warnings };
 }

@@ -1,13 +1,13 @@
 import { loadPack, loadPackFiles, type PackLoadResult } from '../knowledge/load.js';
 import type { PackProblem } from '../knowledge/problems.js';
 import type { Pack } from '../knowledge/schema.js';
-import { type BriefingProfile, profileBriefing } from './briefing-profile.js';
+import { profileBriefing } from './briefing-profile.js';
 
 // EDGE: one pack folder read, validated and profiled for routing, as plain data, so it can be done in a worker thread
 // and handed back (see load-in-parallel.ts) as well as in-process.
 
 export type PackFolderRead =
-  | { ok: true; pack: Pack; profile: BriefingProfile; warnings: string[] }
+  | { ok: true; pack: Pack; words: Set<string>; warnings: string[] }
   | { ok: false; problems: PackProblem[]; report: string; warnings: string[] };
 
 export async function readPackFolder(dir: string): Promise<PackFolderRead> {
@@ -30,7 +30,7 @@ function toPackRead(loaded: PackLoadResult): PackFolderRead {
   return {
     ok: true,
     pack: loaded.value,
-    profile: profileBriefing(loaded.value),
+    words: new Set(profileBriefing(loaded.value).words),
     warnings: loaded.warnings,
   };
 }

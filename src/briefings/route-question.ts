@@ -179,10 +179,8 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
         ? catalogue.documentFrequency(forms[0])
         : catalogue.briefings.filter((b) => forms.some((f) => b.profile.words.has(f))).length;
     if (df === 0) continue;
-    // "whos wang zhang": an English word every briefing using it writes as a name is a name.
-    const ordinary = everyday && !(forms.length === 1 && catalogue.writtenAsName(forms[0]));
-    const weight = (Math.log((n + 1) / (df + 0.5)) + 0.1) * (ordinary ? EVERYDAY_WEIGHT : 1);
-    words.push({ forms, weight, distinct: !ordinary });
+    const weight = (Math.log((n + 1) / (df + 0.5)) + 0.1) * (everyday ? EVERYDAY_WEIGHT : 1);
+    words.push({ forms, weight, distinct: !everyday });
   }
   const uses = (briefing: Briefing, forms: string[]) => forms.some((f) => briefing.profile.words.has(f));
   let total = 0;

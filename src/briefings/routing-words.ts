@@ -1,4 +1,3 @@
-import { CALENDAR_WORDS } from '../match/calendar-words.js';
 import { isEnglishWord } from '../match/common-words.js';
 import { stemWord } from '../match/lexicon.js';
 import { normaliseText } from '../match/normalise.js';
@@ -56,31 +55,6 @@ const ABOUT_ANY_ARTICLE = new Set(
 /** The question asks about an article itself: its author, outlet, headline, gist ("who's the reporter on this?"). */
 export function asksAboutArticle(text: string): boolean {
   return tokenize(normaliseText(text)).some((token) => !token.cjk && ABOUT_ANY_ARTICLE.has(token.text));
-}
-
-/**
- * The words (stemmed) a text writes with a capital letter inside a sentence and never in lower case: "Wang" and
- * "Laden" are names there, though "wang" and "laden" are English words. A line break ends a sentence, as a
- * heading does.
- */
-export function wordsWrittenAsNames(text: string): Set<string> {
-  const capitalised = new Set<string>();
-  const lower = new Set<string>();
-  for (const sentence of text.split(/[.!?]["”’)]*\s+|\n+/)) {
-    const words = sentence.match(/[A-Za-z]+/g);
-    if (!words) continue;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i];
-      if (/^[a-z]+$/.test(word)) lower.add(word);
-      else if (i > 0 && /^[A-Z][a-z]+$/.test(word) && !CALENDAR_WORDS.has(word.toLowerCase()))
-        capitalised.add(word.toLowerCase());
-    }
-  }
-  const names = new Set<string>();
-  for (const word of capitalised) if (!lower.has(word)) names.add(stemWord(word));
-  // A stem shared with a lower-case word ("Works" and "working") is not a name either.
-  for (const word of lower) names.delete(stemWord(word));
-  return names;
 }
 
 /** The distinct words alone, for a briefing's vocabulary. */

@@ -1,4 +1,3 @@
-import { CALENDAR_WORDS } from '../match/calendar-words.js';
 import { isEnglishWord } from '../match/common-words.js';
 import { ENGLISH_STOPWORDS } from '../match/stopwords.js';
 import { slugify, uniqueId } from './ids.js';
@@ -27,6 +26,10 @@ const TITLES = new Set(
 );
 /** Words that join the parts of one name: "Bank of America", "Ministry of Foreign Affairs", "Procter & Gamble". */
 const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'da', 'al', 'bin']);
+const MONTHS_DAYS = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun jul
+  aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
 /** Capitalised words that are never names on their own. */
 const NEVER_NAMES = new Set(['i', 'a', 'an', 'the', 'photo', 'credit', 'advertisement', 'read', 'related', 'ok']);
 
@@ -298,7 +301,7 @@ function keyOf(name: string): string {
 
 function isCommonWord(word: string, lowerSeen: Set<string>): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
-  return ENGLISH_STOPWORDS.has(lower) || lowerSeen.has(lower) || isEnglishWord(lower) || CALENDAR_WORDS.has(lower);
+  return ENGLISH_STOPWORDS.has(lower) || lowerSeen.has(lower) || isEnglishWord(lower) || MONTHS_DAYS.has(lower);
 }
 
 /** "McCain", "iPhone", "NATO": shapes no everyday word has. */
@@ -309,8 +312,8 @@ function isNameLike(word: string): boolean {
 function isNameCandidate(name: string, lowerSeen: Set<string>): boolean {
   const words = name.split(' ');
   const lower = name.toLowerCase();
-  if (NEVER_NAMES.has(lower) || CALENDAR_WORDS.has(lower) || TITLES.has(lower)) return false;
-  if (words.every((w) => CALENDAR_WORDS.has(w.toLowerCase()) || /^\d/.test(w))) return false;
+  if (NEVER_NAMES.has(lower) || MONTHS_DAYS.has(lower) || TITLES.has(lower)) return false;
+  if (words.every((w) => MONTHS_DAYS.has(w.toLowerCase()) || /^\d/.test(w))) return false;
   if (words.length === 1 && ENGLISH_STOPWORDS.has(lower)) return false;
   if (words.length === 1 && /^\d/.test(name)) return false;
   if (name.length < 2) return false;

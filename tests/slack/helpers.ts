@@ -46,7 +46,7 @@ export function fakeBriefings(engine: Engine = fakeEngine()): LiveCatalogue {
     id: engine.pack.meta.id,
     pack: engine.pack,
     origin: 'tests/tiny',
-    profile: { words: new Set(), names: new Set() },
+    profile: { words: new Set() },
     engine: () => engine,
     warm: true,
   };
