@@ -170,8 +170,34 @@ const TOPIC_OF_ANOTHER_ASK =
   /^(?:\W*\w+\W+){0,6}?(?:why|what did \w+(?: \w+)? (?!cost|pay|charge|spend)\w+ (?:\w+ ){0,4}(?:about|on|over|with|regarding)|how did)\b/;
 /** The sentence asks for an amount by naming one of its money words (`money`, from moneyWordsOf). */
 function namesAmount(money: ReadonlySet<string>, normalised: string, terms: readonly Term[]): boolean {
-  return terms.some((t) => t.kind === 'word' && money.has(t.surface)) && !TOPIC_OF_ANOTHER_ASK.test(normalised);
+  return (
+    terms.some((t) => t.kind === 'word' && money.has(t.surface)) &&
+    !TOPIC_OF_ANOTHER_ASK.test(normalised) &&
+    !asksForAnotherThing(normalised, money)
+  );
 }
+
+/** Words after "what" that leave the thing asked for to the rest of the sentence ("what is", "what did he"). */
+const WHAT_THEN = new Set(
+  'is are was were does do did will would could can should has have had it they he she we you i the a an this that these those their its his her our your there'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The question's first asking word asks for something else than an amount, whatever money word follows: a thing
+ * ("which chain matched the fish price"), a time ("when will borrowing costs exceed defense"), or what the word
+ * after "what" names ("what cap on surge prices", "what year will interest costs pass").
+ */
+function asksForAnotherThing(normalised: string, money: ReadonlySet<string>): boolean {
+  const asking = /\b(which|who|whom|whose|where|when|why|what|how)\b(?: (\w+))?/.exec(normalised);
+  if (!asking) return false;
+  const [, word, next] = asking;
+  if (word === 'how') return false;
+  if (word === 'what') return next !== undefined && !WHAT_THEN.has(next) && !money.has(next);
+  return true;
+}
+
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 /**

@@ -1,0 +1,41 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import { draftBriefing } from '../../src/ingest/draft-briefing.js';
+import { writePack } from '../../src/ingest/write-pack.js';
+import { loadedEngine } from '../helpers/drafted-engine.js';
+import { sharedArticlesDir } from '../ingest/shared-articles.js';
+
+// A money word asked about rather than asked for: "what year will interest costs pass the defense budget" names
+// costs and a budget, but its first asking word wants a year. Read as asking for an amount, it was held to the
+// sentences with a money figure, and the one with the year had none.
+
+let engine: Engine;
+let dir: string;
+
+beforeAll(async () => {
+  const page = path.join(sharedArticlesDir(), 'nytimes-4', 'source.html');
+  const drafted = await draftBriefing(await readFile(page), 'source.html', { today: '2026-01-01' });
+  if (!drafted.ok) throw new Error(drafted.error.message);
+  dir = path.join(await mkdtemp(path.join(tmpdir(), 'amount-')), drafted.value.id);
+  await writePack(dir, drafted.value.files, { force: true });
+  engine = await loadedEngine(dir);
+});
+
+afterAll(() => rm(path.dirname(dir), { recursive: true, force: true }));
+
+describe('a question naming money but asking for something else', () => {
+  it('"what year will interest costs pass the defense budget" gets the sentence with the year', () => {
+    const reply = engine.answer('what year will interest costs pass the defense budget');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('the Department of Defense budget in 2023');
+  });
+
+  it('"how much will interest payments cost within a decade" still wants a sentence with an amount', () => {
+    const reply = engine.answer('how much will interest payments cost within a decade');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/\$\d/);
+  });
+});
