@@ -159,6 +159,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       known.some(
         (t) =>
           !t.context &&
+          !t.asksKind &&
           ((t.kind === 'word' && !LIGHT_ENGLISH_WORDS.has(t.surface)) || t.kind === 'concept') &&
           !entryTerms.has(t.term),
       );

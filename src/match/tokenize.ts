@@ -13,7 +13,7 @@ export const SLASHED_NUMBERS = String.raw`(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])`;
  * "A&E", "AT&T", "R&D": initials joined by an ampersand are one name. Split, each letter is too short to be a word,
  * and the name is lost to matching and routing alike.
  */
-const AMPERSAND_INITIALS = String.raw`(?<![a-z0-9&])[a-z]{1,3}&[a-z]{1,3}(?![a-z0-9&])`;
+const AMPERSAND_INITIALS = '(?<![a-z0-9&])[a-z]{1,3}&[a-z]{1,3}(?![a-z0-9&])';
 const LATIN = new RegExp(String.raw`${SLASHED_NUMBERS}|${AMPERSAND_INITIALS}|\d+(?:\.\d+)?|[a-z][a-z0-9]*`, 'g');
 
 export function tokenize(normalised: string): RawToken[] {
