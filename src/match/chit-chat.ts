@@ -7,6 +7,8 @@ const CHIT_CHAT = [
   /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/,
   /^(?:how are you|how r u|how old are you|how old r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like|enjoy|hate) (?:me|your (?:job|work|life)|ur (?:job|work|life)|being a bot|working here|it here)|tell me about yourself)\b/,
   /^(?:hey |hi |hello |yo |morning |evening )?(?:bot,? )?(?:how(?:'s|s| is| was)? (?:your|ur) (?:day|morning|afternoon|evening|weekend|week)|how have you been|how are things|what are you up to|what(?:'s| is) new with you)\b/,
+  // About the bot itself: "what's your favorite color", "tell me something fun about yourself".
+  /\byour (?:fav(?:ou?rite)?|fave)\b|\babout yourself\b/,
   /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
   // Recommendations for the asker's day: "best teh tarik near the office?", "where can we get lunch".
   /\b(?:best|good|nice|cheap|nearest) (?:[\p{L}-]+ ){1,3}(?:near (?:me|here|us|the office|our office|work|the hotel)|around here|nearby|close by)\b|\bwhere (?:can|should|do) (?:i|we) (?:eat|get lunch|get coffee|grab lunch|grab coffee|grab a|park)\b/u,
@@ -34,9 +36,21 @@ const TRANSLATION_REQUEST =
 const ABOUT_THE_BRIEFING =
   /\b(?:summary|summarise|summarize|tldr|gist|overview|key points|brief|briefing|article|piece)\b/;
 
+/**
+ * "thanks bot ur the best", "thank you, that helps": thanks with nothing asked after it ("thanks! and who owns
+ * temu?" still asks).
+ */
+export function isThanks(normalised: string): boolean {
+  const text = normalised.trim();
+  return THANKS.test(text) && !/[?？]|\b(?:what|how|who|why|when|where|which|does|did|is|are|can)\b/.test(text);
+}
+const THANKS =
+  /^(?:(?:ok|okay|great|cool|awesome|perfect|nice|brilliant|got it|hey|hi)\W+)*(?:thanks|thank you|thank u|thankyou|thx|ty|cheers|much appreciated|appreciate it)\b/;
+
 export function isChitChat(normalised: string): boolean {
   const text = normalised.trim();
   return (
+    isThanks(text) ||
     OWN_STUFF.test(text) ||
     TRANSLATION_REQUEST.test(text) ||
     (!ABOUT_THE_BRIEFING.test(text) && CHIT_CHAT.some((pattern) => pattern.test(text)))

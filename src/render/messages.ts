@@ -18,6 +18,7 @@ export const MESSAGES = {
     `You're asking faster than I can keep up (${perMinute} answers a minute). Please try again in a minute.`,
   apology: "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a moment.",
   alreadyVoted: 'You have already voted on this answer. Thanks!',
+  welcome: "You're welcome! Ask me anything else about the briefings, or `/brief help` to see what I can do.",
   thanks: (userId: string) => `Thanks for the feedback, <@${escapeMrkdwn(userId)}>!`,
   entryGone: 'Sorry, I can no longer find that topic in the briefing. Try asking the question again.',
   noFacts: (topic: string) => `I have no key figures about "${echo(topic)}". Try \`/brief facts\` for all of them.`,

@@ -1,6 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import { describeServed } from '../briefings/summarise.js';
 import { topicsAcross } from '../briefings/topics.js';
+import { isThanks } from '../match/chit-chat.js';
+import { normaliseText } from '../match/normalise.js';
 import { renderNoticeBlocks } from '../render/blocks.js';
 import { renderHelpBlocks } from '../render/help.js';
 import { MESSAGES } from '../render/messages.js';
@@ -29,6 +31,11 @@ export async function answerAndPost(
       const catalogue = deps.briefings.current();
       const examples = topicsAcross(catalogue, HELP_EXAMPLES).map((topic) => topic.question);
       await postAnswer(client, deps, target, renderHelpBlocks(describeServed(catalogue), listBriefUsage(), examples));
+      return;
+    }
+    // "thanks, that helped": a thank-you is not a question the briefings fail to cover.
+    if (isThanks(normaliseText(question.text))) {
+      await postAnswer(client, deps, target, renderNoticeBlocks(MESSAGES.welcome));
       return;
     }
     const outcome = await askQuestion(deps, { ...question, channel: target.channel });

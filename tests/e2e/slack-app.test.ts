@@ -154,6 +154,16 @@ describe('When someone writes to the bot directly', () => {
     }
   });
 
+  it('answers a thank-you with "you\'re welcome", and still answers a question asked after thanks', async () => {
+    await h.send(signedJson(SIGNING_SECRET, directMessageEvent('thanks bot, that helped!')));
+    const [welcome] = await h.slack.waitFor('chat.postMessage');
+    expect(json(welcome.body.blocks)).toContain("You're welcome");
+    expect(json(welcome.body.blocks)).not.toContain("don't know");
+    await h.send(signedJson(SIGNING_SECRET, directMessageEvent(`thanks! ${entryWithFigures.question}`)));
+    const [, answer] = await h.slack.waitFor('chat.postMessage', 2);
+    expect(json(answer.body.blocks)).toMatch(/paragraph \d+/);
+  });
+
   it('ignores bot messages, its own messages, edits and joins', async () => {
     const ignored = [
       directMessageEvent('from another bot', { subtype: 'bot_message', bot_id: 'BOTHER', user: undefined }),

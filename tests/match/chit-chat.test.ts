@@ -20,6 +20,20 @@ describe('small talk and errands', () => {
     expect(chat("do you like tiktok shop's numbers")).toBe(false);
   });
 
+  it("reads thanks and questions about the bot's own tastes as small talk, but not a question asked after thanks", () => {
+    for (const q of [
+      'thanks bot ur the best',
+      'thank you, that helps',
+      'ok thanks!',
+      "what's your favorite color",
+      'whats your favourite movie',
+      'tell me something fun about yourself',
+    ])
+      expect(chat(q), q).toBe(true);
+    for (const q of ['thanks! and who owns temu?', 'thanks, how big is tiktok shop', 'what is your source for the gmv'])
+      expect(chat(q), q).toBe(false);
+  });
+
   it("reads the asker's own password or account as an errand, not a question about an article", () => {
     for (const q of [
       'how do i reset my vpn password',
