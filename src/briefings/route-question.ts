@@ -1,5 +1,6 @@
 import type { Reply } from '../answer/reply.js';
 import { isArticleLevel } from '../knowledge/article-level.js';
+import { isEnglishWord } from '../match/common-words.js';
 import { stemWord } from '../match/lexicon.js';
 import { readMalay } from '../match/malay-words.js';
 import { settleArticleQuestion } from './ask-which-briefing.js';
@@ -170,7 +171,8 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
   )) {
     // A name no briefing uses is most likely one of theirs misspelt, as each engine would read it ("tokopdia"); a
     // briefing using any of the equally near words shares it ("momentm": "moment" in one, "momentum" in another).
-    const forms = catalogue.documentFrequency(word) > 0 || everyday ? [word] : catalogue.nearestWords(word);
+    const asTyped = catalogue.documentFrequency(word) > 0 || everyday;
+    const forms = asTyped ? [word] : catalogue.nearestWords(word);
     const key = forms.join(' ');
     if (forms.length === 0 || seen.has(key)) continue;
     seen.add(key);
@@ -179,8 +181,10 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
         ? catalogue.documentFrequency(forms[0])
         : catalogue.briefings.filter((b) => forms.some((f) => b.profile.words.has(f))).length;
     if (df === 0) continue;
-    const weight = (Math.log((n + 1) / (df + 0.5)) + 0.1) * (everyday ? EVERYDAY_WEIGHT : 1);
-    words.push({ forms, weight, distinct: !everyday });
+    // A misspelt everyday word is an everyday word ("handel" for "handle"), however unlike English it looks typed.
+    const ordinary = everyday || (!asTyped && forms.some(isEnglishStem));
+    const weight = (Math.log((n + 1) / (df + 0.5)) + 0.1) * (ordinary ? EVERYDAY_WEIGHT : 1);
+    words.push({ forms, weight, distinct: !ordinary });
   }
   const uses = (briefing: Briefing, forms: string[]) => forms.some((f) => briefing.profile.words.has(f));
   let total = 0;
@@ -195,6 +199,13 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
     coverage: (briefing) => (total === 0 ? 0 : shared(briefing) / total),
     lacksDistinct: (briefing) => words.some(({ forms, distinct }) => distinct && !uses(briefing, forms)),
   };
+}
+
+/** Some English word stems to this ("handl" from "handle", "compani" from "company"), as far as a few endings tell. */
+function isEnglishStem(stem: string): boolean {
+  return (
+    isEnglishWord(stem) || isEnglishWord(`${stem}e`) || (stem.endsWith('i') && isEnglishWord(`${stem.slice(0, -1)}y`))
+  );
 }
 
 function alsoIn({ briefing, reply }: Asked): AlsoIn {

@@ -4,7 +4,8 @@ import { useDraftedCatalogue } from '../helpers/drafted-engine.js';
 
 // A word no briefing uses is read as the word it is most likely a misspelling of. "momentm" is one letter from
 // "momentum" and one from "moment": read as the more common "moment" alone, the briefing about Momentum Works lost
-// the question to one that says "moment".
+// the question to one that says "moment". And a misspelt everyday word weighs as the everyday word it is: "handel"
+// (for "handle") had weighed as a rare name, so the one briefing saying "handle" outweighed the one about pipes.
 
 const all = useDraftedCatalogue([
   {
@@ -20,7 +21,15 @@ const all = useDraftedCatalogue([
     title: 'A headset that works at every moment',
     paragraphs: [
       'At no moment did the headset feel heavy, and it works with the apps most people already use.',
-      'The display is based on two small panels, one for each eye.',
+      'The display is based on two small panels, one for each eye, and the cable lines up better than the old one in the cold.',
+    ],
+  },
+  {
+    id: 'winter-pipes',
+    title: 'How winter wreaks havoc on city pipes',
+    paragraphs: [
+      'Water mains burst when the ground freezes around them, and the cold cracks old cast iron pipes.',
+      'The city’s sewer lines are less affected by cold weather because they are buried deeper, below the frost line.',
     ],
   },
   {
@@ -28,7 +37,7 @@ const all = useDraftedCatalogue([
     title: 'The city budget at a difficult moment',
     paragraphs: [
       'The council voted on the budget at a difficult moment for the city, with public works delayed.',
-      'Most of the money is for schools and roads.',
+      'Most of the money is for schools and roads, and the council will handle any shortfall.',
     ],
   },
 ]);
@@ -42,5 +51,13 @@ describe('a misspelt word among several briefings', () => {
     const reply = routeQuestion(all(), 'wher is momentm works based');
     expect(reply).toMatchObject({ answered: true, pack: 'regional-shopping' });
     expect(reply.answer).toContain('based in Singapore');
+  });
+});
+
+describe('a misspelt everyday word among several briefings', () => {
+  it('weighs as the everyday word, so the briefing with the rest of the question answers', () => {
+    const reply = routeQuestion(all(), 'why do sewr lines handel the cold better than other pipes');
+    expect(reply).toMatchObject({ answered: true, pack: 'winter-pipes' });
+    expect(reply.answer).toContain('less affected by cold weather');
   });
 });
