@@ -170,7 +170,8 @@ export function decide(match: Match, threshold: number): Decision {
   if (first.elsewhere && first.decline) return first.decline;
   const eligible = passing.filter((c) => !c.loneWord);
   const chosen = eligible[0];
-  if (!chosen) return declineGated();
+  // The entry answered with is then a lower one, which may be only the adjacent figure (see lacksOnlyTheKind).
+  if (!chosen || (chosen !== passing[0] && lacksOnlyTheKind(top, chosen))) return declineGated();
   const { confidence, bar, decline } =
     chosen === passing[0] && eligible[1] === passing[1] ? first : judge(chosen, eligible[1]);
   if (decline) return decline;
