@@ -24,7 +24,7 @@ export type RoutingWord = {
  */
 export function readRoutingWords(text: string): RoutingWord[] {
   const words: RoutingWord[] = [];
-  for (const token of tokenize(normaliseText(text))) {
+  for (const token of tokenize(withCompounds(normaliseText(text)))) {
     if (token.cjk) {
       const run = token.text;
       if (run.length === 1) words.push({ word: run, everyday: false });
@@ -57,11 +57,20 @@ export function asksAboutArticle(text: string): boolean {
   return tokenize(normaliseText(text)).some((token) => !token.cjk && ABOUT_ANY_ARTICLE.has(token.text));
 }
 
+/**
+ * "add-on", "log-in", "roll-out": a word and its particle make a noun of their own, which the tokenizer splits into
+ * the word and a stopword ("what is an add-on" read as "add" went to a page about add.c). The joined form is added
+ * beside the parts, in questions and packs alike; written apart ("add on"), it is the verb.
+ */
+function withCompounds(text: string): string {
+  return text.replace(/\b([a-z]{2,})-(on|off|in|out|up|down|over|back)(s?)\b/g, '$1-$2$3 $1$2$3');
+}
+
 /** The distinct words alone, for a briefing's vocabulary. */
 export function routingWords(text: string): Set<string> {
   const words = new Set<string>();
   const latin = new Set<string>();
-  for (const token of tokenize(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'"))) {
+  for (const token of tokenize(withCompounds(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'")))) {
     if (token.cjk) {
       const run = token.text;
       if (run.length === 1) words.add(run);
