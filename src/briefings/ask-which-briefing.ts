@@ -46,9 +46,11 @@ export function settleArticleQuestion(
   if (named.length === 1) return named[0];
   // "when was the literally article published": a word naming the piece ("the debt piece", "the story about
   // literally") names a briefing by its title, everyday as it is, when no other briefing offered uses it at all.
-  const naming = namingWords(question);
-  const titled = named.length === 0 ? pool.filter((p) => titleHasAny(p.briefing, naming, pool)) : [];
-  if (titled.length === 1) return titled[0];
+  if (named.length === 0) {
+    const naming = namingWords(question);
+    const titled = pool.filter((p) => titleHasAny(p.briefing, naming, pool));
+    if (titled.length === 1) return titled[0];
+  }
   return askWhichBriefing(catalogue, question, named.length > 1 ? named : pool);
 }
 

@@ -165,6 +165,7 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
   // Each word of the question as the forms a briefing may use it in: itself, or the words it may be a misspelling of.
   const words: { forms: string[]; weight: number; distinct: boolean }[] = [];
   const seen = new Set<string>();
+  const uses = (briefing: Briefing, forms: string[]) => forms.some((f) => briefing.profile.words.has(f));
   // A Malay or Indonesian question is weighed by the English it says, as each engine reads it.
   for (const { word, everyday } of readRoutingWords(
     readMalay(question, (word) => catalogue.documentFrequency(stemWord(word)) > 0),
@@ -179,14 +180,13 @@ function weighQuestion(catalogue: Catalogue, question: string): WeighedQuestion 
     const df =
       forms.length === 1
         ? catalogue.documentFrequency(forms[0])
-        : catalogue.briefings.filter((b) => forms.some((f) => b.profile.words.has(f))).length;
+        : catalogue.briefings.filter((b) => uses(b, forms)).length;
     if (df === 0) continue;
     // A misspelt everyday word is an everyday word ("handel" for "handle"), however unlike English it looks typed.
     const ordinary = everyday || (!asTyped && forms.some(isEnglishStem));
     const weight = (Math.log((n + 1) / (df + 0.5)) + 0.1) * (ordinary ? EVERYDAY_WEIGHT : 1);
     words.push({ forms, weight, distinct: !ordinary });
   }
-  const uses = (briefing: Briefing, forms: string[]) => forms.some((f) => briefing.profile.words.has(f));
   let total = 0;
   for (const { weight } of words) total += weight;
   const shared = (briefing: Briefing) => {
