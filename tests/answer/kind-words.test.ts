@@ -1,12 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
-import { draftBriefing } from '../../src/ingest/draft-briefing.js';
-import { writePack } from '../../src/ingest/write-pack.js';
-import { loadedEngine } from '../helpers/drafted-engine.js';
-import { sharedArticlesDir } from '../ingest/shared-articles.js';
+import { draftSharedPage, loadedEngine } from '../helpers/drafted-engine.js';
 
 // Words that say what kind of answer is wanted rather than what the question is about, in a briefing drafted from a
 // New York Times article on the federal debt (nytimes-4 among Mozilla Readability's test pages).
@@ -17,18 +14,14 @@ import { sharedArticlesDir } from '../ingest/shared-articles.js';
 //   matched with a content word left over read as another article's question about him.
 
 let engine: Engine;
-let dir: string;
+let parent: string;
 
 beforeAll(async () => {
-  const page = path.join(sharedArticlesDir(), 'nytimes-4', 'source.html');
-  const drafted = await draftBriefing(await readFile(page), 'source.html', { today: '2026-01-01' });
-  if (!drafted.ok) throw new Error(drafted.error.message);
-  dir = path.join(await mkdtemp(path.join(tmpdir(), 'amount-')), drafted.value.id);
-  await writePack(dir, drafted.value.files, { force: true });
-  engine = await loadedEngine(dir);
+  parent = await mkdtemp(path.join(tmpdir(), 'amount-'));
+  engine = await loadedEngine(await draftSharedPage('nytimes-4', parent));
 });
 
-afterAll(() => rm(path.dirname(dir), { recursive: true, force: true }));
+afterAll(() => rm(parent, { recursive: true, force: true }));
 
 describe('a question naming money but asking for something else', () => {
   it('"what year will interest costs pass the defense budget" gets the sentence with the year', () => {

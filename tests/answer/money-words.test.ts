@@ -1,11 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
-import { draftBriefing } from '../../src/ingest/draft-briefing.js';
-import { writePack } from '../../src/ingest/write-pack.js';
-import { draftedEngine, loadedEngine } from '../helpers/drafted-engine.js';
-import { sharedArticlesDir } from '../ingest/shared-articles.js';
+import { draftedEngine, draftSharedPage, loadedEngine } from '../helpers/drafted-engine.js';
 
 // "What did Uber promise New York about surge prices": the prices are what a promise is about, not an amount asked
 // for, so an entry with no money figure answers it. "How much are surge prices" still asks for an amount.
@@ -26,11 +21,7 @@ let remove: () => Promise<void>;
 
 beforeAll(async () => {
   ({ engine, dir, remove } = await draftedEngine('sharing-economy', 'The sharing economy is a lie', PARAGRAPHS));
-  const page = path.join(sharedArticlesDir(), 'nytimes-4', 'source.html');
-  const drafted = await draftBriefing(await readFile(page), 'source.html', { today: '2026-01-01' });
-  if (!drafted.ok) throw new Error(drafted.error.message);
-  await writePack(path.join(dir, 'nytimes'), drafted.value.files, { force: true });
-  nytimes = await loadedEngine(path.join(dir, 'nytimes'));
+  nytimes = await loadedEngine(await draftSharedPage('nytimes-4', dir));
 });
 
 afterAll(() => remove());

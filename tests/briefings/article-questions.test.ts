@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,10 +8,8 @@ import { batchAsker } from '../../src/briefings/batch-asker.js';
 import type { Catalogue } from '../../src/briefings/catalogue.js';
 import { loadKnowledge } from '../../src/briefings/load-knowledge.js';
 import { routeQuestion } from '../../src/briefings/route-question.js';
-import { draftBriefing } from '../../src/ingest/draft-briefing.js';
-import { writePack } from '../../src/ingest/write-pack.js';
+import { draftSharedPage } from '../helpers/drafted-engine.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
-import { sharedArticlesDir } from '../ingest/shared-articles.js';
 
 // "Who wrote this article?" among a briefing whose page names its author and the first briefing, whose article names
 // none: both are answers about an article, so the bot asks which one is meant rather than naming a stranger.
@@ -19,11 +17,7 @@ import { sharedArticlesDir } from '../ingest/shared-articles.js';
 let all: Catalogue;
 
 beforeAll(async () => {
-  const page = path.join(sharedArticlesDir(), 'nytimes-4', 'source.html');
-  const drafted = await draftBriefing(await readFile(page), 'source.html', { today: '2026-01-01' });
-  if (!drafted.ok) throw new Error(drafted.error.message);
-  const dir = path.join(await mkdtemp(path.join(tmpdir(), 'byline-')), drafted.value.id);
-  await writePack(dir, drafted.value.files, { force: true });
+  const dir = await draftSharedPage('nytimes-4', await mkdtemp(path.join(tmpdir(), 'byline-')));
   all = (await loadKnowledge([SHIPPED_PACK, dir], { threshold: DEFAULT_THRESHOLD })).catalogue;
 });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -6,8 +6,11 @@ import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
 import { createEngine, type Engine } from '../../src/answer/engine.js';
 import type { Catalogue } from '../../src/briefings/catalogue.js';
 import { loadKnowledge } from '../../src/briefings/load-knowledge.js';
+import { draftBriefing } from '../../src/ingest/draft-briefing.js';
 import { draftPack } from '../../src/ingest/draft-pack.js';
+import { writePack } from '../../src/ingest/write-pack.js';
 import { loadPack } from '../../src/knowledge/load.js';
+import { sharedArticlesDir } from '../ingest/shared-articles.js';
 
 /**
  * An article's paragraphs drafted as kb:new drafts a plain-text page, written to a temp folder and loaded as the bot
@@ -35,6 +38,24 @@ export async function draftedEngine(
   const dir = await mkdtemp(path.join(tmpdir(), `${id}-`));
   for (const [file, text] of Object.entries(drafted.files)) await writeFile(path.join(dir, file), text);
   return { engine: await loadedEngine(dir), dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A saved page of shared/fixtures/articles ("nytimes-4") drafted as kb:new drafts it, written as a pack folder inside
+ * `parent`; returns the folder.
+ */
+export async function draftSharedPage(name: string, parent: string): Promise<string> {
+  const drafted = await draftBriefing(
+    await readFile(path.join(sharedArticlesDir(), name, 'source.html')),
+    'source.html',
+    {
+      today: '2026-01-01',
+    },
+  );
+  if (!drafted.ok) throw new Error(drafted.error.message);
+  const dir = path.join(parent, drafted.value.id);
+  await writePack(dir, drafted.value.files, { force: true });
+  return dir;
 }
 
 /** The engine for a pack folder, loaded as the bot loads it, at the bot's own threshold. */
