@@ -44,9 +44,18 @@ export type AnalyseOptions = {
   correct?: Corrector;
   /** Add intent terms (?who, ?why ...): for questions and the pack's phrasings, not for answers or quotes. */
   intents?: boolean;
+  /**
+   * A word of the question the pack writes only hyphenated, as the pack's parts ("signups" -> "sign ups", "wifi" ->
+   * "wi fi"). People join such words as often as not, and then share no word with the sentence that answers them.
+   */
+  unjoin?: (word: string) => string[] | undefined;
 };
 
-export function analyseText(text: string, lexicon: Lexicon, { correct, intents }: AnalyseOptions = {}): Analysis {
+export function analyseText(
+  text: string,
+  lexicon: Lexicon,
+  { correct, intents, unjoin }: AnalyseOptions = {},
+): Analysis {
   const corrections: Analysis['corrections'] = [];
   const terms: Term[] = [];
   let latin: string[] = [];
@@ -62,6 +71,11 @@ export function analyseText(text: string, lexicon: Lexicon, { correct, intents }
   for (const token of tokenize(normalised)) {
     if (!token.cjk) {
       let word = token.text;
+      const parts = unjoin?.(word);
+      if (parts) {
+        latin.push(...parts);
+        continue;
+      }
       const fixed = correct && isCorrectable(word) ? correct(word) : undefined;
       if (fixed !== undefined && fixed !== word) {
         corrections.push({ from: word, to: fixed });

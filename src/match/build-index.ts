@@ -71,6 +71,8 @@ export function answerKindsIn(text: string): Set<AnswerKind> {
 export type EntryIndex = {
   lexicon: Lexicon;
   correct: SpellingCorrector;
+  /** A word the pack only writes hyphenated, as its parts: "signups" for the pack's "sign-ups" (see analyse.ts). */
+  unjoin: (word: string) => string[] | undefined;
   /** term -> entries containing it, with the strongest field weight there. */
   postings: Map<string, { entry: number; weight: number }[]>;
   idf: Map<string, number>;
@@ -109,16 +111,21 @@ export type EntryIndex = {
   entryCount: number;
 };
 
+/** "sign-ups", "wi-fi", "co-authors": two words the pack joins with a hyphen (normalised text joins "e-mail" already). */
+const HYPHENATED = /(?<![\p{L}\p{N}-])([a-z]{2,})-([a-z]{2,})(?![\p{L}\p{N}-])/gu;
+
 export function buildIndex(pack: Pack): EntryIndex {
   const lexicon = buildLexicon(pack.aliases);
   const figureById = new Map(pack.figures.map((f) => [f.id, f]));
   const vocabulary = new Set<string>();
   // Quotes and figures recur across entries: each text is read once.
   const analysed = new Map<string, Analysis>();
+  const compounds = new Map<string, string[]>();
   const addWords = (normalised: string) => {
     // A capital-only alias ("SAFE") is a placeholder in analysed text, not a word of the pack.
     for (const token of tokenize(normalised))
       if (!token.cjk && !isCapitalPlaceholder(token.text)) vocabulary.add(token.text);
+    for (const [, first, second] of normalised.matchAll(HYPHENATED)) compounds.set(first + second, [first, second]);
   };
   // "In USD?": the currencies the figures are in are words of the pack, though quotes write "$" and "RM".
   for (const figure of pack.figures) if (figure.currency) vocabulary.add(figure.currency.toLowerCase());
@@ -231,6 +238,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     lexicon,
     // Stopwords are left out: "saas" is better left unknown than read as "says".
     correct: buildSpellingCorrector([...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word))),
+    unjoin: (word) => (vocabulary.has(word) ? undefined : compounds.get(word)),
     postings,
     idf,
     entryTerms,

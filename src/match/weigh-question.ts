@@ -276,7 +276,7 @@ function weigh(index: EntryIndex, question: string): WeighedQuestion {
   const correct = withSearchBudget(index.correct, SPELLING_SEARCHES);
   const parts = splitQuestion(question).map((part) => ({
     ...part,
-    analysis: analyseText(readTheUs(part.text), index.lexicon, { correct, intents: true }),
+    analysis: analyseText(readTheUs(part.text), index.lexicon, { correct, intents: true, unjoin: index.unjoin }),
   }));
   // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
   // leans on the sentence before it).
