@@ -1,6 +1,7 @@
 import { isArticleLevel } from '../knowledge/article-level.js';
 import type { Figure, Pack, Unit } from '../knowledge/schema.js';
 import { type Analysis, analyseText } from './analyse.js';
+import { type AnswerTerms, countAnswerTerms } from './answer-bm25.js';
 import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
 import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
 import { MAY_THE_MONTH } from './month-may.js';
@@ -108,6 +109,10 @@ export type EntryIndex = {
   answerKinds: ReadonlySet<AnswerKind>[];
   /** Every latin word the pack uses anywhere, aliases included: such a word is never an unknown name. */
   vocabulary: ReadonlySet<string>;
+  /** Each entry's answer terms, counted for BM25 (see score.ts). */
+  answerTerms: AnswerTerms;
+  /** Entries a script drafted and nobody has reviewed (draft: true). */
+  draftEntries: ReadonlySet<number>;
   entryCount: number;
 };
 
@@ -158,6 +163,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     return scopes;
   });
 
+  const answerTermLists: string[][] = [];
   const entryTerms: Map<string, number>[] = [];
   const phrasingTerms: Set<string>[][] = [];
   const entryNames: Set<string>[] = [];
@@ -191,6 +197,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
     for (const analysis of answered) for (const t of analysis.terms) if (isEntityTerm(t.term)) names.add(t.term);
     entryNames.push(names);
+    answerTermLists.push(answered[0].terms.filter((t) => t.kind !== 'intent').map((t) => t.term));
     put(answered[0], FIELD_WEIGHTS.answer);
     for (const analysis of answered.slice(1)) put(analysis, FIELD_WEIGHTS.quote);
     // "The short-video app": an entry that names TikTok or Douyin (or TikTok Shop, part of TikTok) is also about
@@ -244,6 +251,8 @@ export function buildIndex(pack: Pack): EntryIndex {
     entryTerms,
     phrasings,
     vocabulary,
+    answerTerms: countAnswerTerms(answerTermLists),
+    draftEntries: new Set(pack.entries.flatMap((entry, i) => (entry.draft ? [i] : []))),
     metricScopes,
     entryNames,
     answerKinds,
