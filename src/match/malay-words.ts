@@ -202,7 +202,7 @@ export function isMalay(text: string, known: KnownWord = NONE): boolean {
 
 /** Words only an English question is built with: two of them around a lone Malay word make it English. */
 const ENGLISH_QUESTION_WORDS = new Set(
-  'what which who whom whose when where why how does did do is are was were the with about of'.split(' '),
+  'what which who whom whose when where why how does did do is are was were the with about of a an can on'.split(' '),
 );
 
 function readPart(part: string, known: KnownWord): string {
