@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
+
+// "Which companies ...?" asks for names. A drafted sentence that talks about the companies without naming them is a
+// near miss, not the answer; one that names them answers.
+
+const engine = useDraftedEngine('which-names', 'An ad standards body launches a programme', [
+  'The Interactive Advertising Bureau said on Monday that it was launching a new programme for lighter online ads.',
+  'Several member companies have already signed on to the programme, the bureau said, without giving their names.',
+  'The programme will be tested first in Berlin and Toronto, two cities with large advertising markets.',
+]);
+
+describe('a "which" question asks for a name', () => {
+  it('is declined when the sentence only talks about them', () => {
+    expect(engine().answer('which member companies signed on to the programme').answered).toBe(false);
+  });
+
+  it('is answered when a sentence names them', () => {
+    const reply = engine().answer('which cities will test the programme first');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Berlin and Toronto');
+  });
+
+  it('"which day" asks for a day, not a name', () => {
+    expect(engine().answer('which day did the bureau launch the programme').answered).toBe(true);
+  });
+});
