@@ -1,4 +1,5 @@
 import { checkFigureFields } from '../knowledge/check-figure.js';
+import { checkFigureValue } from '../knowledge/verify-quotes.js';
 import type { Figure } from '../knowledge/schema.js';
 import { SLASHED_NUMBERS } from '../match/tokenize.js';
 import type { DraftEntity } from './entities.js';
@@ -165,7 +166,9 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
         const end = start + match[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         const drafted = toFigure(unit, match[0], sentence, entities);
-        if (!drafted) continue;
+        // "H.264", "PDF.js 1.7.7", a footnote's "23" before the next sentence: digits the loader reads as running on
+        // from others, so as no value written in the quote. Taken as a figure, the whole drafted pack would be refused.
+        if (!drafted || checkFigureValue(drafted as unknown as Figure) !== null) continue;
         const figure = consistent(drafted);
         taken.push([start, end]);
         figure.id = uniqueId(figure.id, used);

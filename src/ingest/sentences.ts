@@ -31,11 +31,13 @@ export function splitSentences(paragraph: string, language = 'en'): string[] {
     current = '';
   }
   if (current) sentences.push(current);
-  // A segment that starts in lower case continues the one before ("...the U.S. economy" split after "U.S.").
+  // A segment that starts in lower case continues the one before ("...the U.S. economy" split after "U.S."), joined
+  // as the paragraph has them: "if (!target)" in a code sample is split after "!" with no space to put back.
   const merged: string[] = [];
-  for (const sentence of sentences.map((s) => s.trim()).filter(Boolean)) {
-    if (merged.length > 0 && /^[a-z]/.test(sentence)) merged[merged.length - 1] += ` ${sentence}`;
+  for (const sentence of sentences) {
+    const continues = sentence.trim() === '' || /^[a-z]/.test(sentence.trimStart());
+    if (merged.length > 0 && continues) merged[merged.length - 1] += sentence;
     else merged.push(sentence);
   }
-  return merged;
+  return merged.map((s) => s.trim()).filter(Boolean);
 }

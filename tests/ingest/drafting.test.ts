@@ -48,6 +48,13 @@ describe('Splitting paragraphs into sentences', () => {
     expect(splitSentences('b. The second option. It costs more.')).toEqual(['b. The second option.', 'It costs more.']);
   });
 
+  it('mends a break inside code as the paragraph has it, so the sentence stays verbatim', () => {
+    const paragraph = 'Check it with function check(target) { if (!target) throw new Error(); }. Then run it.';
+    const sentences = splitSentences(paragraph);
+    expect(sentences[0]).toContain('if (!target) throw');
+    for (const sentence of sentences) expect(paragraph).toContain(sentence);
+  });
+
   it('splits Chinese at its own sentence marks', () => {
     expect(splitSentences('谷歌在2014年收购了DeepMind。它很好！真的吗？', 'zh')).toEqual([
       '谷歌在2014年收购了DeepMind。',
@@ -122,6 +129,13 @@ describe('Finding the figures an article states', () => {
 
   it('quotes each figure in the sentence that states it', () => {
     for (const f of figures) expect(f.citation.quote).toContain(f.value);
+  });
+
+  it('takes no figure from digits that run on from others: a codec, a version number', () => {
+    const text = 'Firefox 21 added the H.264 video format, and PDF.js 1.7.7 pdf support followed.';
+    const values = extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
+    expect(values.some((v) => v.startsWith('21'))).toBe(true);
+    expect(values.filter((v) => v.startsWith('264') || v.startsWith('7.7'))).toEqual([]);
   });
 });
 
