@@ -1,6 +1,6 @@
 import { checkFigureFields } from '../knowledge/check-figure.js';
-import { checkFigureValue } from '../knowledge/verify-quotes.js';
 import type { Figure } from '../knowledge/schema.js';
+import { checkFigureValue } from '../knowledge/verify-quotes.js';
 import { SLASHED_NUMBERS } from '../match/tokenize.js';
 import type { DraftEntity } from './entities.js';
 import { slugify, uniqueId } from './ids.js';
