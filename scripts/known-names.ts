@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import { isEnglishWord } from '../src/match/common-words.js';
 
 // Writes src/match/known-names.json: the single-word people's names, organisations and places in compromise's
-// lexicon (about 4,600 once English words are left out), for telling "microsoft" or "hillary" typed in lower case
+// lexicon (about 4,700 once English words are left out), for telling "microsoft" or "hillary" typed in lower case
 // from an English word. Run after upgrading compromise: `npm run data:names`. The bot reads only the JSON, so
 // compromise (300 ms to load) stays out of start-up.
 
@@ -25,9 +25,17 @@ const NAME_TAGS = new Set([
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const names = Object.entries(lexicon)
   .filter(([, tags]) => [tags].flat().some((tag) => NAME_TAGS.has(tag)))
+  // An English word in lower case ("bill", "china", "twitter") is read as English; "jo" and "al" are too short to
+  // tell. An organisation's initials ("nba", "fbi", "cdc") are names however short, unless an abbreviation ("inc").
+  .filter(
+    ([word, tags]) =>
+      !isEnglishWord(word) &&
+      (/^[a-z]{4,}$/.test(word) ||
+        (/^[a-z]{2,3}$/.test(word) &&
+          [tags].flat().includes('Organization') &&
+          ![tags].flat().includes('Abbreviation'))),
+  )
   .map(([word]) => word)
-  // An English word in lower case ("bill", "china", "twitter") is read as English; "jo" and "al" are too short to tell.
-  .filter((word) => /^[a-z]{4,}$/.test(word) && !isEnglishWord(word))
   .sort();
 const file = new URL('../src/match/known-names.json', import.meta.url);
 // One name a line, as the formatter (Biome) lays the file out, so a rerun with no new names changes nothing.

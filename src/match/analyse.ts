@@ -222,9 +222,10 @@ export function unknownWordKind(
   if (isTypedCurrencyCode(surface) && !isEnglishWord(surface)) return 'metric';
   // "uk", "uae": short, yet places.
   if (isPlaceName(surface)) return 'name';
+  // "nba", "fbi", "cdc": an organisation's initials, however short (before the abbreviation rule below).
+  if (isKnownName(surface)) return 'name';
   // Short, digit-bearing or vowel-less tokens ("nxt", "q3", "smth", "thx") are abbreviations, not names.
   if (surface.length <= 3 || /\d/.test(surface) || !/[aeiouy]/.test(surface)) return 'everyday';
-  if (isKnownName(surface)) return 'name';
   if (isMisspeltStopword(surface)) return 'everyday';
   // "doin", "sayin": a dropped final g is chat, not a name.
   if (

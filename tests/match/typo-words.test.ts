@@ -19,4 +19,9 @@ describe('telling a typo of an English word from a name', () => {
     // "micro" + "soft", "hill" + "ary".
     for (const word of ['microsoft', 'hillary']) expect(kind(word), word).toBe('name');
   });
+
+  it("reads an organisation's initials as a name, and other short words as abbreviations", () => {
+    for (const word of ['nba', 'fbi', 'cia', 'bbc']) expect(kind(word), word).toBe('name');
+    for (const word of ['thx', 'nxt', 'pls']) expect(kind(word), word).toBe('everyday');
+  });
 });
