@@ -223,9 +223,12 @@ const WINDOW_STRIDE = 3;
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.$%&-]|(?<=\d)\/(?=\d))*/gu;
 
-/** A photo's caption or credit ("United Nations peacekeepers at a refugee camp in Sudan on Monday."), not the story. */
+/**
+ * A photo's caption or credit ("United Nations peacekeepers at a refugee camp in Sudan on Monday."), not the story.
+ * A credit closes a caption ("... (Reuters)", "(AP Photo/...)"); a dateline opens the story ("MOSCOW (AP) — ...").
+ */
 const CAPTION =
-  /^In this (?:file )?(?:photo|image)\b|\b(?:photo|photograph|image|picture)s? (?:by|courtesy|dated|taken|shows?)\b|\bpictured\b|\b(?:getty images|file photo|photo credit)\b|\bcredit:|\((?:AP|Reuters|AFP)(?: Photo)?\b/i;
+  /^In this (?:file )?(?:photo|image)\b|\b(?:photo|photograph|image|picture)s? (?:by|courtesy|dated|taken|shows?|via)\b|\bpictured\b|\b(?:getty images|file photo|photo credit)\b|\bcredit:|\((?:AP|Reuters|AFP) Photo\b|\((?:AP|Reuters|AFP)\)\s*$/i;
 const LEAD_SENTENCES = 3;
 const LEAD_MIN_WORDS = 5;
 
@@ -235,10 +238,12 @@ const LEAD_MIN_WORDS = 5;
  */
 function leadSentences(sentences: readonly ArticleSentence[]): ArticleSentence[] {
   const says: ArticleSentence[] = [];
+  // A caption's other sentences are the caption too ("In this photo ... Kazakhstan. The cargo ship broke up ...").
+  const captions = new Set(sentences.filter((s) => CAPTION.test(s.text)).map((s) => s.paragraph));
   for (const s of sentences) {
     if (says.length === LEAD_SENTENCES) break;
     const saysSomething = contentWords(s.text).length >= LEAD_MIN_WORDS || /[\p{Script=Han}]{12}/u.test(s.text);
-    if (saysSomething && !CAPTION.test(s.text) && !/[:—–-]\s*$/.test(s.text)) says.push(s);
+    if (saysSomething && !captions.has(s.paragraph) && !/[:—–-]\s*$/.test(s.text)) says.push(s);
   }
   return says.length > 0 ? says : sentences.slice(0, 2);
 }

@@ -33,3 +33,22 @@ describe('the summary of a drafted briefing', () => {
     expect(reply.citations.map((c) => c.paragraph)).toEqual([1, 4, 5, 6]);
   });
 });
+
+// A wire caption runs on past its first sentence and ends with its credit; the story opens with a dateline that names
+// the agency too ("MOSCOW (AP) —"), and is the lede all the same.
+const WIRE = [
+  'In this photo dated Tuesday, Nov. 29, the rocket booster with the cargo ship is installed on a launch pad in Baikonur. The cargo ship broke up in the atmosphere over Siberia minutes after the launch, the Russian space agency said. (Oleg Urusov/ Roscosmos Press Service photo via AP)',
+  'MOSCOW (AP) — An unmanned Russian cargo spaceship heading to the International Space Station broke up in the atmosphere over Siberia on Thursday due to an unspecified malfunction.',
+  'The Progress MS-04 cargo craft broke up at an altitude of 190 kilometers over the remote Tuva region, Roscosmos said in a statement.',
+  'The space agency has set up a commission to look into what went wrong during the launch of the cargo craft.',
+];
+
+const wire = useDraftedEngine('wire-story', 'Russian cargo ship breaks up over Siberia', WIRE);
+
+describe('the summary of a wire story', () => {
+  it('skips the whole caption and keeps the lede after its dateline', () => {
+    const reply = wire().answer('tl;dr?');
+    expect(reply.answer).toContain('MOSCOW (AP) — An unmanned Russian cargo spaceship');
+    expect(reply.answer).not.toContain('minutes after the launch');
+  });
+});
