@@ -58,6 +58,24 @@ export async function draftSharedPage(name: string, parent: string): Promise<str
   return dir;
 }
 
+/**
+ * A saved page of shared/fixtures/articles drafted as kb:new drafts it, and its engine, for every test of a file:
+ * drafted before they run and removed after. Call the returned function inside a test.
+ */
+export function useSharedPageEngine(name: string): () => Engine {
+  let engine: Engine | undefined;
+  let parent: string | undefined;
+  beforeAll(async () => {
+    parent = await mkdtemp(path.join(tmpdir(), `${name}-`));
+    engine = await loadedEngine(await draftSharedPage(name, parent));
+  });
+  afterAll(() => (parent ? rm(parent, { recursive: true, force: true }) : undefined));
+  return () => {
+    if (!engine) throw new Error(`the ${name} engine is drafted in beforeAll; ask it inside a test`);
+    return engine;
+  };
+}
+
 /** The engine for a pack folder, loaded as the bot loads it, at the bot's own threshold. */
 export async function loadedEngine(dir: string): Promise<Engine> {
   const loaded = await loadPack(dir);
