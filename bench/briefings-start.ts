@@ -1,9 +1,7 @@
-import { readEvalSet } from '../tests/eval/score-eval.js';
+import { readEvalQuestions } from '../tests/eval/score-eval.js';
 import { benchBriefings } from './briefings.js';
 
-// `tsx bench/briefings-start.ts`: 100 briefings served together, measured in a process of their own (JSON on stdout).
-// A bot starts in a fresh process; measured after the other benchmarks, the start also paid for their garbage.
+// `tsx bench/briefings-start.ts`: 100 briefings served together, measured in a process of their own (JSON on stdout),
+// as a bot starts. bench/run.ts runs it before its heavy benchmarks (see there for why).
 
-const evalSet = await readEvalSet();
-const questions = [...evalSet.in_scope.map((q) => q.q), ...evalSet.out_of_scope.map((q) => q.q)];
-console.log(JSON.stringify(await benchBriefings(questions, 100)));
+console.log(JSON.stringify(await benchBriefings(await readEvalQuestions(), 100)));

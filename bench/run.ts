@@ -26,10 +26,9 @@ const briefings100 = inFreshProcess('bench/briefings-start.ts') as BriefingsBenc
 const { benchEngine, benchFuseBaseline } = await import('./engine.js');
 const { benchWorstCases } = await import('./worst-case.js');
 const { benchAckLatency } = await import('./ack-latency.js');
-const { readEvalSet } = await import('../tests/eval/score-eval.js');
+const { readEvalQuestions } = await import('../tests/eval/score-eval.js');
 const { syntheticPack } = await import('./synthetic-pack.js');
-const evalSet = await readEvalSet();
-const questions = [...evalSet.in_scope.map((q) => q.q), ...evalSet.out_of_scope.map((q) => q.q)];
+const questions = await readEvalQuestions();
 const big = syntheticPack(pack, 10_000);
 
 const results = {

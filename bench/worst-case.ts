@@ -54,13 +54,9 @@ export function benchWorstCases(pack: Pack, warmUp: string[]): WorstCaseReport {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { json: { type: 'boolean' } } });
   const { measureLoad } = await import('./measure-load.js');
-  const { readEvalSet } = await import('../tests/eval/score-eval.js');
+  const { readEvalQuestions } = await import('../tests/eval/score-eval.js');
   const { pack } = await measureLoad();
-  const evalSet = await readEvalSet();
-  const report = benchWorstCases(
-    pack,
-    [...evalSet.in_scope, ...evalSet.out_of_scope].map((q) => q.q),
-  );
+  const report = benchWorstCases(pack, await readEvalQuestions());
   if (values.json) console.log(JSON.stringify(report));
   else {
     for (const s of report.shapes)

@@ -17,6 +17,12 @@ export async function readEvalSet(): Promise<EvalSet> {
   return EvalSetSchema.parse(parse(text));
 }
 
+/** Every question of the eval set, in scope and out: what the benchmarks ask. */
+export async function readEvalQuestions(): Promise<string[]> {
+  const set = await readEvalSet();
+  return [...set.in_scope.map((q) => q.q), ...set.out_of_scope.map((q) => q.q)];
+}
+
 export type EvalScore = {
   inScope: number;
   correct: number;
