@@ -231,16 +231,23 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   // the order changes, not any entry's score or gates; a curator's entry keeps its place. Measured on the drafted
   // sets alone: 72 more-articles 52.8 / 14.7 / 81.4 -> 52.5 / 14.2 / 81.4 (right / wrong / declined), 11 fixture sets
   // 57.8 / 10.9 / 85.8 -> 58.3 / 10.0 / 85.8; the first pack unchanged.
-  if (index.draftEntries.size > 0) {
-    const terms = [...new Set(known.filter((t) => t.kind !== 'intent').map((t) => t.term))];
-    const density = new Map(candidates.map((c) => [c.entry, answerBm25(index.answerTerms, c.entry, terms)]));
-    const densest = Math.max(Number.MIN_VALUE, ...density.values());
-    const rank = (c: Candidate) =>
-      c.score +
-      (index.draftEntries.has(c.entry) ? SENTENCE_DENSITY_WEIGHT * ((density.get(c.entry) ?? 0) / densest - 1) : 0);
-    candidates.sort((a, b) => rank(b) - rank(a) || a.entry - b.entry);
-  } else candidates.sort((a, b) => b.score - a.score || a.entry - b.entry);
+  const rank = index.draftEntries.size > 0 ? densityRank(index, candidates, known) : (c: Candidate) => c.score;
+  candidates.sort((a, b) => rank(b) - rank(a) || a.entry - b.entry);
   return { ...base, candidates: candidates.slice(0, Math.max(limit, 1) * 4) };
+}
+
+/** An entry's place in the ranking: its score, a drafted entry's lowered as its sentence uses the terms less densely. */
+function densityRank(
+  index: EntryIndex,
+  candidates: readonly Candidate[],
+  known: readonly WeightedTerm[],
+): (candidate: Candidate) => number {
+  const terms = [...new Set(known.filter((t) => t.kind !== 'intent').map((t) => t.term))];
+  const density = new Map(candidates.map((c) => [c.entry, answerBm25(index.answerTerms, c.entry, terms)]));
+  const densest = Math.max(Number.MIN_VALUE, ...density.values());
+  return (c) =>
+    c.score +
+    (index.draftEntries.has(c.entry) ? SENTENCE_DENSITY_WEIGHT * ((density.get(c.entry) ?? 0) / densest - 1) : 0);
 }
 
 /** Whether an entry names a term, counting a part as naming its whole (TikTok Shop names TikTok). */
