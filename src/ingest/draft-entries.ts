@@ -135,7 +135,6 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     const about = named.length > 0 ? named : leans ? previousEntities : [];
     const main = about.find((e) => e.person) ?? about[0];
     const mainName = main?.name ?? '';
-    const figures = figuresBySentence.get(`${sentence.paragraph}:${sentence.index}`) ?? [];
 
     const phrasings = new Set<string>();
     const withMain = (text: string) =>
@@ -199,12 +198,17 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       ...(after && words.length < 25 ? [{ source: 'article', paragraph: after.paragraph, quote: after.text }] : []),
       ...(goesOn ? [{ source: 'article', paragraph: goesOn.paragraph, quote: goesOn.text }] : []),
     ];
+    // The answer states the figures of every sentence it quotes ("the $4.8 billion will be paid to Yahoo" before
+    // "Its shareholders will not receive any money"), so the entry lists them all, its own sentence's first.
+    const quoted = [sentence, before].flatMap((s) =>
+      s ? (figuresBySentence.get(`${s.paragraph}:${s.index}`) ?? []) : [],
+    );
     entries.push({
       id: uniqueId(`p${sentence.paragraph}-s${sentence.index + 1}`, used),
       question,
       alternates: alternates.slice(0, 12),
       answer: citations.map((c) => c.quote).join(' '),
-      figures,
+      figures: [...new Set(quoted)],
       tags: [...new Set([...about.slice(0, 3).map((e) => e.id), ...topics.map((e) => e.id)])]
         .slice(0, 6)
         .concat(about.length === 0 && topics.length === 0 ? ['article'] : []),

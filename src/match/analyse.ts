@@ -119,6 +119,17 @@ const DESCRIBING_WORDS = new Set(['retail', 'tech', 'ecommerce', 'delivery', 'in
 const POINTERS = new Set(['this', 'that', 'link', 'article', 'piece', 'post', 'thread']);
 const SETTING_ASIDE = new Set(['besides', 'except', 'excluding', 'other than', 'apart from', 'aside from']);
 
+// A metric word keeps its own form ("founded" is not "found", which the pack may use in another sense), but its forms
+// in the list meet: "costs" is "cost", "prices" and "pricing" are "price" (the shortest form of the list with its stem).
+const metricForms: ReadonlyMap<string, string> = (() => {
+  const shortest = new Map<string, string>();
+  for (const word of METRIC_WORDS) {
+    const held = shortest.get(stemWord(word));
+    if (held === undefined || word.length < held.length) shortest.set(stemWord(word), word);
+  }
+  return new Map([...METRIC_WORDS].map((word) => [word, shortest.get(stemWord(word)) ?? word]));
+})();
+
 /** Greedy longest-first phrase matching of aliases over a run of latin words. */
 function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
   const stems = words.map(stemWord);
@@ -165,7 +176,7 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
       terms.push({ term: word.includes('/') ? `#${word}` : `#${Number(word)}`, kind: 'number', surface: word });
     else if (!ENGLISH_STOPWORDS.has(word) && word.length > 1)
       // A metric word keeps its own form: "founded" is not "found", which the pack may use in another sense.
-      terms.push({ term: METRIC_WORDS.has(word) ? word : stems[i], kind: 'word', surface: word });
+      terms.push({ term: metricForms.get(word) ?? stems[i], kind: 'word', surface: word });
     i += 1;
   }
   return terms;

@@ -210,4 +210,24 @@ describe('A pack drafted from the article', () => {
     expect(engine.answer('which outlet published this?').answer).toContain('The Example Times');
     expect(engine.answer('How much is Acme paying for Widgetly?').answer).toContain('$2.5 billion');
   });
+
+  it('shows the figure of the sentence an answer leans on ("Its board approved ..." after the amount)', async () => {
+    const page: Page = {
+      ...PAGE,
+      title: 'Bolt Bank settles',
+      paragraphs: [
+        'Regulators said Bolt Bank would pay $40 million after years of lax checks on its lending.',
+        'Its board approved the settlement on Tuesday, and the chief executive, Ann Lee, called the amount fair.',
+        'Other banks face similar reviews this year.',
+      ],
+    };
+    const drafted = draftPack(page, { today: '2024-03-06', id: 'bolt-settles' });
+    const dir = path.join(work, drafted.id);
+    await writePack(dir, drafted.files, { force: true });
+    const loaded = await loadPack(dir);
+    if (!loaded.ok) throw new Error(loaded.report);
+    const reply = createEngine(loaded.value, { threshold: 0.4 }).answer('what amount did the board approve');
+    expect(reply.answer).toContain('Its board approved the settlement');
+    expect(reply.figures?.map((f) => f.value)).toEqual(['$40 million']);
+  });
 });
