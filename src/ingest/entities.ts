@@ -22,8 +22,16 @@ const TITLES = new Set(
   chancellor secretary gen general col colonel capt captain lt sgt adm admiral rev judge justice mayor king queen
   prince princess sir dame lord lady sheikh chairman chairwoman chair ceo cfo cto coo chief executive founder
   director commissioner ambassador minister premier speaker leader pope cardinal bishop saint st officer agent
-  coach manager editor correspondent analyst economist professor spokesman spokeswoman spokesperson`.split(/\s+/),
+  coach manager editor correspondent analyst economist professor spokesman spokeswoman spokesperson attorney deputy
+  inspector surgeon detective sergeant lieutenant constable superintendent treasurer`.split(/\s+/),
 );
+/** A title, or one made of titles joined by hyphens ("Attorney-General", "Vice-President", "Editor-in-Chief"). */
+function isTitle(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (TITLES.has(lower)) return true;
+  const parts = lower.split('-');
+  return parts.length > 1 && TITLES.has(parts[0]) && TITLES.has(parts[parts.length - 1]);
+}
 /** Words that join the parts of one name: "Bank of America", "Ministry of Foreign Affairs", "Procter & Gamble". */
 const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'da', 'al', 'bin']);
 const MONTHS_DAYS = new Set(
@@ -65,7 +73,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
         const words = run.map((t) => t.text);
         // Titles lead into a name; the name is what follows ("President Obama" -> "Obama", kept as a variant).
         let at = 0;
-        while (at < words.length - 1 && TITLES.has(words[at].toLowerCase().replace(/\.$/, ''))) at += 1;
+        while (at < words.length - 1 && isTitle(words[at])) at += 1;
         const core = words.slice(at);
         // A sentence's first word is capitalised anyway: "However", "The", "Instead" are no names.
         const first = run[at];
@@ -112,13 +120,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
       const capital = /^[\p{Lu}\p{Lt}]/u.test(token.text) || /^[a-z]+[A-Z]/.test(token.text); // iPhone, eBay
       const connector = run.length > 0 && CONNECTORS.has(token.text.toLowerCase()) && token.text !== 'The';
       // A title starts a new name ("the BBC Mr Obama" is two).
-      if (
-        capital &&
-        run.length > 0 &&
-        TITLES.has(token.text.toLowerCase().replace(/\.$/, '')) &&
-        !TITLES.has(run[run.length - 1].text.toLowerCase().replace(/\.$/, ''))
-      )
-        flush();
+      if (capital && run.length > 0 && isTitle(token.text) && !isTitle(run[run.length - 1].text)) flush();
       // "Xbox One S. That is ...": after an initial's dot, a function word starts the next sentence, not the name.
       if (capital && run.length > 0 && token.sentenceStart && ENGLISH_STOPWORDS.has(token.text.toLowerCase())) flush();
       if (capital || connector) run.push(token);
@@ -232,6 +234,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
   }
   addKnownNames(entities);
   addRoleNames(entities, text);
+  addSurnames(entities, lowerSeen);
   return removeClashes(entities);
 }
 
@@ -245,15 +248,35 @@ function addKnownNames(entities: DraftEntity[]): void {
   }
 }
 
+/**
+ * "Attorney-General George Brandis" is "Brandis" to a reader, though the article never writes him so: a person's
+ * surname names them when no other person has it and it is no word the article uses in lower case.
+ */
+function addSurnames(entities: DraftEntity[], lowerSeen: ReadonlySet<string>): void {
+  const surnameOf = (e: DraftEntity) => {
+    const words = e.name.split(' ');
+    return words.length > 1 ? words[words.length - 1] : undefined;
+  };
+  const people = entities.filter((e) => e.person);
+  for (const person of people) {
+    const surname = surnameOf(person);
+    if (!surname || surname.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(surname) || lowerSeen.has(surname.toLowerCase()))
+      continue;
+    if (isEnglishWord(surname.toLowerCase())) continue;
+    if (people.some((other) => other !== person && surnameOf(other) === surname)) continue;
+    if (!person.terms.includes(surname)) person.terms.push(surname);
+  }
+}
+
 /** "President Barack Obama" and no other president: "the president" is Obama too. */
 function addRoleNames(entities: DraftEntity[], text: string): void {
   const people = entities.filter((e) => e.person);
   const titled = new Map<string, DraftEntity[]>();
   for (const person of people) {
     const forms = [person.name, ...person.terms].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    for (const match of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.?\\s+(?:${forms})\\b`, 'g'))) {
+    for (const match of text.matchAll(new RegExp(`\\b([A-Z][a-z]+(?:-[A-Za-z]+)*)\\.?\\s+(?:${forms})\\b`, 'g'))) {
       const title = match[1].toLowerCase();
-      if (!TITLES.has(title) || title.length < 3) continue;
+      if (!isTitle(title) || title.length < 3) continue;
       const list = titled.get(title) ?? [];
       if (!list.includes(person)) list.push(person);
       titled.set(title, list);
@@ -262,6 +285,7 @@ function addRoleNames(entities: DraftEntity[], text: string): void {
   for (const [title, list] of titled) {
     if (list.length !== 1) continue;
     list[0].terms.push(`the ${title}`, `The ${title}`);
+    if (title.includes('-')) list[0].terms.push(`the ${title.replaceAll('-', ' ')}`);
   }
 }
 
@@ -312,7 +336,7 @@ function isNameLike(word: string): boolean {
 function isNameCandidate(name: string, lowerSeen: Set<string>): boolean {
   const words = name.split(' ');
   const lower = name.toLowerCase();
-  if (NEVER_NAMES.has(lower) || MONTHS_DAYS.has(lower) || TITLES.has(lower)) return false;
+  if (NEVER_NAMES.has(lower) || MONTHS_DAYS.has(lower) || isTitle(lower)) return false;
   if (words.every((w) => MONTHS_DAYS.has(w.toLowerCase()) || /^\d/.test(w))) return false;
   if (words.length === 1 && ENGLISH_STOPWORDS.has(lower)) return false;
   if (words.length === 1 && /^\d/.test(name)) return false;

@@ -104,6 +104,20 @@ describe('Finding the names an article uses', () => {
     expect(names).not.toContain('The Xbox One X');
     expect(names.some((name) => name.includes('That'))).toBe(false);
   });
+
+  it("takes a hyphenated title off a name, and a person's surname names them though the article never writes it alone", () => {
+    // A sentence of a Herald Sun opinion piece among Mozilla Readability's test pages (herald-sun-1).
+    const piece = extractEntities([
+      'Justin Bassi, who advises Attorney-General George Brandis on crime and security matters, also took part.',
+      'Press Council chairman David Weisbrot said the laws would crush investigative journalism.',
+      'Former editor Tom Okafor and rival editor Ann Okafor both signed the letter.',
+    ]);
+    const brandis = piece.find((e) => e.name === 'George Brandis');
+    expect(brandis?.terms).toEqual(expect.arrayContaining(['Brandis', 'the attorney-general']));
+    expect(piece.find((e) => e.name === 'David Weisbrot')?.terms).toContain('Weisbrot');
+    // Two people share it, so it names neither.
+    expect(piece.some((e) => e.terms.includes('Okafor'))).toBe(false);
+  });
 });
 
 describe('Finding the figures an article states', () => {
