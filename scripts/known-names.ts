@@ -4,8 +4,9 @@ import { isEnglishWord } from '../src/match/common-words.js';
 
 // Writes src/match/known-names.json: the single-word people's names, organisations and places in compromise's
 // lexicon (about 4,700 once English words are left out), for telling "microsoft" or "hillary" typed in lower case
-// from an English word. Run after upgrading compromise: `npm run data:names`. The bot reads only the JSON, so
-// compromise (300 ms to load) stays out of start-up.
+// from an English word; and src/ingest/first-names.json, its given names (about 3,200), by which kb:new tells a
+// person ("Trent Hamm") from a thing of the same shape ("Western Wall"). Run after upgrading compromise:
+// `npm run data:names`. The bot reads only the JSON, so compromise (300 ms to load) stays out of start-up.
 
 const NAME_TAGS = new Set([
   'FemaleName',
@@ -41,3 +42,12 @@ const file = new URL('../src/match/known-names.json', import.meta.url);
 // One name a line, as the formatter (Biome) lays the file out, so a rerun with no new names changes nothing.
 writeFileSync(file, `${JSON.stringify(names, null, 2)}\n`);
 console.log(`${names.length} names -> ${file.pathname}`);
+
+const FIRST_NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName']);
+const firstNames = Object.entries(lexicon)
+  .filter(([word, tags]) => /^[a-z]{3,}$/.test(word) && [tags].flat().some((tag) => FIRST_NAME_TAGS.has(tag)))
+  .map(([word]) => word)
+  .sort();
+const firstNamesFile = new URL('../src/ingest/first-names.json', import.meta.url);
+writeFileSync(firstNamesFile, `${JSON.stringify(firstNames, null, 2)}\n`);
+console.log(`${firstNames.length} first names -> ${firstNamesFile.pathname}`);

@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../match/common-words.js';
 import { ENGLISH_STOPWORDS } from '../match/stopwords.js';
+import { isFirstName } from './first-names.js';
 import { slugify, uniqueId } from './ids.js';
 import { knownGroupOf } from './known-names.js';
 
@@ -257,7 +258,10 @@ function addSurnames(entities: DraftEntity[], lowerSeen: ReadonlySet<string>): v
     const words = e.name.split(' ');
     return words.length > 1 ? words[words.length - 1] : undefined;
   };
-  const people = entities.filter((e) => e.person);
+  // A person the article quotes or titles, or a name that starts with a given name ("Trent Hamm at The Simple Dollar").
+  const people = entities.filter(
+    (e) => e.person || (looksLikePerson(e.name) && !ORG_WORDS.test(e.name) && isFirstName(e.name.split(' ')[0])),
+  );
   for (const person of people) {
     const surname = surnameOf(person);
     if (!surname || surname.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(surname) || lowerSeen.has(surname.toLowerCase()))

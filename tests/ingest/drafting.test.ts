@@ -111,10 +111,15 @@ describe('Finding the names an article uses', () => {
       'Justin Bassi, who advises Attorney-General George Brandis on crime and security matters, also took part.',
       'Press Council chairman David Weisbrot said the laws would crush investigative journalism.',
       'Former editor Tom Okafor and rival editor Ann Okafor both signed the letter.',
+      'As Trent Hamm at The Simple Dollar explains, an impulse buy is often an artificial replacement.',
+      'Crowds gathered at the Western Wall on Friday.',
     ]);
     const brandis = piece.find((e) => e.name === 'George Brandis');
     expect(brandis?.terms).toEqual(expect.arrayContaining(['Brandis', 'the attorney-general']));
     expect(piece.find((e) => e.name === 'David Weisbrot')?.terms).toContain('Weisbrot');
+    // Named with a given name ("Trent"), though the article never says he said anything; "Western Wall" is no person.
+    expect(piece.find((e) => e.name === 'Trent Hamm')?.terms).toContain('Hamm');
+    expect(piece.find((e) => e.name === 'Western Wall')?.terms ?? []).not.toContain('Wall');
     // Two people share it, so it names neither.
     expect(piece.some((e) => e.terms.includes('Okafor'))).toBe(false);
   });
