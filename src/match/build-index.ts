@@ -2,6 +2,7 @@ import { isArticleLevel } from '../knowledge/article-level.js';
 import type { Figure, Pack, Unit } from '../knowledge/schema.js';
 import { type Analysis, analyseText } from './analyse.js';
 import { type AnswerTerms, countAnswerTerms } from './answer-bm25.js';
+import { authorVoicePattern } from './author-voice.js';
 import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
 import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
 import { MAY_THE_MONTH } from './month-may.js';
@@ -85,6 +86,8 @@ export type EntryIndex = {
   countedEntries: ReadonlySet<number>;
   /** Entries a curator wrote or reviewed (not drafted), on a topic of the article rather than the article itself. */
   curatedTopics: ReadonlySet<number>;
+  /** The page's writers named in the article's voice ("what did gillmor say"): see author-voice.ts. */
+  authorVoice: RegExp | undefined;
   /**
    * Per entry: metric concept (a must_match synonym such as ~gmv) -> every term of the entry's figures for that
    * metric (label, subject, period, who stated it, what it is compared with): what the entry's number is about.
@@ -269,6 +272,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     pricedEntries: new Set(entriesWith(({ unit }) => unit === 'money')),
     countedEntries: new Set(entriesWith(({ unit }) => unit === 'count')),
     curatedTopics: new Set(pack.entries.flatMap((entry, i) => (entry.draft || isArticleLevel(entry.id) ? [] : [i]))),
+    authorVoice: authorVoicePattern(pack.sources.map((source) => source.author)),
     entryCount: n,
   };
 }

@@ -186,8 +186,12 @@ const ASKER =
  * "how does the author describe X", "does the writer think Y": the article's own voice, asked about X or Y, not who
  * wrote it ("who's the author" keeps its word and still asks for the byline).
  */
-const AUTHOR_VOICE =
-  /\b(?:the|this) (?:author|writer|reporter|journalist|columnist|blogger)\b(?= (?:(?:really|actually|personally|ultimately) )?(?:describ|say|said|think|thought|call|argu|mean|explain|feel|felt|claim|suggest|writ|wrote|characteri|portray|see|saw|view|reckon|believ|predict|recommend|conclud|compar|make of|made of))/g;
+export const VOICE_VERB =
+  '(?:(?:really|actually|personally|ultimately) )?(?:describ|say|said|think|thought|call|argu|mean|explain|feel|felt|claim|suggest|writ|wrote|characteri|portray|see|saw|view|reckon|believ|predict|recommend|conclud|compar|make of|made of)';
+const AUTHOR_VOICE = new RegExp(
+  `\\b(?:the|this) (?:author|writer|reporter|journalist|columnist|blogger)\\b(?= ${VOICE_VERB})`,
+  'g',
+);
 
 /** "does the post say", "this blog post": the article itself, as a blog calls it, not a topic word of its own. */
 const THE_POST = /\b(?:the|this|that) (?:blog )?post\b(?![- ](?:office|offices|war|mortem|code|box)\b)/g;

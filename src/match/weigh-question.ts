@@ -1,4 +1,5 @@
 import { analyseText, type Term, TYPO_CHECKS, unknownWordKind } from './analyse.js';
+import { inAuthorVoice } from './author-voice.js';
 import type { AnswerKind, EntryIndex } from './build-index.js';
 import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
@@ -281,7 +282,8 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
   return weighed;
 }
 
-function weigh(index: EntryIndex, question: string): WeighedQuestion {
+function weigh(index: EntryIndex, asked: string): WeighedQuestion {
+  const question = inAuthorVoice(asked, index.authorVoice);
   const correct = withSearchBudget(index.correct, SPELLING_SEARCHES);
   const parts = splitQuestion(question).map((part) => ({
     ...part,

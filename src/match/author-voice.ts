@@ -1,0 +1,36 @@
+import { VOICE_VERB } from './normalise.js';
+import { ENGLISH_STOPWORDS } from './stopwords.js';
+
+// "what did gillmor say about privacy", "how does krishnan describe atf": the writer named in a question about what
+// the article says is the article's own voice, as "the author" is (see normalise.ts), not a name the answer must
+// contain. An essay in the first person never names its writer in the sentence that answers.
+
+/** The page's writers, by full name and surname ("daniel kahn gillmor", "kahn gillmor", "gillmor"), before a verb of
+ * saying, or after "according to". */
+export function authorVoicePattern(authors: readonly (string | null | undefined)[]): RegExp | undefined {
+  const forms = new Set<string>();
+  for (const author of authors) {
+    for (const name of (author ?? '').split(/\s*(?:,|&|\||\band\b)\s*/)) {
+      const words = name
+        .toLowerCase()
+        .replace(/[^\p{L}\s'-]/gu, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
+      for (let i = 0; i < words.length; i++) {
+        const form = words.slice(i).join(' ');
+        if (form.length >= 3 && !ENGLISH_STOPWORDS.has(form)) forms.add(form);
+      }
+    }
+  }
+  if (forms.size === 0) return undefined;
+  const names = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+  return new RegExp(`\\baccording to (?:${names})\\b|\\b(?:${names})\\b(?= ${VOICE_VERB})`, 'giu');
+}
+
+/** The question with the writer's name in the article's voice read as "the author" ("according to X" dropped). */
+export function inAuthorVoice(question: string, pattern: RegExp | undefined): string {
+  return pattern ? question.replace(pattern, (found) => (/^according/i.test(found) ? ' ' : 'the author')) : question;
+}
