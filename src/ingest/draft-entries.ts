@@ -122,10 +122,29 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   const topics = [...new Set([...(dominant ? [dominant] : []), ...headline])];
   const introduced = new Set<string>();
   let previousEntities: DraftEntity[] = [];
+  // A short sentence ("It should not be used in hyperbole.") has too few words to be asked about alone, but it is
+  // part of what its paragraph says: it joins the answer of the sentence before it in the paragraph, or else of the
+  // next one. A heading or a fragment that is a paragraph of its own joins nothing.
+  let lastQuoted = -1;
+  let waiting: ArticleSentence[] = [];
+  const inParagraphWith = (a: ArticleSentence | undefined, b: ArticleSentence) =>
+    a !== undefined && a.paragraph === b.paragraph;
   for (const [i, sentence] of sentences.entries()) {
     const words = contentWords(sentence.text);
     if (words.length < 3 && !/[\p{Script=Han}]/u.test(sentence.text)) {
       previousEntities = entitiesIn(sentence.text).length > 0 ? entitiesIn(sentence.text) : previousEntities;
+      const ended = /[.!?…][)"'”’]*$/u.test(sentence.text);
+      const previous = entries[entries.length - 1];
+      if (ended && i > 0 && lastQuoted === i - 1 && inParagraphWith(sentences[i - 1], sentence) && previous) {
+        previous.citations.push({ source: 'article', paragraph: sentence.paragraph, quote: sentence.text });
+        previous.answer = `${previous.answer} ${sentence.text}`;
+        lastQuoted = i;
+      } else if (
+        ended &&
+        (inParagraphWith(sentences[i + 1], sentence) || inParagraphWith(sentences[i - 1], sentence))
+      ) {
+        waiting = inParagraphWith(waiting[0], sentence) ? [...waiting, sentence] : [sentence];
+      }
       continue;
     }
     const named = entitiesIn(sentence.text);
@@ -192,7 +211,10 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       GOES_ON.test(following.text)
         ? following
         : undefined;
+    const joined = waiting.filter((w) => inParagraphWith(w, sentence) && w !== before && w.index < sentence.index);
+    waiting = [];
     const citations = [
+      ...joined.map((w) => ({ source: 'article', paragraph: w.paragraph, quote: w.text })),
       ...(before ? [{ source: 'article', paragraph: before.paragraph, quote: before.text }] : []),
       { source: 'article', paragraph: sentence.paragraph, quote: sentence.text },
       ...(after && words.length < 25 ? [{ source: 'article', paragraph: after.paragraph, quote: after.text }] : []),
@@ -215,6 +237,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       citations,
       draft: true,
     });
+    lastQuoted = after && words.length < 25 ? i + 1 : i;
     previousEntities = about;
   }
   entries.push(...listEntries(sentences, contentWords, used));

@@ -32,10 +32,17 @@ export function splitSentences(paragraph: string, language = 'en'): string[] {
   }
   if (current) sentences.push(current);
   // A segment that starts in lower case continues the one before ("...the U.S. economy" split after "U.S."), joined
-  // as the paragraph has them: "if (!target)" in a code sample is split after "!" with no space to put back.
+  // as the paragraph has them: "if (!target)" in a code sample is split after "!" with no space to put back. So does
+  // one that follows with no space at all ("www.*.com"), except after Chinese or Japanese, which use none.
   const merged: string[] = [];
   for (const sentence of sentences) {
-    const continues = sentence.trim() === '' || /^[a-z]/.test(sentence.trimStart());
+    const before = merged[merged.length - 1];
+    const unspaced =
+      before !== undefined &&
+      /\S$/.test(before) &&
+      /^\S/.test(sentence) &&
+      !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}。！？」』]$/u.test(before);
+    const continues = sentence.trim() === '' || /^[a-z]/.test(sentence.trimStart()) || unspaced;
     if (merged.length > 0 && continues) merged[merged.length - 1] += sentence;
     else merged.push(sentence);
   }

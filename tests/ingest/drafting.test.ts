@@ -55,6 +55,13 @@ describe('Splitting paragraphs into sentences', () => {
     for (const sentence of sentences) expect(paragraph).toContain(sentence);
   });
 
+  it('does not break where no space follows: a web address pattern is no sentence end', () => {
+    expect(splitSentences('URL canonization (www.*.com) now uses https by default. The pref can change it.')).toEqual([
+      'URL canonization (www.*.com) now uses https by default.',
+      'The pref can change it.',
+    ]);
+  });
+
   it('splits Chinese at its own sentence marks', () => {
     expect(splitSentences('谷歌在2014年收购了DeepMind。它很好！真的吗？', 'zh')).toEqual([
       '谷歌在2014年收购了DeepMind。',
