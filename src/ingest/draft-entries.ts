@@ -100,11 +100,18 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       // Only what the page gives is offered: no "when was it published" for a page with no date.
       alternates: [
         ...(meta.author ? ['who wrote this article', 'who is the author', 'byline writer reporter journalist'] : []),
-        ...(meta.outlet ? ['which outlet published this', 'which publication or news site is this from'] : []),
+        ...(meta.outlet
+          ? [
+              'which outlet published this',
+              'which publication or news site is this from',
+              'which paper or magazine ran this',
+              'which blog or website is this from',
+            ]
+          : []),
         ...(meta.published ? ['when was this published', 'publication date'] : []),
         'article byline',
         'where is this article from',
-      ].slice(0, 8),
+      ].slice(0, 10),
       answer: `The article is ${by.join(', ')}, according to the page it was drafted from.`,
       figures: [],
       tags: ['overview'],

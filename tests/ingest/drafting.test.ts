@@ -214,8 +214,10 @@ describe('A pack drafted from the article', () => {
     await writePack(dir, drafted.files, { force: true });
     const loaded = await loadPack(dir);
     if (!loaded.ok) throw new Error(loaded.report);
-    const reply = createEngine(loaded.value, { threshold: 0.4 }).answer('who wrote this article?');
-    expect(reply.answer).toContain('Jane Roe');
+    const engine = createEngine(loaded.value, { threshold: 0.4 });
+    expect(engine.answer('who wrote this article?').answer).toContain('Jane Roe');
+    for (const q of ['which paper is this from', 'which blog or site ran this'])
+      expect(engine.answer(q).answer, q).toContain('The Example Times');
   });
 
   it('says the page does not give an author, outlet or date it lacks, and still answers about its content', async () => {
