@@ -151,7 +151,11 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
   const groupOf = new Map<string, string>();
   for (const n of multi.sort((a, b) => b.name.length - a.name.length)) {
     // A shorter multi-word name inside a longer one ("Foreign Exchange" in "State Administration of ...") joins it.
-    const container = [...groups.values()].find((g) => ` ${g.name} `.includes(` ${n.name} `));
+    // Not a name everyone knows on its own, nor one an organisation is named after: "New York" is neither "New York
+    // University" nor the "Get New York Today" newsletter.
+    const container = knownGroupOf(n.name)
+      ? undefined
+      : [...groups.values()].find((g) => ` ${g.name} `.includes(` ${n.name} `) && !namesAfter(g.name, n.name));
     if (container) {
       container.terms.add(n.name);
       container.mentions += n.count;
@@ -237,6 +241,11 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
   addRoleNames(entities, text);
   addSurnames(entities, lowerSeen);
   return removeClashes(entities);
+}
+
+/** "New York University" after "New York", "IAB Tech Lab Board" after "IAB Tech Lab": an organisation named after it. */
+function namesAfter(longer: string, shorter: string): boolean {
+  return longer.startsWith(`${shorter} `) && ORG_WORDS.test(longer.slice(shorter.length));
 }
 
 /** "U.K." -> also "Britain", "United Kingdom": names every reader knows are the same (see known-names.ts). */

@@ -112,7 +112,7 @@ describe('Finding the names an article uses', () => {
     expect(names.some((name) => name.includes('That'))).toBe(false);
   });
 
-  it("takes a hyphenated title off a name, and a person's surname names them though the article never writes it alone", () => {
+  it('takes a title off a name, names a person by surname alone, and keeps a place apart from what is named after it', () => {
     // A sentence of a Herald Sun opinion piece among Mozilla Readability's test pages (herald-sun-1).
     const piece = extractEntities([
       'Justin Bassi, who advises Attorney-General George Brandis on crime and security matters, also took part.',
@@ -127,6 +127,14 @@ describe('Finding the names an article uses', () => {
     // Named with a given name ("Trent"), though the article never says he said anything; "Western Wall" is no person.
     expect(piece.find((e) => e.name === 'Trent Hamm')?.terms).toContain('Hamm');
     expect(piece.find((e) => e.name === 'Western Wall')?.terms ?? []).not.toContain('Wall');
+    // A place is not the university or newsletter named after it.
+    const city = extractEntities([
+      'Pipes under New York City are a century old, engineers at New York University said.',
+      'New York has 7,400 miles of sewer lines, the Get New York Today newsletter reported.',
+    ]);
+    expect(city.find((e) => e.name === 'New York University')?.terms ?? []).not.toContain('New York');
+    expect(city.find((e) => e.name === 'Get New York Today')?.terms ?? []).not.toContain('New York');
+    expect(city.find((e) => e.terms.includes('New York'))?.name).toBe('New York City');
     // Two people share it, so it names neither.
     expect(piece.some((e) => e.terms.includes('Okafor'))).toBe(false);
   });
