@@ -184,7 +184,8 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
         return words[words.length - 1] === n.name || (words[0] === n.name && !isCommonWord(n.name, lowerSeen));
       return words.length === 2 && words[0] === n.name && ORG_SUFFIX.test(words[1]);
     });
-    const initials = multi.filter((m) => acronymOf(m.name) === n.name.replace(/\./g, ''));
+    // Initials stand for an organisation ("FSF"), not a person: "MA" in an essay about Marco Arment is a state.
+    const initials = multi.filter((m) => !people.has(m.name) && acronymOf(m.name) === n.name.replace(/\./g, ''));
     const owner = owners.length >= 1 ? mostMentioned(owners) : initials.length === 1 ? initials[0] : undefined;
     if (owner) {
       const group = groups.get(groupOf.get(keyOf(owner.name)) ?? '');
@@ -350,6 +351,9 @@ function isNameCandidate(name: string, lowerSeen: Set<string>): boolean {
   const words = name.split(' ');
   const lower = name.toLowerCase();
   if (NEVER_NAMES.has(lower) || MONTHS_DAYS.has(lower) || isTitle(lower)) return false;
+  // "I’m", "I’ve", "We’ll": a pronoun's contraction, capitalised as the pronoun is.
+  const contraction = /^([\p{L}]+)['’](?:m|ve|d|ll|re|s)$/u.exec(lower);
+  if (contraction && ENGLISH_STOPWORDS.has(contraction[1])) return false;
   if (words.every((w) => MONTHS_DAYS.has(w.toLowerCase()) || /^\d/.test(w))) return false;
   if (words.length === 1 && ENGLISH_STOPWORDS.has(lower)) return false;
   if (words.length === 1 && /^\d/.test(name)) return false;

@@ -94,6 +94,17 @@ describe('Finding the names an article uses', () => {
     expect(entities.map((e) => e.name)).not.toContain('Chief');
   });
 
+  it("takes no pronoun's contraction for a name, and no person's initials for them", () => {
+    const essay = extractEntities([
+      'Marco Arment said the app is free, and I’m sure he meant it.',
+      'Since then I’ve read what Marco Arment wrote, and I’m still not convinced.',
+      'The podcast is recorded in Boston, MA, every week, Marco Arment said.',
+    ]);
+    expect(essay.map((e) => e.name)).not.toContain('I’m');
+    expect(essay.map((e) => e.name)).not.toContain('I’ve');
+    expect(essay.find((e) => e.name === 'Marco Arment')?.terms).not.toContain('MA');
+  });
+
   it('keeps "The" and the next sentence out of a name, so one product is one name', () => {
     // Sentences of an Engadget review among Mozilla Readability's test pages (engadget).
     const review = extractEntities([
