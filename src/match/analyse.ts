@@ -77,6 +77,8 @@ export function analyseText(
         continue;
       }
       const fixed = correct && isCorrectable(word) ? correct(word) : undefined;
+      // "wat happend", "wher does": a question's misspelt filler word is filler, and asks for nothing an answer lacks.
+      if (fixed === undefined && correct && isCorrectable(word) && isMisspeltStopword(word)) continue;
       if (fixed !== undefined && fixed !== word) {
         corrections.push({ from: word, to: fixed });
         word = fixed;
