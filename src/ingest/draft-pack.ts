@@ -102,7 +102,12 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
       'qa.yaml': yaml(notStated.length > 0 ? { not_stated: notStated, entries } : { entries }),
       'figures.yaml': yaml({ figures }),
       'aliases.yaml': yaml({
-        entities: entities.map((e) => ({ id: e.id, name: e.name, terms: e.terms.length > 0 ? e.terms : [e.name] })),
+        entities: entities.map((e) => ({
+          id: e.id,
+          name: e.name,
+          terms: e.terms.length > 0 ? e.terms : [e.name],
+          ...(e.partOf ? { part_of: e.partOf } : {}),
+        })),
         synonyms,
       }),
     },

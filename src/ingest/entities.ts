@@ -16,6 +16,8 @@ export type DraftEntity = {
   /** How often the article names it (any variant). */
   mentions: number;
   person: boolean;
+  /** The entity this one belongs to ("Dropbox ATF" is Dropbox's): an entry naming it names that one too. */
+  partOf?: string;
 };
 
 const TITLES = new Set(
@@ -241,7 +243,27 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
   addKnownNames(entities);
   addRoleNames(entities, text);
   addSurnames(entities, lowerSeen);
-  return removeClashes(entities);
+  return addParts(removeClashes(entities));
+}
+
+/**
+ * "Dropbox ATF", "Apple Vision Pro": a name that starts with another entity's is that one's product or part, so a
+ * question about Dropbox is answered by what the article says of Dropbox ATF. Not an organisation named after it
+ * ("New York University"), nor a part of a place ("New York Knicks"), nor anything of a person's.
+ */
+function addParts(entities: DraftEntity[]): DraftEntity[] {
+  return entities.map((entity) => {
+    const whole = entities.find(
+      (other) =>
+        other !== entity &&
+        !other.person &&
+        !entity.person &&
+        entity.name.startsWith(`${other.name} `) &&
+        !namesAfter(entity.name, other.name) &&
+        !knownGroupOf(other.name),
+    );
+    return whole ? { ...entity, partOf: whole.id } : entity;
+  });
 }
 
 /** "New York University" after "New York", "IAB Tech Lab Board" after "IAB Tech Lab": an organisation named after it. */

@@ -146,6 +146,14 @@ describe('Finding the names an article uses', () => {
     expect(city.find((e) => e.name === 'New York University')?.terms ?? []).not.toContain('New York');
     expect(city.find((e) => e.name === 'Get New York Today')?.terms ?? []).not.toContain('New York');
     expect(city.find((e) => e.terms.includes('New York'))?.name).toBe('New York City');
+    // A product is part of the company it is named for; a university is not part of its city.
+    const parts = extractEntities([
+      'Dropbox built Dropbox ATF to run tasks in the background, Dropbox engineers said.',
+      'Students at New York University in New York tested it.',
+    ]);
+    const dropbox = parts.find((e) => e.name === 'Dropbox');
+    expect(parts.find((e) => e.name === 'Dropbox ATF')?.partOf).toBe(dropbox?.id);
+    expect(parts.find((e) => e.name === 'New York University')?.partOf).toBeUndefined();
     // Two people share it, so it names neither.
     expect(piece.some((e) => e.terms.includes('Okafor'))).toBe(false);
   });
