@@ -1,8 +1,8 @@
 import { MAY_THE_MONTH } from '../match/month-may.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
+import type { DraftEntity } from './draft-entity.js';
 import type { ArticleSentence, DraftEntry } from './draft-entry.js';
 import { listEntries } from './draft-lists.js';
-import type { DraftEntity } from './entities.js';
 import { uniqueId } from './ids.js';
 
 // Sentences -> QA entries. Every claim of the article gets an entry whose answer is the article's own sentence
@@ -227,8 +227,9 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       ...(after && words.length < 25 ? [{ source: 'article', paragraph: after.paragraph, quote: after.text }] : []),
       ...(goesOn ? [{ source: 'article', paragraph: goesOn.paragraph, quote: goesOn.text }] : []),
     ];
-    // The answer states the figures of every sentence it quotes ("the $4.8 billion will be paid to Yahoo" before
-    // "Its shareholders will not receive any money"), so the entry lists them all, its own sentence's first.
+    // The sentence leaned on is part of what this one says ("the $4.8 billion will be paid to Yahoo" before "Its
+    // shareholders will not receive any money"): the entry lists its figures too, after its own. Not the sentence
+    // after's: a count there let "how many" questions be answered by the sentence before it (measured, dropped).
     const quoted = [sentence, before].flatMap((s) =>
       s ? (figuresBySentence.get(`${s.paragraph}:${s.index}`) ?? []) : [],
     );

@@ -1,40 +1,15 @@
 import { isEnglishWord } from '../match/common-words.js';
 import { ENGLISH_STOPWORDS } from '../match/stopwords.js';
-import { isFirstName } from './first-names.js';
+import type { DraftEntity } from './draft-entity.js';
+import { addKnownNames, addParts, addRoleNames, addSurnames, removeClashes } from './entity-variants.js';
 import { slugify, uniqueId } from './ids.js';
 import { knownGroupOf } from './known-names.js';
+import { isPerson, isTitle, keyOf, looksLikePerson, namesAfter, ORG_SUFFIX, ORG_WORDS } from './name-words.js';
 
 // The people, organisations, places and products an article names, each with the variants the article itself
 // uses ("Barack Obama", "Mr Obama", "Obama"; "Congressional Budget Office", "CBO"; "known as RedNote"). A name
 // is a run of capitalised words that is not merely a sentence's first word.
 
-export type DraftEntity = {
-  id: string;
-  name: string;
-  /** Every other way the article writes it, plus the forms people type (without titles, without dots). */
-  terms: string[];
-  /** How often the article names it (any variant). */
-  mentions: number;
-  person: boolean;
-  /** The entity this one belongs to ("Dropbox ATF" is Dropbox's): an entry naming it names that one too. */
-  partOf?: string;
-};
-
-const TITLES = new Set(
-  `mr mrs ms mx dr prof professor sen senator rep representative gov governor president vice prime minister
-  chancellor secretary gen general col colonel capt captain lt sgt adm admiral rev judge justice mayor king queen
-  prince princess sir dame lord lady sheikh chairman chairwoman chair ceo cfo cto coo chief executive founder
-  director commissioner ambassador minister premier speaker leader pope cardinal bishop saint st officer agent
-  coach manager editor correspondent analyst economist professor spokesman spokeswoman spokesperson attorney deputy
-  inspector surgeon detective sergeant lieutenant constable superintendent treasurer`.split(/\s+/),
-);
-/** A title, or one made of titles joined by hyphens ("Attorney-General", "Vice-President", "Editor-in-Chief"). */
-function isTitle(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  if (TITLES.has(lower)) return true;
-  const parts = lower.split('-');
-  return parts.length > 1 && TITLES.has(parts[0]) && TITLES.has(parts[parts.length - 1]);
-}
 /** Words that join the parts of one name: "Bank of America", "Ministry of Foreign Affairs", "Procter & Gamble". */
 const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'da', 'al', 'bin']);
 const MONTHS_DAYS = new Set(
@@ -246,85 +221,6 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
   return addParts(removeClashes(entities));
 }
 
-/**
- * "Dropbox ATF", "Apple Vision Pro": a name that starts with another entity's is that one's product or part, so a
- * question about Dropbox is answered by what the article says of Dropbox ATF. Not an organisation named after it
- * ("New York University"), nor a part of a place ("New York Knicks"), nor anything of a person's.
- */
-function addParts(entities: DraftEntity[]): DraftEntity[] {
-  return entities.map((entity) => {
-    const whole = entities.find(
-      (other) =>
-        other !== entity &&
-        !other.person &&
-        !entity.person &&
-        entity.name.startsWith(`${other.name} `) &&
-        !namesAfter(entity.name, other.name) &&
-        !knownGroupOf(other.name),
-    );
-    return whole ? { ...entity, partOf: whole.id } : entity;
-  });
-}
-
-/** "New York University" after "New York", "IAB Tech Lab Board" after "IAB Tech Lab": an organisation named after it. */
-function namesAfter(longer: string, shorter: string): boolean {
-  return longer.startsWith(`${shorter} `) && ORG_WORDS.test(longer.slice(shorter.length));
-}
-
-/** "U.K." -> also "Britain", "United Kingdom": names every reader knows are the same (see known-names.ts). */
-function addKnownNames(entities: DraftEntity[]): void {
-  for (const entity of entities) {
-    const group = [entity.name, ...entity.terms].map(knownGroupOf).find(Boolean);
-    if (!group) continue;
-    const have = new Set([entity.name, ...entity.terms].map(keyOf));
-    for (const name of group) if (!have.has(keyOf(name))) entity.terms.push(name);
-  }
-}
-
-/**
- * "Attorney-General George Brandis" is "Brandis" to a reader, though the article never writes him so: a person's
- * surname names them when no other person has it and it is no word the article uses in lower case.
- */
-function addSurnames(entities: DraftEntity[], lowerSeen: ReadonlySet<string>): void {
-  const surnameOf = (e: DraftEntity) => {
-    const words = e.name.split(' ');
-    return words.length > 1 ? words[words.length - 1] : undefined;
-  };
-  // A person the article quotes or titles, or a name that starts with a given name ("Trent Hamm at The Simple Dollar").
-  const people = entities.filter(
-    (e) => e.person || (looksLikePerson(e.name) && !ORG_WORDS.test(e.name) && isFirstName(e.name.split(' ')[0])),
-  );
-  for (const person of people) {
-    const surname = surnameOf(person);
-    if (!surname || surname.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(surname) || lowerSeen.has(surname.toLowerCase()))
-      continue;
-    if (isEnglishWord(surname.toLowerCase())) continue;
-    if (people.some((other) => other !== person && surnameOf(other) === surname)) continue;
-    if (!person.terms.includes(surname)) person.terms.push(surname);
-  }
-}
-
-/** "President Barack Obama" and no other president: "the president" is Obama too. */
-function addRoleNames(entities: DraftEntity[], text: string): void {
-  const people = entities.filter((e) => e.person);
-  const titled = new Map<string, DraftEntity[]>();
-  for (const person of people) {
-    const forms = [person.name, ...person.terms].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    for (const match of text.matchAll(new RegExp(`\\b([A-Z][a-z]+(?:-[A-Za-z]+)*)\\.?\\s+(?:${forms})\\b`, 'g'))) {
-      const title = match[1].toLowerCase();
-      if (!isTitle(title) || title.length < 3) continue;
-      const list = titled.get(title) ?? [];
-      if (!list.includes(person)) list.push(person);
-      titled.set(title, list);
-    }
-  }
-  for (const [title, list] of titled) {
-    if (list.length !== 1) continue;
-    list[0].terms.push(`the ${title}`, `The ${title}`);
-    if (title.includes('-')) list[0].terms.push(`the ${title.replaceAll('-', ' ')}`);
-  }
-}
-
 function tokensOf(sentence: string): Token[] {
   const tokens: Token[] = [];
   let first = true;
@@ -355,10 +251,6 @@ function cleanName(name: string): string {
     .trim();
 }
 
-function keyOf(name: string): string {
-  return name.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ');
-}
-
 function isCommonWord(word: string, lowerSeen: Set<string>): boolean {
   const lower = word.toLowerCase().replace(/['’]s$/, '');
   return ENGLISH_STOPWORDS.has(lower) || lowerSeen.has(lower) || isEnglishWord(lower) || MONTHS_DAYS.has(lower);
@@ -385,32 +277,8 @@ function isNameCandidate(name: string, lowerSeen: Set<string>): boolean {
   return true;
 }
 
-const ORG_SUFFIX =
-  /^(?:Group|Inc|Corp|Corporation|Co|Company|Ltd|Limited|Holdings|LLC|PLC|AG|SA|NV|GmbH|Technologies|Technology|International|Labs|Systems|Networks|Entertainment)\.?$/;
-
-const ORG_WORDS =
-  /\b(?:Group|Company|Co|Corp|Corporation|Inc|Ltd|LLC|Act|Trust|Union|House|Bank|University|College|School|Institute|Department|Ministry|Office|Party|Council|Agency|Association|Commission|Committee|Court|State|States|Times|News|Post|Journal|Fund|Foundation|Center|Centre|Administration|Authority|Board|Bureau|Service|Services|Network|Airlines|Motors|Labs|Studios|Games|Press|Media|Capital|Partners|Holdings|Republic|Kingdom|Island|Islands|City|County|Street|Avenue|Park|River|Sea|Ocean|Gulf|Valley|Mountains|Church|Army|Navy|Force|Police|Senate|Congress|Parliament|Club|League|Cup|Festival|Awards|Project|Program|Programme|Survey|Report|Index|America|Africa|Asia|Europe|Carolina|Dakota|Virginia|Jersey|York|Hampshire|Mexico|Island)\b/;
-
-/** A person: named with a title somewhere, or saying something, and no organisation word in the name. */
-function isPerson(name: string, terms: string[], text: string): boolean {
-  if (ORG_WORDS.test(name) || !looksLikePerson(name)) return false;
-  const forms = [name, ...terms].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const said =
-    '(?:said|says|told|wrote|writes|added|argued|argues|explained|noted|asked|warned|insisted|believes|thinks)';
-  const title = [...TITLES].join('|');
-  return new RegExp(
-    `\\b(?:${title})\\.?\\s+(?:${forms})\\b|\\b(?:${forms})(?:,[^,]{3,80},)?\\s+${said}\\b|\\b${said}\\s+(?:${forms})\\b|according to (?:${forms})\\b|\\b(?:${forms}),\\s+(?:a|an|the|who)\\s`,
-    'i',
-  ).test(text);
-}
-
 function isDemonym(word: string): boolean {
   return /(?:ans?|ese|ish|ians?|eans?|i)$/.test(word) && isEnglishWord(word.toLowerCase());
-}
-
-function looksLikePerson(name: string): boolean {
-  const words = name.split(' ');
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$|^[A-Z]\.$/u.test(w));
 }
 
 function acronymOf(name: string): string {
@@ -438,18 +306,4 @@ function typedForms(term: string): string[] {
   const forms = [term];
   if (/\./.test(term) && /^(?:[A-Z]\.)+[A-Z]?\.?$/.test(term)) forms.push(term.replace(/\./g, ''));
   return forms;
-}
-
-/** No term may name two entities (the loader refuses it): a term claimed twice stays with the more mentioned one. */
-function removeClashes(entities: DraftEntity[]): DraftEntity[] {
-  const owner = new Map<string, string>();
-  for (const e of entities) {
-    for (const term of [e.name, ...e.terms]) {
-      const key = keyOf(term);
-      if (!owner.has(key)) owner.set(key, e.id);
-    }
-  }
-  return entities
-    .filter((e) => owner.get(keyOf(e.name)) === e.id)
-    .map((e) => ({ ...e, terms: e.terms.filter((t) => owner.get(keyOf(t)) === e.id) }));
 }

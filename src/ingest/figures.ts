@@ -2,7 +2,7 @@ import { checkFigureFields } from '../knowledge/check-figure.js';
 import type { Figure } from '../knowledge/schema.js';
 import { checkFigureValue } from '../knowledge/verify-quotes.js';
 import { SLASHED_NUMBERS } from '../match/tokenize.js';
-import type { DraftEntity } from './entities.js';
+import type { DraftEntity } from './draft-entity.js';
 import { slugify, uniqueId } from './ids.js';
 
 // Every number an article states, typed: money in any currency and scale, percentages and percentage points,
