@@ -135,7 +135,7 @@ const GATE_WORDS: Record<Gate, string> = {
   only_names_matched: 'matches only a name',
   lone_word: 'shares one word with the question, and none of its other words',
   unanchored: 'matches only everyday words',
-  lacks_count: 'has no count or amount',
+  lacks_count: 'has no answer of the kind asked',
   lacks_date: 'dates nothing',
   metric_elsewhere: 'gives that metric for something else',
 };

@@ -10,7 +10,7 @@ export const GateSchema = z.enum([
   'only_names_matched', // one name (or number) matched and a content word of the question did not
   'lone_word', // a curated entry shares one word with the question and none of its other content words
   'unanchored', // only plain words matched, and part of the question did not
-  'lacks_count', // "how many" / "how much did X pay" and the entry has no count / money figure
+  'lacks_count', // "how many", "how much did X pay", "how old", "what does X stand for": the entry gives no such answer
   'lacks_date', // "when" and the entry dates nothing
   'metric_elsewhere', // the entry's figure for the metric asked is about another name
 ]);

@@ -31,7 +31,7 @@ const DAY_PATTERN = new RegExp(
 
 export type Phrasing = { terms: Set<string>; idfSum: number };
 
-export type AnswerKind = 'time' | 'number' | 'percent' | 'money' | 'reason' | 'duration' | 'age';
+export type AnswerKind = 'time' | 'number' | 'percent' | 'money' | 'reason' | 'duration' | 'age' | 'spelling';
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'time',
@@ -62,6 +62,12 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'age',
     /\b[A-Z][\p{L}'-]+, \d{1,3},|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)[- ](?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[- ]old\b|\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)) old\b|\baged? \d{1,3}\b|\bin (?:his|her|their) (?:\w+ )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b|\d{1,3}岁/u,
+  ],
+  // "Named Binary Tag (NBT)", "CRE (carbapenem-resistant enterobacteriaceae)", "L.E.A.N. stands for Light, ...": a
+  // name spelt out beside its abbreviation, which is what "what does CRE stand for" asks.
+  [
+    'spelling',
+    /\b(?:stands|stood) for\b|\b(?:short|an acronym|an abbreviation) for\b|\b[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){1,8}\s*\(\s*[A-Z][A-Za-z]*[A-Z]s?\s*\)|\b[A-Z][A-Za-z]*[A-Z]s?\s*\(\s*[\p{L}][\p{L}-]*(?:\s+[\p{L}][\p{L}-]*){1,8}\s*\)/u,
   ],
 ];
 

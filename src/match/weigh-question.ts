@@ -65,6 +65,13 @@ const ASKS_DAY =
   /\b(?:which|what) (?:month|date|day|exact day|weekday)\b|\bexact date\b|\bwhen exactly\b|\bon what day\b|哪个月|几月|哪一?天|几号|什么日子/;
 const MONEY_QUESTION =
   /\bhow much (?:\w+\s+){0,6}(?:invest|invested|investing|pay|paid|spend|spent|cost|costs|earn|earned|earns|raise|raised|worth|charge|charged|receive|received|fined|budget|budgeted)\b|\bhow much (?:\w+\s+){0,6}(?:put|poured|pumped|sunk|ploughed|plowed) into\b|\bhow much money\b|花了多少钱|投资了?多少|多少钱/;
+/**
+ * "what does CRE stand for", "what's NBT short for": the words an abbreviation stands for, which only an entry that
+ * spells it out gives ("... Enterobacteriaceae (CRE)"); the first pack's article never spells out ISEAS, so "what does
+ * ISEAS stand for" stays declined.
+ */
+const SPELLING_QUESTION = /\b(?:stand|stands|stood) for\b|\bshort for\b|\bacronym\b|\babbreviation\b/;
+const SPELLING_WORDS = new Set(['stand', 'stands', 'stood', 'short', 'acronym', 'abbreviation']);
 const WANTED: [AnswerKind, RegExp][] = [
   ['number', /\bhow (?:many|much)\b|\bwhat (?:number|amount)\b|多少|几/],
   ['percent', /\bwhat (?:percent|percentage|share|proportion|fraction|portion)\b|\bhow much of\b|百分之|比例|占比/],
@@ -75,6 +82,7 @@ const WANTED: [AnswerKind, RegExp][] = [
   ['duration', /\bhow long\b(?! ago)|多长时间|多久/],
   ['age', /\bhow old\b|\bwhat age\b|\bage of\b|\bhis age\b|\bher age\b|多大年纪|几岁|年龄/],
   ['reason', /\bwhy\b|\bhow come\b|\bwhat (?:is|was|are) the reasons?\b|为什么|为何/],
+  ['spelling', SPELLING_QUESTION],
 ];
 
 function wantedKinds(focus: string, asksWhen: boolean): AnswerKind[] {
@@ -219,6 +227,9 @@ function asksForAnotherThing(normalised: string, money: ReadonlySet<string>): bo
  */
 const ROLE_WORDS = new Set(['job', 'role', 'title', 'affiliation', 'occupation', 'profession']);
 
+const asksSpelling = (parts: readonly { focus: boolean; analysis: { normalised: string } }[]) =>
+  parts.some((p) => p.focus && SPELLING_QUESTION.test(p.analysis.normalised));
+
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 /**
@@ -332,6 +343,9 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
     // Context words count in full when the asking sentence leans on them, but they are never keys an answer
     // must name: "Our Jakarta partners asked why ... What reason does it give?" is not about Jakarta.
     const context = !inFocus.has(t.term);
+    // "stand for", "acronym": how the question asks, like "who"; the abbreviation is what it asks about.
+    if (t.kind === 'word' && SPELLING_WORDS.has(t.surface) && asksSpelling(parts))
+      return { ...t, weight: 0, known: false, context: false, asksKind: true };
     const role = t.kind === 'word' && ROLE_WORDS.has(t.surface);
     if (idf !== undefined)
       return {

@@ -8,7 +8,7 @@ const GATE_LABELS: Record<Gate, string> = {
   only_names_matched: 'only names matched',
   lone_word: 'one word matched, none of the rest',
   unanchored: 'unanchored',
-  lacks_count: 'lacks count/amount',
+  lacks_count: 'lacks the kind of answer asked',
   lacks_date: 'lacks date',
   metric_elsewhere: 'metric elsewhere',
 };

@@ -10,7 +10,7 @@ const GATE_LABELS: Record<Gate, string> = {
   only_names_matched: 'only a name matched',
   lone_word: 'one word matched, none of the rest',
   unanchored: 'only everyday words matched',
-  lacks_count: 'has no count or amount',
+  lacks_count: 'has no answer of the kind asked',
   lacks_date: 'dates nothing',
   metric_elsewhere: 'gives the metric for something else',
 };
