@@ -76,9 +76,10 @@ export function analyseText(
         latin.push(...parts);
         continue;
       }
-      const fixed = correct && isCorrectable(word) ? correct(word) : undefined;
+      const correctable = correct !== undefined && isCorrectable(word);
+      const fixed = correctable ? correct(word) : undefined;
       // "wat happend", "wher does": a question's misspelt filler word is filler, and asks for nothing an answer lacks.
-      if (fixed === undefined && correct && isCorrectable(word) && isMisspeltStopword(word)) continue;
+      if (fixed === undefined && correctable && isMisspeltStopword(word)) continue;
       if (fixed !== undefined && fixed !== word) {
         corrections.push({ from: word, to: fixed });
         word = fixed;
@@ -126,8 +127,9 @@ const SETTING_ASIDE = new Set(['besides', 'except', 'excluding', 'other than', '
 const metricForms: ReadonlyMap<string, string> = (() => {
   const shortest = new Map<string, string>();
   for (const word of METRIC_WORDS) {
-    const held = shortest.get(stemWord(word));
-    if (held === undefined || word.length < held.length) shortest.set(stemWord(word), word);
+    const stem = stemWord(word);
+    const held = shortest.get(stem);
+    if (held === undefined || word.length < held.length) shortest.set(stem, word);
   }
   return new Map([...METRIC_WORDS].map((word) => [word, shortest.get(stemWord(word)) ?? word]));
 })();

@@ -227,9 +227,6 @@ function asksForAnotherThing(normalised: string, money: ReadonlySet<string>): bo
  */
 const ROLE_WORDS = new Set(['job', 'role', 'title', 'affiliation', 'occupation', 'profession']);
 
-const asksSpelling = (parts: readonly { focus: boolean; analysis: { normalised: string } }[]) =>
-  parts.some((p) => p.focus && SPELLING_QUESTION.test(p.analysis.normalised));
-
 const ASKING_WORD = /\b(?:what|how|which|why|who|whom|when|where|whether)\b/;
 const UNKNOWN_WEIGHT = { metric: 3, name: 3, number: 3, everyday: 1, cjk: 0.5 } as const;
 /**
@@ -337,6 +334,13 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
   const typoChecks = { left: TYPO_CHECKS };
   const partMoney = parts.map((p) => moneyWordsOf(p.analysis.normalised));
   const moneyWords = new Set(partMoney.flatMap((money) => [...money]));
+  const wants = wantedKinds(
+    parts
+      .filter((p) => p.focus)
+      .map((p) => p.analysis.normalised)
+      .join(' '),
+    asksWhen,
+  );
   const weighted = terms.map((t): WeightedTerm => {
     const idf = index.idf.get(t.term);
     const factor = (isLight(t) ? LIGHT_WEIGHT : 1) * (scale.get(t.term) ?? 1);
@@ -344,7 +348,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
     // must name: "Our Jakarta partners asked why ... What reason does it give?" is not about Jakarta.
     const context = !inFocus.has(t.term);
     // "stand for", "acronym": how the question asks, like "who"; the abbreviation is what it asks about.
-    if (t.kind === 'word' && SPELLING_WORDS.has(t.surface) && asksSpelling(parts))
+    if (t.kind === 'word' && SPELLING_WORDS.has(t.surface) && wants.includes('spelling'))
       return { ...t, weight: 0, known: false, context: false, asksKind: true };
     const role = t.kind === 'word' && ROLE_WORDS.has(t.surface);
     if (idf !== undefined)
@@ -407,12 +411,6 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
     ),
     asksPlace: parts.some((p) => p.focus && p.analysis.terms.some((t) => t.term === '?where')),
     asksLaw: parts.some((p) => p.focus && ASKS_LAW.test(p.analysis.normalised)),
-    wants: wantedKinds(
-      parts
-        .filter((p) => p.focus)
-        .map((p) => p.analysis.normalised)
-        .join(' '),
-      asksWhen,
-    ),
+    wants,
   };
 }
