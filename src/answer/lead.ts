@@ -1,6 +1,7 @@
 import type { Figure, Pack, QaEntry } from '../knowledge/schema.js';
 import { analyseText } from '../match/analyse.js';
 import { type AnswerKind, answerKindsIn, type EntryIndex } from '../match/build-index.js';
+import { escapeRegExp } from '../match/escape-regexp.js';
 import { isEntityTerm } from '../match/lexicon.js';
 import { LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
 import { absenceAsides, isAbsence, splitSentences } from './answer-sentences.js';
@@ -320,10 +321,6 @@ export function createLead(pack: Pack, index: EntryIndex, asking: Asking): Lead 
 
 function comparable(text: string): string {
   return text.normalize('NFKC').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "the United States", "the US", but "Malaysia". */

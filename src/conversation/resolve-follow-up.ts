@@ -1,4 +1,5 @@
 import { splitCompound } from '../match/compound.js';
+import { escapeRegExp } from '../match/escape-regexp.js';
 import type { NamedThing, NamesReading } from '../match/read-names.js';
 import { findReferringWords, type Pointer, type ReferringWord } from '../match/referring-words.js';
 import { looksLikeQuestion } from './looks-like-question.js';
@@ -125,8 +126,6 @@ function withoutNames(text: string, names: NamedThing[]): string {
     .replace(/\s*\(\s*\)/g, '')
     .trim();
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** No question mark left and a line break after it: the engine reads it as context, not as a question (focus.ts). */
 function asContext(question: string): string {

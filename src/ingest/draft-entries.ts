@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../match/escape-regexp.js';
 import { MAY_THE_MONTH } from '../match/month-may.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
 import type { DraftEntity } from './draft-entity.js';
@@ -338,8 +339,4 @@ function namePattern(forms: string[]): RegExp {
     .map(escapeRegExp)
     .join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

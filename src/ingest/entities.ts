@@ -1,4 +1,5 @@
 import { isEnglishWord } from '../match/common-words.js';
+import { escapeRegExp } from '../match/escape-regexp.js';
 import { ENGLISH_STOPWORDS } from '../match/stopwords.js';
 import type { DraftEntity } from './draft-entity.js';
 import { addKnownNames, addParts, addRoleNames, addSurnames, removeClashes } from './entity-variants.js';
@@ -68,7 +69,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
           // "Super Mario Run" written mid-sentence elsewhere is a name; "Plans for Yahoo" is not. Nor is "Acme" in
           // "Acme Corp. agreed ..." when the article writes "join Acme" too.
           !midSentenceText.includes(` ${core.join(' ')}`) &&
-          !new RegExp(`\\s${core[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(midSentenceText)
+          !new RegExp(`\\s${escapeRegExp(core[0])}(?![\\p{L}])`, 'u').test(midSentenceText)
         ) {
           core.shift();
           shifted = true;

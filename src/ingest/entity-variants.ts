@@ -1,4 +1,5 @@
 import { isEnglishWord } from '../match/common-words.js';
+import { escapeRegExp } from '../match/escape-regexp.js';
 import type { DraftEntity } from './draft-entity.js';
 import { isFirstName } from './first-names.js';
 import { knownGroupOf } from './known-names.js';
@@ -66,7 +67,7 @@ export function addRoleNames(entities: DraftEntity[], text: string): void {
   const people = entities.filter((e) => e.person);
   const titled = new Map<string, DraftEntity[]>();
   for (const person of people) {
-    const forms = [person.name, ...person.terms].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const forms = [person.name, ...person.terms].map(escapeRegExp).join('|');
     for (const match of text.matchAll(new RegExp(`\\b([A-Z][a-z]+(?:-[A-Za-z]+)*)\\.?\\s+(?:${forms})\\b`, 'g'))) {
       const title = match[1].toLowerCase();
       if (!isTitle(title) || title.length < 3) continue;

@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../match/escape-regexp.js';
+
 // What the words of a name say: a title before it ("Attorney-General"), an organisation in it ("University"), the
 // shape of a person's name, and when two names are one. Shared by finding names (entities.ts) and giving them their
 // other forms (entity-variants.ts).
@@ -27,7 +29,7 @@ export const ORG_WORDS =
 /** A person: named with a title somewhere, or saying something, and no organisation word in the name. */
 export function isPerson(name: string, terms: string[], text: string): boolean {
   if (ORG_WORDS.test(name) || !looksLikePerson(name)) return false;
-  const forms = [name, ...terms].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const forms = [name, ...terms].map(escapeRegExp).join('|');
   const said =
     '(?:said|says|told|wrote|writes|added|argued|argues|explained|noted|asked|warned|insisted|believes|thinks)';
   const title = [...TITLES].join('|');

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp.js';
 import { VOICE_VERB } from './normalise.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 
@@ -25,7 +26,7 @@ export function authorVoicePattern(authors: readonly (string | null | undefined)
   if (forms.size === 0) return undefined;
   const names = [...forms]
     .sort((a, b) => b.length - a.length)
-    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
   return new RegExp(`\\baccording to (?:${names})\\b|\\b(?:${names})\\b(?= ${VOICE_VERB})`, 'giu');
 }

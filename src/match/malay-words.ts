@@ -1,4 +1,5 @@
 import { isEnglishWord } from './common-words.js';
+import { escapeRegExp } from './escape-regexp.js';
 import { CHECKED_WORDS, MALAY_WORDS } from './malay-glossary.js';
 import { isPlaceName } from './place-names.js';
 
@@ -159,7 +160,6 @@ function loanRoot(word: string): string | undefined {
   return undefined;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PHRASE = new RegExp(
   `(?<![\\p{L}\\p{N}'-])(?:${Object.keys(MALAY_WORDS)
     .filter((key) => /[\s-]/.test(key))
