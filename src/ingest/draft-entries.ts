@@ -332,11 +332,15 @@ function dominantEntity(entities: DraftEntity[], sentences: number): DraftEntity
     : undefined;
 }
 
+const SPACELESS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
+
 function namePattern(forms: string[]): RegExp {
   const alternatives = forms
     .filter(Boolean)
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
     .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'u');
+  // A letter next to a name makes it part of a longer word, unless it is Chinese or Japanese, which put no space
+  // between words ("DeepMind新电脑").
+  return new RegExp(`(?<![\\p{L}\\p{N}](?<!${SPACELESS}))(?:${alternatives})(?![\\p{L}\\p{N}](?<!${SPACELESS}))`, 'u');
 }

@@ -222,17 +222,25 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
   return addParts(removeClashes(entities));
 }
 
+// Chinese and Japanese put no spaces between words, so a Latin name inside them is cut out at the script's edge:
+// "DeepMind的AlphaGo AI能够..." holds the names "DeepMind" and "AlphaGo AI", not one long one.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+const LATIN_RUN =
+  /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+
 function tokensOf(sentence: string): Token[] {
   const tokens: Token[] = [];
   let first = true;
-  for (const match of sentence.matchAll(/[^\s]+/g)) {
+  for (const match of sentence.matchAll(LATIN_RUN)) {
     const raw = match[0];
     // A quotation's first word is capitalised anyway, like a sentence's ("He said: “Many ...”").
     const opensQuote = /^[“"‘([]/.test(raw) && /[:,]$/.test(tokens[tokens.length - 1]?.text ?? ':');
     const core = raw.replace(/^[“"‘'([]+/, '');
     // A comma, colon or closing quote after a word ends the name there ("Jon Sopel, BBC News", "Obama," said).
+    // Chinese or Japanese text right after a word ends the name there ("DeepMind的AlphaGo").
     const breaks =
-      (/[,;:)\]”"/]+$|['’]$|[.!?]["”’)]*$/.test(core) || core.includes('/')) && !/^(?:[A-Z]\.)+$/.test(core);
+      ((/[,;:)\]”"/]+$|['’]$|[.!?]["”’)]*$/.test(core) || core.includes('/')) && !/^(?:[A-Z]\.)+$/.test(core)) ||
+      CJK.test(sentence[match.index + raw.length] ?? '');
     const text = core
       .replace(/[,;:)\]”"!?]+$/, '')
       .replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$|^[A-Z]$/.test(core.replace(/[,;:]+$/, '')) ? dot : ''));

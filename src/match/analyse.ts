@@ -12,6 +12,7 @@ import { intentTerms } from './intent.js';
 import { isKnownName } from './known-names.js';
 import type { Lexicon } from './lexicon.js';
 import { isEntityTerm, stemWord } from './lexicon.js';
+import { memoise } from './memoise.js';
 import { normaliseText } from './normalise.js';
 import { isCjkPlaceName, isPlaceName } from './place-names.js';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS, isMisspeltStopword } from './stopwords.js';
@@ -134,6 +135,35 @@ const metricForms: ReadonlyMap<string, string> = (() => {
   return new Map([...METRIC_WORDS].map((word) => [word, shortest.get(stemWord(word)) ?? word]));
 })();
 
+const IRREGULAR_METRIC_FORMS: Record<string, string> = { paid: 'pay' };
+
+/**
+ * The metric form of a word: its own (see metricForms), or that of the metric word it inflects ("pays", "paying" and
+ * "paid" are "pay"; "costing" is "cost"), so a question's "pay" meets an article's "paying". Only inflections: "found"
+ * is no form of "founded".
+ */
+const metricFormOf = memoise((word: string): string | undefined => {
+  const own = metricForms.get(word) ?? (IRREGULAR_METRIC_FORMS[word] && metricForms.get(IRREGULAR_METRIC_FORMS[word]));
+  if (own) return own;
+  for (const base of inflectionBases(word)) {
+    const form = metricForms.get(base);
+    if (form) return form;
+  }
+  return undefined;
+}, 20_000);
+
+function inflectionBases(word: string): string[] {
+  const ending = /^(.{2,}?)(ies|ied|es|s|ing|ed)$/.exec(word);
+  if (!ending) return [];
+  const [, stem, suffix] = ending;
+  if (suffix === 'ies' || suffix === 'ied') return [`${stem}y`];
+  if (suffix === 'es') return [stem, `${stem}e`];
+  if (suffix === 's') return stem.endsWith('s') ? [] : [stem];
+  // "costing", "pricing" (price), "budgeted", "shipped" (ship).
+  const undoubled = /(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [];
+  return [stem, `${stem}e`, ...undoubled];
+}
+
 /** Greedy longest-first phrase matching of aliases over a run of latin words. */
 function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
   const stems = words.map(stemWord);
@@ -180,7 +210,7 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
       terms.push({ term: word.includes('/') ? `#${word}` : `#${Number(word)}`, kind: 'number', surface: word });
     else if (!ENGLISH_STOPWORDS.has(word) && word.length > 1)
       // A metric word keeps its own form: "founded" is not "found", which the pack may use in another sense.
-      terms.push({ term: metricForms.get(word) ?? stems[i], kind: 'word', surface: word });
+      terms.push({ term: metricFormOf(word) ?? stems[i], kind: 'word', surface: word });
     i += 1;
   }
   return terms;

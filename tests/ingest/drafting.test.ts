@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createEngine } from '../../src/answer/engine.js';
 import { draftPack } from '../../src/ingest/draft-pack.js';
 import { extractEntities } from '../../src/ingest/entities.js';
@@ -156,6 +157,30 @@ describe('Finding the names an article uses', () => {
     expect(parts.find((e) => e.name === 'New York University')?.partOf).toBeUndefined();
     // Two people share it, so it names neither.
     expect(piece.some((e) => e.terms.includes('Okafor'))).toBe(false);
+  });
+
+  it('cuts an English name out of Chinese text at the edge of the script, so it names the entries about it', () => {
+    // Sentences of the Chinese page among Mozilla Readability's test pages (qq).
+    const sentences = [
+      'DeepMind的AlphaGo AI能够打败围棋冠军也跟这些神经网络有很大关系。',
+      'DeepMind称，DNC还可以帮你规划从沼泽门到皮卡迪利广场的最佳路线。',
+      'DeepMind已将其研究结果发表在科学刊物《自然》（Nature）上。',
+    ];
+    const names = extractEntities(sentences).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['DeepMind', 'DNC']));
+    expect(names.filter((name) => /\p{Script=Han}/u.test(name))).toEqual([]);
+    const { files } = draftPack(
+      {
+        ...PAGE,
+        title: 'DeepMind新电脑已可利用记忆自学',
+        language: 'zh',
+        paragraphs: ['这台新电脑被称为可微分神经计算机（DNC），能够利用外部记忆自学。', ...sentences],
+      },
+      { today: '2024-03-06' },
+    );
+    const qa = parse(files['qa.yaml']) as { entries: { id: string; tags: string[] }[] };
+    // The headline names DeepMind, so every sentence entry is about it, the first one too, which does not name it (page paragraphs follow the title, paragraph 1).
+    expect(qa.entries.find((e) => e.id === 'p2-s1')?.tags).toContain('deepmind');
   });
 });
 
