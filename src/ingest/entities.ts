@@ -183,6 +183,24 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
     groups.set(keyOf(n.name), { name: n.name, terms: new Set([n.name]), mentions: n.count });
     groupOf.set(keyOf(n.name), keyOf(n.name));
   }
+  // "PiP" for "Picture-in-Picture", "ATF" for "Asynchronous Task Framework" when the article never brackets it: an
+  // abbreviation left on its own joins the name, of no person, whose words' initials spell it.
+  for (const group of [...groups.values()]) {
+    if (group.terms.size > 1 || !ABBREVIATION.test(group.name)) continue;
+    const spelt = [...groups.values()].filter(
+      (g) =>
+        g !== group &&
+        !people.has(g.name) &&
+        /[\s-]/.test(g.name) &&
+        acronymsOf(g.name).includes(group.name.toUpperCase()),
+    );
+    if (spelt.length === 0) continue;
+    const target = spelt.reduce((best, g) => (g.mentions > best.mentions ? g : best));
+    target.terms.add(group.name);
+    target.mentions += group.mentions;
+    groups.delete(keyOf(group.name));
+    groupOf.set(keyOf(group.name), keyOf(target.name));
+  }
   for (const [name, forms] of variants) {
     const target = groups.get(groupOf.get(keyOf(name)) ?? '') ?? [...groups.values()].find((g) => g.terms.has(name));
     if (!target) continue;
@@ -243,7 +261,9 @@ function tokensOf(sentence: string): Token[] {
       CJK.test(sentence[match.index + raw.length] ?? '');
     const text = core
       .replace(/[,;:)\]”"!?]+$/, '')
-      .replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$|^[A-Z]$/.test(core.replace(/[,;:]+$/, '')) ? dot : ''));
+      .replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$|^[A-Z]$/.test(core.replace(/[,;:]+$/, '')) ? dot : ''))
+      // "(HSC).": the bracket before the full stop.
+      .replace(/[)\]”"]+$/, '');
     if (text)
       tokens.push({ text, start: match.index, sentenceStart: first || opensQuote, breaks, opens: /^[([]/.test(raw) });
     first = /[.:!?]["”’)]*$/.test(raw) || /^[—–-]+$/.test(raw);
@@ -290,10 +310,26 @@ function isDemonym(word: string): boolean {
   return /(?:ans?|ese|ish|ians?|eans?|i)$/.test(word) && isEnglishWord(word.toLowerCase());
 }
 
+/** Two to six letters, at least two of them capitals: "ATF", "PiP", "NYPL". */
+const ABBREVIATION = /^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,6}$/;
+
 function acronymOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+  return firstLetters(name.split(/\s+/).filter((w) => !CONNECTORS.has(w.toLowerCase())));
+}
+
+/** The abbreviations a name's words spell: with and without its small words ("PiP", "IETF", "NYPL"). */
+function acronymsOf(name: string): string[] {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  return [
+    firstLetters(words),
+    firstLetters(words.filter((w) => !CONNECTORS.has(w.toLowerCase()) && !SMALL_WORDS.has(w))),
+  ];
+}
+
+const SMALL_WORDS = new Set(['in', 'and', 'the', 'to', 'on', 'a', 'of', 'for']);
+
+function firstLetters(words: string[]): string {
+  return words
     .map((w) => w[0])
     .join('')
     .toUpperCase();

@@ -89,6 +89,17 @@ describe('Finding the names an article uses', () => {
     expect(named('EU')).toBe(eu);
   });
 
+  it('joins an abbreviation the article never brackets to the name its initials spell, and keeps brackets off names', () => {
+    // Sentences of Mozilla's Firefox Nightly blog and Dropbox's engineering blog among Readability's test pages.
+    const blog = extractEntities([
+      'We’ve got the green light for MSU students hacking on Picture-in-Picture next semester.',
+      'The PiP toggle now works on more sites, and PiP windows remember their size.',
+      'Each host runs a Heartbeat and Status Controller (HSC). The HSC reports every task it runs.',
+    ]);
+    expect(blog.find((e) => e.name === 'Picture-in-Picture')?.terms).toContain('PiP');
+    expect(blog.map((e) => e.name).filter((name) => /[()]/.test(name))).toEqual([]);
+  });
+
   it('does not take a capitalised first word of a sentence for a name', () => {
     expect(named('She')).toBeUndefined();
     expect(named('The')).toBeUndefined();
