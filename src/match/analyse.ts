@@ -143,7 +143,11 @@ const IRREGULAR_METRIC_FORMS: Record<string, string> = { paid: 'pay' };
  * is no form of "founded".
  */
 const metricFormOf = memoise((word: string): string | undefined => {
-  const own = metricForms.get(word) ?? (IRREGULAR_METRIC_FORMS[word] && metricForms.get(IRREGULAR_METRIC_FORMS[word]));
+  const own =
+    metricForms.get(word) ??
+    (IRREGULAR_METRIC_FORMS[word] && metricForms.get(IRREGULAR_METRIC_FORMS[word])) ??
+    // "advertiser" is one of the "advertisers" the list names.
+    metricForms.get(`${word}s`);
   if (own) return own;
   for (const base of inflectionBases(word)) {
     const form = metricForms.get(base);

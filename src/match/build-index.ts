@@ -90,6 +90,11 @@ export type EntryIndex = {
   phrasings: Phrasing[][];
   /** Entries with a figure that counts something (unit count): the only ones that can answer "how many". */
   countedEntries: ReadonlySet<number>;
+  /**
+   * Per entry, when its count figures say what they count ("counts: churchgoers"): the terms of what they count, so
+   * "how many worker hosts" is not answered by "one controller process". Undefined where no figure says.
+   */
+  countedThings: (ReadonlySet<string> | undefined)[];
   /** Entries a curator wrote or reviewed (not drafted), on a topic of the article rather than the article itself. */
   curatedTopics: ReadonlySet<number>;
   /** The page's writers named in the article's voice ("what did gillmor say"): see author-voice.ts. */
@@ -277,6 +282,26 @@ export function buildIndex(pack: Pack): EntryIndex {
     lawsNamed,
     pricedEntries: new Set(entriesWith(({ unit }) => unit === 'money')),
     countedEntries: new Set(entriesWith(({ unit }) => unit === 'count')),
+    countedThings: pack.entries.map((entry) => {
+      const counted = entry.figures.flatMap((id) => {
+        const figure = figureById.get(id);
+        if (figure?.unit !== 'count' || !figure.counts) return [];
+        // And the words right after it, which name what is counted more fully: "12 parāoa whales (sperm whales)".
+        const quote = figure.citation.quote;
+        const value = String(figure.value);
+        const at = quote.indexOf(value);
+        const next =
+          at < 0
+            ? ''
+            : quote
+                .slice(at + value.length)
+                .split(/\s+/)
+                .slice(0, 4)
+                .join(' ');
+        return [`${value} ${next} . ${figure.counts}`];
+      });
+      return counted.length > 0 ? new Set(counted.flatMap((text) => read(text).terms.map((t) => t.term))) : undefined;
+    }),
     curatedTopics: new Set(pack.entries.flatMap((entry, i) => (entry.draft || isArticleLevel(entry.id) ? [] : [i]))),
     authorVoice: authorVoicePattern(pack.sources.map((source) => source.author)),
     entryCount: n,

@@ -85,6 +85,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     total,
     corrections,
     asksCount,
+    countedTerms,
     asksWhen,
     asksDay,
     asksMoney,
@@ -202,6 +203,10 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           (unknownTopicLeft || knownTopics.some((t) => !entryTerms.has(t.term)))),
       lacksCount:
         (asksCount && !index.countedEntries.has(entry)) ||
+        (asksCount &&
+          countedTerms.length > 0 &&
+          index.countedThings[entry] !== undefined &&
+          !countedTerms.some((term) => index.countedThings[entry]?.has(term))) ||
         (asksMoney && !index.pricedEntries.has(entry)) ||
         // "how much of TikTok Shop's sales come from beauty": a share, which an entry with no percentage cannot give
         // (C23: two answered near misses declined; drafted packs declined 84.4% -> 84.8%, no right answer lost).

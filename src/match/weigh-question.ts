@@ -34,6 +34,8 @@ export type WeighedQuestion = {
   corrections: { from: string; to: string }[];
   /** "How many ...": only an entry with a counted figure can answer. */
   asksCount: boolean;
+  /** The terms of what "how many" asks to count ("how many worker hosts": worker, host). */
+  countedTerms: string[];
   /** "When ...": only an entry that dates something can answer. */
   asksWhen: boolean;
   /** "which month ...", "what date ...": a time finer than the year (see build-index.ts, daysGiven). */
@@ -88,6 +90,34 @@ const WANTED: [AnswerKind, RegExp][] = [
 function wantedKinds(focus: string, asksWhen: boolean): AnswerKind[] {
   const kinds = WANTED.filter(([, pattern]) => pattern.test(focus)).map(([kind]) => kind);
   return asksWhen ? ['time', ...kinds] : kinds;
+}
+
+// "how many people", "how many times": a count of anything, which any count may answer.
+const ANY_COUNT = new Set([
+  'people',
+  'person',
+  'times',
+  'time',
+  'things',
+  'ones',
+  'kinds',
+  'types',
+  'total',
+  'more',
+  'of',
+]);
+
+/** The topic terms of the words "how many" asks to count: up to the first word that is no noun of it. */
+function countedTermsOf(normalised: string, terms: readonly Term[]): string[] {
+  const match = /\bhow many ((?:[\p{L}\p{N}'-]+\s*){1,3})/u.exec(normalised);
+  if (!match) return [];
+  const words = new Set<string>();
+  for (const word of match[1].trim().split(/\s+/)) {
+    if (ENGLISH_STOPWORDS.has(word) || ANY_COUNT.has(word)) break;
+    words.add(word);
+  }
+  // The question's own terms for those words, spelling corrected ("chruchgoers" is churchgoers).
+  return terms.filter((t) => t.kind !== 'intent' && t.surface.split(' ').some((w) => words.has(w))).map((t) => t.term);
 }
 
 /**
@@ -392,6 +422,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
         p.analysis.normalised,
       ),
     ),
+    countedTerms: parts.flatMap((p) => (p.focus ? countedTermsOf(p.analysis.normalised, p.analysis.terms) : [])),
     asksWhen,
     asksDay: parts.some((p) => p.focus && ASKS_DAY.test(p.analysis.normalised)),
     // "how much did X pay", and any question that names a price ("what does Eve Valkyrie cost"): only a money
