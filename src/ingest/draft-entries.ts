@@ -130,6 +130,9 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   const topics = [...new Set([...(dominant ? [dominant] : []), ...headline])];
   const introduced = new Set<string>();
   let previousEntities: DraftEntity[] = [];
+  // The names said earlier in the paragraph: what its later sentences are about too ("Forrest Jones said ... “I look
+  // forward to the day ...”").
+  let paragraphNames: { paragraph: number; names: DraftEntity[] } = { paragraph: -1, names: [] };
   // A short sentence ("It should not be used in hyperbole.") has too few words to be asked about alone, but it is
   // part of what its paragraph says: it joins the answer of the sentence before it in the paragraph, or else of the
   // next one. A heading or a fragment that is a paragraph of its own joins nothing.
@@ -156,6 +159,14 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       continue;
     }
     const named = entitiesIn(sentence.text);
+    const sameParagraph = paragraphNames.paragraph === sentence.paragraph;
+    // A paragraph that opens with a quotation or a pronoun goes on from the one before it.
+    const goesOnFrom =
+      !sameParagraph &&
+      paragraphNames.paragraph === sentence.paragraph - 1 &&
+      /^(?:[“"‘]|(?:he|she|they|it)\b)/i.test(sentence.text);
+    const earlier = sameParagraph || goesOnFrom ? paragraphNames.names : [];
+    paragraphNames = { paragraph: sentence.paragraph, names: [...new Set([...earlier, ...named])] };
     const leans = PRONOUN_START.test(sentence.text) && i > 0;
     const before = leans ? sentences[i - 1] : undefined;
     // What the sentence is about: its own names, else the names of the sentence it leans on.
@@ -240,8 +251,10 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       alternates: alternates.slice(0, 12),
       answer: citations.map((c) => c.quote).join(' '),
       figures: [...new Set(quoted)],
-      tags: [...new Set([...about.slice(0, 3).map((e) => e.id), ...topics.map((e) => e.id)])]
-        .slice(0, 6)
+      tags: [
+        ...new Set([...about.slice(0, 3).map((e) => e.id), ...topics.map((e) => e.id), ...earlier.map((e) => e.id)]),
+      ]
+        .slice(0, 8)
         .concat(about.length === 0 && topics.length === 0 ? ['article'] : []),
       citations,
       draft: true,

@@ -138,7 +138,10 @@ function synonymsFor(text: string, entities: { name: string; terms: string[] }[]
   }
   const claimed = new Set(groups.flatMap((g) => [g.name, ...g.terms]));
   for (const group of COMMON_SYNONYM_GROUPS) {
-    if (!group.some((w) => (w.includes(' ') ? lower.includes(w) : words.has(w)))) continue;
+    // "employee" is one of the "employees" of the group.
+    const used = (w: string) =>
+      w.includes(' ') ? lower.includes(w) : words.has(w) || (w.endsWith('s') && words.has(w.slice(0, -1)));
+    if (!group.some(used)) continue;
     const terms = group.filter((w) => !taken.has(w) && !claimed.has(w));
     if (terms.length < 2) continue;
     groups.push({ id: `syn-${terms[0].replace(/[^a-z]+/g, '-')}`, name: terms[0], terms: terms.slice(1) });
