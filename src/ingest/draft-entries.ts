@@ -140,8 +140,12 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   let waiting: ArticleSentence[] = [];
   const inParagraphWith = (a: ArticleSentence | undefined, b: ArticleSentence) =>
     a !== undefined && a.paragraph === b.paragraph;
+  // The names of the heading above: what the section under it is about ("Picture-in-Picture", then "We've got the
+  // green light for another round of MSU students hacking on it").
+  let sectionNames: DraftEntity[] = [];
   for (const [i, sentence] of sentences.entries()) {
     const words = contentWords(sentence.text);
+    if (isHeading(sentence, sentences[i - 1], sentences[i + 1])) sectionNames = entitiesIn(sentence.text);
     if (words.length < 3 && !/[\p{Script=Han}]/u.test(sentence.text)) {
       previousEntities = entitiesIn(sentence.text).length > 0 ? entitiesIn(sentence.text) : previousEntities;
       const ended = /[.!?…][)"'”’]*$/u.test(sentence.text);
@@ -252,7 +256,12 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       answer: citations.map((c) => c.quote).join(' '),
       figures: [...new Set(quoted)],
       tags: [
-        ...new Set([...about.slice(0, 3).map((e) => e.id), ...topics.map((e) => e.id), ...earlier.map((e) => e.id)]),
+        ...new Set([
+          ...about.slice(0, 3).map((e) => e.id),
+          ...topics.map((e) => e.id),
+          ...earlier.map((e) => e.id),
+          ...sectionNames.map((e) => e.id),
+        ]),
       ]
         .slice(0, 8)
         .concat(about.length === 0 && topics.length === 0 ? ['article'] : []),
@@ -264,6 +273,16 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   }
   entries.push(...listEntries(sentences, contentWords, used));
   return entries;
+}
+
+/** A paragraph of one short sentence that does not end like one: a heading. */
+function isHeading(sentence: ArticleSentence, before: ArticleSentence | undefined, after: ArticleSentence | undefined) {
+  return (
+    before?.paragraph !== sentence.paragraph &&
+    after?.paragraph !== sentence.paragraph &&
+    sentence.text.split(/\s+/).length <= 10 &&
+    !/[.!?…:;,"”’)]$/u.test(sentence.text)
+  );
 }
 
 /** Views of five content words, three apart: short enough for a one-clause question to fit one well. */
