@@ -52,6 +52,13 @@ const SHORTHAND: Record<string, string> = {
   wanna: 'want to',
   wana: 'want to',
   gotta: 'got to',
+  // Chat spellings that would otherwise read as names the briefing lacks ("is yahoo gonna pay alot of tax").
+  alot: 'a lot',
+  kinda: 'kind of',
+  sorta: 'sort of',
+  dunno: 'do not know',
+  lemme: 'let me',
+  gimme: 'give me',
   wut: 'what',
   wuts: 'what is',
   'user count': 'userbase',

@@ -38,6 +38,9 @@ describe('reading what a user typed in Slack', () => {
       'who is behind the international app, government or not? 45bn',
     );
     expect(normaliseText('whose yrs')).toBe('whose years');
+    expect(normaliseText('is yahoo gonna pay alot of tax, dunno')).toBe(
+      'is yahoo going to pay a lot of tax, do not know',
+    );
   });
 
   it('keeps decimals whole and splits them from units', () => {
