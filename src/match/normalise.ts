@@ -227,6 +227,10 @@ function normaliseTextNow(text: string): string {
     stripSlackMarkup(text)
       .normalize('NFKC')
       .toLowerCase()
+      // "Māori", "café", "Pokémon": accents are off, as people type them ("maori"), and the tokenizer reads a-z only.
+      .normalize('NFD')
+      .replace(/(?<=[a-z])[\u0300-\u036f]+/g, '')
+      .normalize('NFC')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
       .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
       .replace(/[‘’`´]/g, "'")

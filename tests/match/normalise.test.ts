@@ -33,6 +33,11 @@ describe('reading what a user typed in Slack', () => {
     expect(normaliseText('19.9% or 20％')).toBe('19.9 percent  or 20 percent ');
   });
 
+  it('takes the accents off Latin letters, as people type them, and leaves other scripts alone', () => {
+    expect(normaliseText('Māori harvest rights, the Pokémon café')).toBe('maori harvest rights, the pokemon cafe');
+    expect(normaliseText('ガイドブック 小红书')).toBe('ガイドブック 小红书');
+  });
+
   it('spells out chat shorthand, but only as whole words', () => {
     expect(normaliseText('whos behind the intl app, govt or not? 45bn')).toBe(
       'who is behind the international app, government or not? 45bn',
