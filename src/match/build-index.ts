@@ -22,6 +22,8 @@ const DATE_UNITS = new Set<string>(['year', 'date'] satisfies Unit[]);
 /** Units whose value text is a number with its unit around it ("$64.3 billion", "24%"). */
 const AMOUNT_UNITS = new Set<string>(['money', 'percent', 'percentage_points', 'count'] satisfies Unit[]);
 const WHEN = '?when';
+const COUNTS_IN_WORDS =
+  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions|billions)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\b/iu;
 const LAW_NAME =
   /\b(?:[A-Z][\w'-]*\s+){1,6}(?:Act|Law|Bill|Directive|Regulation|Code|Ordinance|Statute)s?\b|\b[A-Z]{3,6}\b(?=\s+(?:law|act|rules?|regulations?))|\b(?:GDPR|PIPL|DSA|DMA|CCPA|PAFACA)\b/;
 const DAY_PATTERN = new RegExp(
@@ -281,7 +283,12 @@ export function buildIndex(pack: Pack): EntryIndex {
     daysGiven,
     lawsNamed,
     pricedEntries: new Set(entriesWith(({ unit }) => unit === 'money')),
-    countedEntries: new Set(entriesWith(({ unit }) => unit === 'count')),
+    countedEntries: new Set([
+      ...entriesWith(({ unit }) => unit === 'count'),
+      // "Choose from thousands of themes", "four of the five participants": a drafted sentence that counts in words
+      // answers "how many" though drafting takes no figure from it.
+      ...pack.entries.flatMap((entry, i) => (entry.draft && COUNTS_IN_WORDS.test(entry.answer) ? [i] : [])),
+    ]),
     countedThings: pack.entries.map((entry) => {
       const counted = entry.figures.flatMap((id) => {
         const figure = figureById.get(id);
@@ -300,6 +307,9 @@ export function buildIndex(pack: Pack): EntryIndex {
                 .join(' ');
         return [`${value} ${next} . ${figure.counts}`];
       });
+      // What a drafted sentence counts in words ("four of the five participants").
+      if (entry.draft)
+        for (const [words] of entry.answer.matchAll(new RegExp(COUNTS_IN_WORDS.source, 'giu'))) counted.push(words);
       return counted.length > 0 ? new Set(counted.flatMap((text) => read(text).terms.map((t) => t.term))) : undefined;
     }),
     curatedTopics: new Set(pack.entries.flatMap((entry, i) => (entry.draft || isArticleLevel(entry.id) ? [] : [i]))),
