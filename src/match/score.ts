@@ -190,7 +190,17 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       phrasing: bestPhrasing,
       missingKinds,
       missingKeys: keys.filter((t) => !namesTerm(entryTerms, t.term, index.lexicon.partOf)).map((t) => t.surface),
-      onlyNamesMatched: (unmatchedContent || loneNameInChinese) && namesMatched === 1 && matched.length === 1,
+      // Unless the entry holds the kind of answer asked for the name ("how much is the batman arkham vr game": its
+      // price), which is more than the name alone. Not a time: "when did georges claude die" is no question the date of
+      // something else he did answers.
+      onlyNamesMatched:
+        (unmatchedContent || loneNameInChinese) &&
+        namesMatched === 1 &&
+        matched.length === 1 &&
+        !(
+          wants.length > 0 &&
+          wants.every((kind) => kind !== 'reason' && kind !== 'time' && index.answerKinds[entry].has(kind))
+        ),
       // A curator's entry is phrased the ways people ask about it, so one of its words and a content word it never
       // uses ("has anyone been arrested over selling them") is another article's question. A drafted entry has only
       // its sentence's words, and a right question often shares just one of them.
