@@ -183,7 +183,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
     groups.set(keyOf(n.name), { name: n.name, terms: new Set([n.name]), mentions: n.count });
     groupOf.set(keyOf(n.name), keyOf(n.name));
   }
-  // "PiP" for "Picture-in-Picture", "ATF" for "Asynchronous Task Framework" when the article never brackets it: an
+  // "PiP" for "Picture-in-Picture", "IETF" for "Internet Engineering Task Force" when the article never brackets it: an
   // abbreviation left on its own joins the name, of no person, whose words' initials spell it.
   for (const group of [...groups.values()]) {
     if (group.terms.size > 1 || !ABBREVIATION.test(group.name)) continue;

@@ -213,6 +213,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           (unknownTopicLeft || knownTopics.some((t) => !entryTerms.has(t.term)))),
       lacksCount:
         (asksCount && !index.countedEntries.has(entry)) ||
+        // "how many worker hosts": what the entry's counts count must be what is asked (see countedThings).
         (asksCount &&
           countedTerms.length > 0 &&
           index.countedThings[entry] !== undefined &&
