@@ -24,30 +24,33 @@ const NAME_TAGS = new Set([
 
 // The lexicon is compromise's own data; its types describe the model only as `object`.
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-const names = Object.entries(lexicon)
-  .filter(([, tags]) => [tags].flat().some((tag) => NAME_TAGS.has(tag)))
-  // An English word in lower case ("bill", "china", "twitter") is read as English; "jo" and "al" are too short to
-  // tell. An organisation's initials ("nba", "fbi", "cdc") are names however short, unless an abbreviation ("inc").
-  .filter(
-    ([word, tags]) =>
-      !isEnglishWord(word) &&
-      (/^[a-z]{4,}$/.test(word) ||
-        (/^[a-z]{2,3}$/.test(word) &&
-          [tags].flat().includes('Organization') &&
-          ![tags].flat().includes('Abbreviation'))),
-  )
-  .map(([word]) => word)
-  .sort();
-const file = new URL('../src/match/known-names.json', import.meta.url);
-// One name a line, as the formatter (Biome) lays the file out, so a rerun with no new names changes nothing.
-writeFileSync(file, `${JSON.stringify(names, null, 2)}\n`);
-console.log(`${names.length} names -> ${file.pathname}`);
+
+/** The lexicon's words whose tags pass, sorted. */
+function wordsWhere(keep: (word: string, tags: string[]) => boolean): string[] {
+  return Object.entries(lexicon)
+    .filter(([word, tags]) => keep(word, [tags].flat()))
+    .map(([word]) => word)
+    .sort();
+}
+
+/** One word a line, as the formatter (Biome) lays the file out, so a rerun with no new words changes nothing. */
+function writeWords(path: string, words: string[], what: string): void {
+  const file = new URL(path, import.meta.url);
+  writeFileSync(file, `${JSON.stringify(words, null, 2)}\n`);
+  console.log(`${words.length} ${what} -> ${file.pathname}`);
+}
+
+// An English word in lower case ("bill", "china", "twitter") is read as English; "jo" and "al" are too short to tell.
+// An organisation's initials ("nba", "fbi", "cdc") are names however short, unless an abbreviation ("inc").
+const names = wordsWhere(
+  (word, tags) =>
+    tags.some((tag) => NAME_TAGS.has(tag)) &&
+    !isEnglishWord(word) &&
+    (/^[a-z]{4,}$/.test(word) ||
+      (/^[a-z]{2,3}$/.test(word) && tags.includes('Organization') && !tags.includes('Abbreviation'))),
+);
+writeWords('../src/match/known-names.json', names, 'names');
 
 const FIRST_NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName']);
-const firstNames = Object.entries(lexicon)
-  .filter(([word, tags]) => /^[a-z]{3,}$/.test(word) && [tags].flat().some((tag) => FIRST_NAME_TAGS.has(tag)))
-  .map(([word]) => word)
-  .sort();
-const firstNamesFile = new URL('../src/ingest/first-names.json', import.meta.url);
-writeFileSync(firstNamesFile, `${JSON.stringify(firstNames, null, 2)}\n`);
-console.log(`${firstNames.length} first names -> ${firstNamesFile.pathname}`);
+const firstNames = wordsWhere((word, tags) => /^[a-z]{3,}$/.test(word) && tags.some((tag) => FIRST_NAME_TAGS.has(tag)));
+writeWords('../src/ingest/first-names.json', firstNames, 'first names');

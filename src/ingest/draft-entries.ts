@@ -5,6 +5,7 @@ import type { DraftEntity } from './draft-entity.js';
 import type { ArticleSentence, DraftEntry } from './draft-entry.js';
 import { listEntries } from './draft-lists.js';
 import { uniqueId } from './ids.js';
+import { UNSPACED_LETTERS } from './language.js';
 
 // Sentences -> QA entries. Every claim of the article gets an entry whose answer is the article's own sentence
 // (with the sentence before it when it leans on it: "He said ..."), cited verbatim, and phrasings in the forms
@@ -364,7 +365,7 @@ function dominantEntity(entities: DraftEntity[], sentences: number): DraftEntity
     : undefined;
 }
 
-const SPACELESS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]`;
+const SPACELESS = `[${UNSPACED_LETTERS}]`;
 
 function namePattern(forms: string[]): RegExp {
   const alternatives = forms

@@ -5,6 +5,7 @@ import type { DraftEntity } from './draft-entity.js';
 import { addKnownNames, addParts, addRoleNames, addSurnames, removeClashes } from './entity-variants.js';
 import { slugify, uniqueId } from './ids.js';
 import { knownGroupOf } from './known-names.js';
+import { EAST_ASIAN_LETTERS } from './language.js';
 import { isPerson, isTitle, keyOf, looksLikePerson, namesAfter, ORG_SUFFIX, ORG_WORDS } from './name-words.js';
 
 // The people, organisations, places and products an article names, each with the variants the article itself
@@ -242,9 +243,9 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
 
 // Chinese and Japanese put no spaces between words, so a Latin name inside them is cut out at the script's edge:
 // "DeepMind的AlphaGo AI能够..." holds the names "DeepMind" and "AlphaGo AI", not one long one.
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
-const LATIN_RUN =
-  /[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;
+const EAST_ASIAN = String.raw`${EAST_ASIAN_LETTERS}\u3000-\u303f\uff00-\uffef`;
+const CJK = new RegExp(`[${EAST_ASIAN}]`, 'u');
+const LATIN_RUN = new RegExp(`[^\\s${EAST_ASIAN}]+`, 'gu');
 
 function tokensOf(sentence: string): Token[] {
   const tokens: Token[] = [];

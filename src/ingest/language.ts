@@ -2,6 +2,11 @@
 // text is taken as English (kb:new drafts English first); Chinese, Japanese and Korean are told apart by their
 // scripts, which is all the drafting needs to know to split sentences and words.
 
+/** Chinese and Japanese letters, written with no space between words: the contents of a RegExp class. */
+export const UNSPACED_LETTERS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+/** Those and Korean's: the East Asian scripts, the contents of a RegExp class. */
+export const EAST_ASIAN_LETTERS = String.raw`${UNSPACED_LETTERS}\p{Script=Hangul}`;
+
 const HAN = /\p{Script=Han}/gu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const HANGUL = /\p{Script=Hangul}/gu;

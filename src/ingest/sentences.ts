@@ -1,3 +1,5 @@
+import { EAST_ASIAN_LETTERS } from './language.js';
+
 // A paragraph -> its sentences, as a reader would split them. Intl.Segmenter knows sentence punctuation in every
 // language but breaks after abbreviations ("Mr. Obama", "Jan. 5", "U.S. officials"); those breaks are mended here.
 
@@ -5,6 +7,9 @@ const ABBREVIATION =
   /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Col|Capt|Lt|Sgt|Adm|Cmdr|Rev|Hon|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|No|Nos|vs|etc|approx|est|dept|univ|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|Rd|Fig|Vol|pp|ca|cf|al|[A-Z]|(?:[A-Za-z]\.)+[A-Za-z])\.\s*$/;
 
 const LIST_NUMBER = /^\s*(?:\d{1,3}|[ivx]{1,5}|[a-z])\.\s*$/i;
+
+/** A sentence that ends in Chinese, Japanese or Korean, whose next one starts with no space. */
+const ENDS_EAST_ASIAN = new RegExp(`[${EAST_ASIAN_LETTERS}。！？」』]$`, 'u');
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -38,10 +43,7 @@ export function splitSentences(paragraph: string, language = 'en'): string[] {
   for (const sentence of sentences) {
     const before = merged[merged.length - 1];
     const unspaced =
-      before !== undefined &&
-      /\S$/.test(before) &&
-      /^\S/.test(sentence) &&
-      !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}。！？」』]$/u.test(before);
+      before !== undefined && /\S$/.test(before) && /^\S/.test(sentence) && !ENDS_EAST_ASIAN.test(before);
     const continues = sentence.trim() === '' || /^[a-z]/.test(sentence.trimStart()) || unspaced;
     if (merged.length > 0 && continues) merged[merged.length - 1] += sentence;
     else merged.push(sentence);

@@ -23,7 +23,7 @@ const DATE_UNITS = new Set<string>(['year', 'date'] satisfies Unit[]);
 const AMOUNT_UNITS = new Set<string>(['money', 'percent', 'percentage_points', 'count'] satisfies Unit[]);
 const WHEN = '?when';
 const COUNTS_IN_WORDS =
-  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions|billions)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\b/iu;
+  /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions|billions)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\b/giu;
 const LAW_NAME =
   /\b(?:[A-Z][\w'-]*\s+){1,6}(?:Act|Law|Bill|Directive|Regulation|Code|Ordinance|Statute)s?\b|\b[A-Z]{3,6}\b(?=\s+(?:law|act|rules?|regulations?))|\b(?:GDPR|PIPL|DSA|DMA|CCPA|PAFACA)\b/;
 const DAY_PATTERN = new RegExp(
@@ -244,6 +244,10 @@ export function buildIndex(pack: Pack): EntryIndex {
   for (const [term, list] of postings) idf.set(term, Math.log((n + 1) / (list.length + 0.5)) + 0.5);
 
   const idfOf = (term: string) => idf.get(term) ?? 0;
+  // "Choose from thousands of themes", "four of the five participants": what a drafted sentence counts in words.
+  const countsInWords = pack.entries.map((entry) =>
+    entry.draft ? [...entry.answer.matchAll(COUNTS_IN_WORDS)].map(([words]) => words) : [],
+  );
   /** Entries with a figure that passes: what can answer "how many", "how much did X pay", "when". */
   const entriesWith = (passes: (figure: Figure) => boolean) =>
     pack.entries.flatMap((entry, i) =>
@@ -285,11 +289,10 @@ export function buildIndex(pack: Pack): EntryIndex {
     pricedEntries: new Set(entriesWith(({ unit }) => unit === 'money')),
     countedEntries: new Set([
       ...entriesWith(({ unit }) => unit === 'count'),
-      // "Choose from thousands of themes", "four of the five participants": a drafted sentence that counts in words
-      // answers "how many" though drafting takes no figure from it.
-      ...pack.entries.flatMap((entry, i) => (entry.draft && COUNTS_IN_WORDS.test(entry.answer) ? [i] : [])),
+      // A drafted sentence that counts in words answers "how many" though drafting takes no figure from it.
+      ...countsInWords.flatMap((counts, i) => (counts.length > 0 ? [i] : [])),
     ]),
-    countedThings: pack.entries.map((entry) => {
+    countedThings: pack.entries.map((entry, i) => {
       const counted = entry.figures.flatMap((id) => {
         const figure = figureById.get(id);
         if (figure?.unit !== 'count' || !figure.counts) return [];
@@ -307,9 +310,7 @@ export function buildIndex(pack: Pack): EntryIndex {
                 .join(' ');
         return [`${value} ${next} . ${figure.counts}`];
       });
-      // What a drafted sentence counts in words ("four of the five participants").
-      if (entry.draft)
-        for (const [words] of entry.answer.matchAll(new RegExp(COUNTS_IN_WORDS.source, 'giu'))) counted.push(words);
+      counted.push(...countsInWords[i]);
       return counted.length > 0 ? new Set(counted.flatMap((text) => read(text).terms.map((t) => t.term))) : undefined;
     }),
     curatedTopics: new Set(pack.entries.flatMap((entry, i) => (entry.draft || isArticleLevel(entry.id) ? [] : [i]))),
