@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_THRESHOLD } from '../src/answer/defaults.js';
-import { batchAsker } from '../src/briefings/batch-asker.js';
+import { answerBatch } from '../src/briefings/batch-lines.js';
 import { loadKnowledge } from '../src/briefings/load-knowledge.js';
 import { scoreAcceptSet } from '../tests/eval/score-accept.js';
 import {
@@ -99,9 +99,17 @@ try {
       if (!set) continue;
       // A reply from another briefing that happens to quote the snippet would count too: no two articles here share
       // their sentences, since the first article is served once.
+      // One batch per set, as `ask --batch` answers a file of one briefing's questions.
+      const replies = answerBatch(
+        catalogue,
+        [...set.in_scope, ...set.out_of_scope].map((item) => item.q),
+      );
       const together: ArticleScore = {
-        // One batch per set, as `ask --batch` answers a file of one briefing's questions.
-        ...scoreAcceptSet(batchAsker(catalogue), set),
+        ...scoreAcceptSet(() => {
+          const reply = replies.shift();
+          if (!reply) throw new Error('a batch gave fewer replies than questions');
+          return reply;
+        }, set),
         article: row.article,
         set: row.set,
       };

@@ -1,4 +1,7 @@
 import type { Candidate, Match } from '../match/score.js';
+import { answerOdds, type OddsReading } from './answer-odds.js';
+import { ANSWER_ODDS } from './answer-odds-weights.js';
+import { DEFAULT_THRESHOLD } from './defaults.js';
 
 // Answer, hedge or decline. A wrong answer costs more than "I don't know": a candidate that lacks one of the
 // question's key terms (a name, number or domain concept) is never answered with, however high it scores.
@@ -13,6 +16,12 @@ export type Decision =
       why: 'confident' | 'middling' | 'tied';
       /** The confidence the chosen entry had to reach (the threshold, lower for a long question with a clear lead). */
       bar: number;
+      /**
+       * What had to reach the bar: the entry's score, or for a drafted entry the odds that it is right. The confidence
+       * is the score either way, so briefings compare on one scale when several are served (route-question.ts).
+       */
+      measure: Measure;
+      odds?: OddsReading;
     }
   | {
       kind: 'decline';
@@ -25,7 +34,11 @@ export type Decision =
        */
       why: 'no_candidates' | 'no_eligible' | 'about_unknown' | 'off_topic' | 'below_bar';
       bar?: number;
+      measure?: Measure;
+      odds?: OddsReading;
     };
+
+export type Measure = 'score' | 'odds';
 
 /** Above threshold + HEDGE_BAND the answer stands alone; between the two it comes with "did you mean". */
 export const HEDGE_BAND = 0.12;
@@ -130,6 +143,19 @@ function lacksOnlyTheKind(top: Candidate, chosen: Candidate): boolean {
   return onlyKind && chosen.score < top.score - KIND_GAP;
 }
 
+/**
+ * The odds a drafted entry must reach: the fitted cut at the default threshold, moved as far as ANSWER_THRESHOLD moves
+ * the threshold, so one setting makes the bot answer more or less readily for every pack.
+ */
+export function oddsBar(threshold: number): number {
+  return ANSWER_ODDS.cut + (threshold - DEFAULT_THRESHOLD);
+}
+
+/** The confidence from which an answer stands alone, without "did you mean". */
+export function hedgeFrom(measure: Measure, threshold: number): number {
+  return (measure === 'odds' ? oddsBar(threshold) : threshold) + HEDGE_BAND;
+}
+
 export function decide(match: Match, threshold: number): Decision {
   const top = match.candidates[0];
   if (!top) return { kind: 'decline', confidence: 0, nearby: [], why: 'no_candidates' };
@@ -156,13 +182,21 @@ export function decide(match: Match, threshold: number): Decision {
   const judge = (chosen: Candidate, next: Candidate | undefined) => {
     const offTopic = !aboutUnknown && isOffTopic(match, chosen);
     const elsewhere = aboutUnknown || offTopic;
-    const confidence = elsewhere ? Math.min(chosen.score, UNKNOWN_KEY_CAP) : chosen.score;
-    const bar = barFor(match, threshold, chosen, next);
-    const why =
-      chosen.score < bar ? 'below_bar' : aboutUnknown ? 'about_unknown' : offTopic ? 'off_topic' : 'below_bar';
+    const capped = elsewhere ? Math.min(chosen.score, UNKNOWN_KEY_CAP) : chosen.score;
+    const measure: Measure = chosen.drafted ? 'odds' : 'score';
+    const odds =
+      measure === 'odds'
+        ? answerOdds({ match, chosen, next, confidence: capped, offTopicShare: offTopicShare(match), aboutUnknown })
+        : undefined;
+    const confidence = capped;
+    const judged = odds?.chance ?? capped;
+    const bar = measure === 'odds' ? oddsBar(threshold) : barFor(match, threshold, chosen, next);
+    // A score that falls short anyway is below the bar, whatever else; odds already weigh what the pack lacks.
+    const short = measure === 'score' ? chosen.score < bar : !elsewhere;
+    const why = short ? 'below_bar' : aboutUnknown ? 'about_unknown' : 'off_topic';
     const decline: Decision | undefined =
-      confidence < bar ? { kind: 'decline', confidence, nearby: match.candidates, why, bar } : undefined;
-    return { confidence, bar, elsewhere, decline };
+      judged < bar ? { kind: 'decline', confidence, nearby: match.candidates, why, bar, measure, odds } : undefined;
+    return { confidence, judged, bar, elsewhere, decline, measure, odds };
   };
   // A question about another name, or mostly in words the pack never uses, is declined as such (the reply names
   // them), judged on the entry it would get but for the lone-word gate, which only says an entry shares one word.
@@ -172,13 +206,13 @@ export function decide(match: Match, threshold: number): Decision {
   const chosen = eligible[0];
   // The entry answered with is then a lower one, which may be only the adjacent figure (see lacksOnlyTheKind).
   if (!chosen || (chosen !== passing[0] && lacksOnlyTheKind(top, chosen))) return declineGated();
-  const { confidence, bar, decline } =
+  const { confidence, judged, bar, decline, measure, odds } =
     chosen === passing[0] && eligible[1] === passing[1] ? first : judge(chosen, eligible[1]);
   if (decline) return decline;
 
   const alternatives = eligible.slice(1).filter((c) => c.score >= threshold * 0.8);
   const tied = alternatives.length > 0 && chosen.score - alternatives[0].score < TIE_MARGIN;
-  const kind = confidence >= threshold + HEDGE_BAND && !tied ? 'answer' : 'hedge';
+  const kind = judged >= hedgeFrom(measure, threshold) && !tied ? 'answer' : 'hedge';
   const why = kind === 'answer' ? 'confident' : tied ? 'tied' : 'middling';
-  return { kind, chosen, confidence: Math.min(1, confidence), alternatives, why, bar };
+  return { kind, chosen, confidence: Math.min(1, confidence), alternatives, why, bar, measure, odds };
 }

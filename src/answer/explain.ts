@@ -3,7 +3,7 @@ import type { EntryIndex } from '../match/build-index.js';
 import { isCapitalPlaceholder } from '../match/lexicon.js';
 import { readMalay } from '../match/malay-words.js';
 import { type Candidate, type Match, scoreQuestion } from '../match/score.js';
-import { HEDGE_BAND, offTopicShare, offTopicWords, unknownKindsAbout } from './confidence.js';
+import { hedgeFrom, offTopicShare, offTopicWords, unknownKindsAbout } from './confidence.js';
 import type { Trace } from './engine.js';
 import type { Deciding, ExplainedEntry, ExplainedTerm, Explanation, Gate } from './explanation.js';
 
@@ -77,6 +77,13 @@ export function explainTrace(pack: Pack, index: EntryIndex, trace: Trace, thresh
     terms,
     unknown: (match?.unknownKeys ?? []).map((k) => ({ ...k, surface: readable(k.surface), weight: round(k.weight) })),
     corrections: match?.corrections ?? [],
+    odds:
+      trace.path === 'decision' && decision?.odds
+        ? {
+            chance: round(decision.odds.chance),
+            features: Object.fromEntries(Object.entries(decision.odds.features).map(([k, v]) => [k, round(v)])),
+          }
+        : null,
     notStated: trace.asked ? { id: trace.asked.detail.id, phrase: trace.asked.phrase, scope: trace.asked.scope } : null,
   };
 }
@@ -144,6 +151,14 @@ function sentence(deciding: Deciding, input: SentenceInput): string {
   const { pack, trace, match, chosen, runnersUp, bar, threshold } = input;
   const f = (n: number) => n.toFixed(2);
   const best = runnersUp[0];
+  const measure = trace.decision?.measure ?? 'score';
+  // A drafted entry is judged by the odds that it is right, which its score is one part of.
+  const measured = (said: 'score' | 'scored') => {
+    const score = chosen?.score ?? runnersUp.find((r) => r.failed.length === 0)?.score ?? 0;
+    return measure === 'odds'
+      ? `${said} ${f(score)}, which for a drafted sentence gives odds of ${f(trace.decision?.odds?.chance ?? 0)} that it is right`
+      : `${said} ${f(trace.decision?.confidence ?? score)}`;
+  };
   switch (deciding) {
     case 'too_long':
       return 'Declined: the question is longer than the engine reads.';
@@ -168,9 +183,9 @@ function sentence(deciding: Deciding, input: SentenceInput): string {
       return `Not stated: the asking sentence contains "${asked.phrase}", which asks for "${asked.detail.id}", ${where}.`;
     }
     case 'confident':
-      return `Answered with "${chosen?.id}": score ${f(chosen?.score ?? 0)}, above the bar ${f(bar ?? threshold)} and the hedge band (${f(threshold + HEDGE_BAND)}).`;
+      return `Answered with "${chosen?.id}": ${measured('score')}, above the bar ${f(bar ?? threshold)} and the hedge band (${f(hedgeFrom(measure, threshold))}).`;
     case 'hedge_band':
-      return `Hedged: "${chosen?.id}" scored ${f(chosen?.score ?? 0)}, above the bar ${f(bar ?? threshold)} but below ${f(threshold + HEDGE_BAND)}, so similar entries are offered.`;
+      return `Hedged: "${chosen?.id}" ${measured('scored')}, above the bar ${f(bar ?? threshold)} but below ${f(hedgeFrom(measure, threshold))}, so similar entries are offered.`;
     case 'tied':
       return `Hedged: "${chosen?.id}" (${f(chosen?.score ?? 0)}) is nearly tied with "${runnersUp.find((r) => r.failed.length === 0)?.id}", which is offered too.`;
     case 'chit_chat':
@@ -195,7 +210,7 @@ function sentence(deciding: Deciding, input: SentenceInput): string {
       return `Declined: ${Math.round(share * 100)}% of the question's weight is words the briefing never uses (${words.map((w) => `"${w}"`).join(', ')}) and the best entry, "${best?.id}" (${f(best?.score ?? 0)}), does not match it strongly, so it is about something else.`;
     }
     case 'below_threshold':
-      return `Declined: the best entry that passes every gate, "${runnersUp.find((r) => r.failed.length === 0)?.id}", scored ${f(trace.decision?.confidence ?? 0)}, below the bar ${f(bar ?? threshold)}.`;
+      return `Declined: the best entry that passes every gate, "${runnersUp.find((r) => r.failed.length === 0)?.id}", ${measured('scored')}, below the bar ${f(bar ?? threshold)}.`;
   }
 }
 

@@ -77,6 +77,11 @@ export const ExplanationSchema = z.object({
   /** Words of the question the pack never uses that matter: another name, metric or number. */
   unknown: z.array(z.object({ surface: z.string(), kind: z.enum(['metric', 'name', 'number']), weight: z.number() })),
   corrections: z.array(z.object({ from: z.string(), to: z.string() })),
+  /**
+   * For a drafted entry, the chance that it is the right answer (what had to reach the bar) and what the model read
+   * to say so (see answer/answer-odds.ts); null when the entry's score decided.
+   */
+  odds: z.object({ chance: z.number(), features: z.record(z.string(), z.number()) }).nullable(),
   /** The not-stated detail asked for, the phrase that asked it, and whether it is the entry's or pack-wide. */
   notStated: z.object({ id: z.string(), phrase: z.string(), scope: z.enum(['entry', 'pack']) }).nullable(),
 });

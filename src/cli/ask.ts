@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Explanation } from '../answer/explanation.js';
-import { batchAsker } from '../briefings/batch-asker.js';
+import { type BatchLine, batchLines } from '../briefings/batch-lines.js';
 import type { Catalogue } from '../briefings/catalogue.js';
 import { describeNothingServed, loadKnowledge, packFoldersOf } from '../briefings/load-knowledge.js';
 import type { RouteOptions } from '../briefings/route-question.js';
@@ -87,11 +87,13 @@ function thresholdFromEnv(): number {
 }
 
 async function runBatch(catalogue: Catalogue, options: RouteOptions, explain: boolean): Promise<void> {
-  const ask = batchAsker(catalogue, options);
-  for await (const line of readLines(process.stdin)) {
-    const reply = ask(line);
-    process.stdout.write(`${toJson(reply, explain ? explainReply(catalogue, reply, line) : undefined)}\n`);
-  }
+  const lines = batchLines(catalogue, options);
+  const write = (settled: BatchLine[]) => {
+    for (const { question, reply } of settled)
+      process.stdout.write(`${toJson(reply, explain ? explainReply(catalogue, reply, question) : undefined)}\n`);
+  };
+  for await (const line of readLines(process.stdin)) write(lines.push(line));
+  write(lines.end());
 }
 
 async function main(): Promise<number> {

@@ -31,6 +31,8 @@ export type Candidate = {
    * been arrested over selling them"): another article's question.
    */
   loneWord: boolean;
+  /** A drafted entry nobody has reviewed: whether to answer with it is judged by its odds (answer/answer-odds.ts). */
+  drafted: boolean;
   /** True when only plain words matched and part of the question did not ("world cup" -> an entry saying "world"). */
   unanchored: boolean;
   /**
@@ -205,6 +207,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       // uses ("has anyone been arrested over selling them") is another article's question. A drafted entry has only
       // its sentence's words, and a right question often shares just one of them.
       loneWord: unmatchedContent && matched.length === 1 && index.curatedTopics.has(entry),
+      drafted: index.draftEntries.has(entry),
       unanchored:
         matched.length === 0 ||
         (matched.every(

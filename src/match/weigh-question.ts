@@ -74,6 +74,8 @@ const MONEY_QUESTION =
  */
 const SPELLING_QUESTION = /\b(?:stand|stands|stood) for\b|\bshort for\b|\bacronym\b|\babbreviation\b/;
 const SPELLING_WORDS = new Set(['stand', 'stands', 'stood', 'short', 'acronym', 'abbreviation']);
+/** "which day did the bureau launch it": the word after "which" or "what" asks when, as "when" would (see intent.ts). Not "what time": a time of day is more than any date gives. */
+const WHEN_WORD = /\b(?:what|which) (year|date|day|month)\b/;
 const WANTED: [AnswerKind, RegExp][] = [
   ['number', /\bhow (?:many|much)\b|\bwhat (?:number|amount)\b|多少|几/],
   ['percent', /\bwhat (?:percent|percentage|share|proportion|fraction|portion)\b|\bhow much of\b|百分之|比例|占比/],
@@ -371,6 +373,11 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
       .join(' '),
     asksWhen,
   );
+  const whenWords = new Set(
+    parts
+      .flatMap((p) => (p.focus ? [...p.analysis.normalised.matchAll(new RegExp(WHEN_WORD, 'g'))] : []))
+      .map((m) => m[1]),
+  );
   const weighted = terms.map((t): WeightedTerm => {
     const idf = index.idf.get(t.term);
     const factor = (isLight(t) ? LIGHT_WEIGHT : 1) * (scale.get(t.term) ?? 1);
@@ -379,6 +386,8 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
     const context = !inFocus.has(t.term);
     // "stand for", "acronym": how the question asks, like "who"; the abbreviation is what it asks about.
     if (t.kind === 'word' && SPELLING_WORDS.has(t.surface) && wants.includes('spelling'))
+      return { ...t, weight: 0, known: false, context: false, asksKind: true };
+    if (t.kind === 'word' && whenWords.has(t.surface))
       return { ...t, weight: 0, known: false, context: false, asksKind: true };
     const role = t.kind === 'word' && ROLE_WORDS.has(t.surface);
     if (idf !== undefined)

@@ -13,6 +13,7 @@ const candidate = (entry: number, score: number, gates: Partial<Candidate> = {})
   missingKeys: [],
   onlyNamesMatched: false,
   loneWord: false,
+  drafted: false,
   unanchored: false,
   lacksCount: false,
   lacksDate: false,

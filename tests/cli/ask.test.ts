@@ -70,7 +70,7 @@ describe('npm run ask', () => {
     });
   });
 
-  it('in --batch over several briefings, answers "tl;dr?" from the briefing the previous answer came from', async () => {
+  it('in --batch over several briefings, answers "tl;dr?" from the briefing the batch is about, even first', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ask-batch-'));
     await copyPack(SHIPPED_PACK, path.join(dir, 'china-platforms-sea'));
     await copyPack(
@@ -80,11 +80,18 @@ describe('npm run ask', () => {
     const out = await askBatch("tl;dr?\nwhat do indonesia's new rules say about social commerce?\ntl;dr?\n", [], {
       KNOWLEDGE_DIR: dir,
     });
-    const [first, , third] = out
+    const replies = out
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(first).toMatchObject({ reason: 'which_briefing', pack: null });
+    // One reply per line, in the order of the lines: the first waited for the second to say which briefing.
+    expect(replies.map((r) => r.question)).toEqual([
+      'tl;dr?',
+      "what do indonesia's new rules say about social commerce?",
+      'tl;dr?',
+    ]);
+    const [first, , third] = replies;
+    expect(first).toMatchObject({ answered: true, pack: 'indonesia-social-commerce', entry: 'article-summary' });
     expect(third).toMatchObject({ answered: true, pack: 'indonesia-social-commerce', entry: 'article-summary' });
   });
 
