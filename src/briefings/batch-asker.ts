@@ -26,7 +26,9 @@ export function batchAsker(catalogue: Catalogue, options: RouteOptions = {}): (q
     const current = mostRecentMajority(recent);
     const steady = recent.length === RECENT_ANSWERS && recent.every((p) => p === recent[0]) ? recent[0] : undefined;
     const prefer = options.prefer ?? (steady !== undefined && catalogue.get(steady) ? steady : undefined);
-    let reply = routeQuestion(catalogue, question, { ...options, prefer });
+    // A batch that settled on a briefing by itself is about it: that briefing's declines stand.
+    const declinesStand = options.prefer === undefined && prefer !== undefined;
+    let reply = routeQuestion(catalogue, question, { ...options, prefer, declinesStand });
     if (reply.reason === 'which_briefing' && current !== undefined && catalogue.get(current)) {
       const fromCurrent = routeQuestion(catalogue, question, { only: current });
       if (fromCurrent.answered || fromCurrent.reason === 'not_stated') reply = fromCurrent;

@@ -70,6 +70,24 @@ describe('a batch of questions over several briefings', () => {
     expect(ask('what is tokopedia')).toMatchObject({ pack: 'china-platforms-sea', entryId: 'what-is-tokopedia' });
   });
 
+  it('once settled on a briefing, lets its "I don\'t know" stand against another\'s answer on shared words', () => {
+    const ask = batchAsker(all);
+    for (const q of [
+      "what do indonesia's new rules say about social commerce?",
+      'how many small businesses are there in indonesia?',
+      'what did indonesia ban in 2023?',
+      'how did tiktok shop come back to indonesia?',
+      'why is indonesia introducing new rules for online sellers?',
+    ])
+      ask(q);
+    // The shipped briefing answers it on "tiktok", "us" and "deal", though its article never quotes Shou Chew.
+    const question = 'what did shou chew say about the us deal';
+    expect(routeQuestion(all, question)).toMatchObject({ answered: true, pack: 'china-platforms-sea' });
+    expect(ask(question)).toMatchObject({ answered: false });
+    // A channel's default is no such evidence: people there ask about the other briefings too.
+    expect(routeQuestion(all, question, { prefer: 'indonesia-social-commerce' })).toMatchObject({ answered: true });
+  });
+
   it('keeps to the briefing it is restricted to, as --pack does', () => {
     const ask = batchAsker(all, { only: 'china-platforms-sea' });
     expect(ask('tl;dr?')).toMatchObject({ answered: true, pack: 'china-platforms-sea', entryId: 'article-summary' });
