@@ -14,6 +14,15 @@ import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 let all: Catalogue;
 
+/** Five questions the Indonesia briefing answers: after them a batch has settled on it. */
+const ABOUT_INDONESIA = [
+  "what do indonesia's new rules say about social commerce?",
+  'how many small businesses are there in indonesia?',
+  'what did indonesia ban in 2023?',
+  'how did tiktok shop come back to indonesia?',
+  'why is indonesia introducing new rules for online sellers?',
+];
+
 beforeAll(async () => {
   const folders = ['temu-eu-scrutiny', 'johor-data-centres', 'indonesia-social-commerce'].map((f) =>
     path.join(FIXTURE_BRIEFINGS, f),
@@ -53,14 +62,7 @@ describe('a batch of questions over several briefings', () => {
 
   it('once five answers in a row came from one briefing, prefers it as a channel default does', () => {
     const ask = batchAsker(all);
-    for (const q of [
-      "what do indonesia's new rules say about social commerce?",
-      'how many small businesses are there in indonesia?',
-      'what did indonesia ban in 2023?',
-      'how did tiktok shop come back to indonesia?',
-      'why is indonesia introducing new rules for online sellers?',
-    ])
-      expect(ask(q), q).toMatchObject({ pack: 'indonesia-social-commerce' });
+    for (const q of ABOUT_INDONESIA) expect(ask(q), q).toMatchObject({ pack: 'indonesia-social-commerce' });
     // Asked alone, the shipped briefing answers both: the 2023 suspension, and a "maybe" on Temu.
     expect(routeQuestion(all, 'what went on in 2023')).toMatchObject({ pack: 'china-platforms-sea' });
     expect(routeQuestion(all, 'temu in indonesia')).toMatchObject({ pack: 'china-platforms-sea', reason: 'hedged' });
@@ -72,14 +74,7 @@ describe('a batch of questions over several briefings', () => {
 
   it('once settled on a briefing, lets its "I don\'t know" stand against another\'s answer on shared words', () => {
     const ask = batchAsker(all);
-    for (const q of [
-      "what do indonesia's new rules say about social commerce?",
-      'how many small businesses are there in indonesia?',
-      'what did indonesia ban in 2023?',
-      'how did tiktok shop come back to indonesia?',
-      'why is indonesia introducing new rules for online sellers?',
-    ])
-      ask(q);
+    for (const q of ABOUT_INDONESIA) ask(q);
     // The shipped briefing answers it on "tiktok", "us" and "deal", though its article never quotes Shou Chew.
     const question = 'what did shou chew say about the us deal';
     expect(routeQuestion(all, question)).toMatchObject({ answered: true, pack: 'china-platforms-sea' });
