@@ -178,7 +178,7 @@ export function decide(match: Match, threshold: number): Decision {
   if (passing.length === 0 || lacksOnlyTheKind(top, passing[0])) return declineGated();
 
   const aboutUnknown = isAboutUnknown(match);
-  /** The confidence and bar for answering with `chosen`, and the decline when it falls short. */
+  /** The confidence, the score or odds judged and the bar for answering with `chosen`; the decline when it falls short. */
   const judge = (chosen: Candidate, next: Candidate | undefined) => {
     const offTopic = !aboutUnknown && isOffTopic(match, chosen);
     const elsewhere = aboutUnknown || offTopic;
@@ -188,15 +188,18 @@ export function decide(match: Match, threshold: number): Decision {
       measure === 'odds'
         ? answerOdds({ match, chosen, next, confidence: capped, offTopicShare: offTopicShare(match), aboutUnknown })
         : undefined;
-    const confidence = capped;
+    // What must reach the bar; the confidence a reply carries stays the (capped) score.
     const judged = odds?.chance ?? capped;
     const bar = measure === 'odds' ? oddsBar(threshold) : barFor(match, threshold, chosen, next);
-    // A score that falls short anyway is below the bar, whatever else; odds already weigh what the pack lacks.
+    // A declined score is named for the cap only when the cap alone put it below the bar; odds weigh what the pack
+    // lacks themselves, so a question about something else is named so whenever it is declined.
     const short = measure === 'score' ? chosen.score < bar : !elsewhere;
     const why = short ? 'below_bar' : aboutUnknown ? 'about_unknown' : 'off_topic';
     const decline: Decision | undefined =
-      judged < bar ? { kind: 'decline', confidence, nearby: match.candidates, why, bar, measure, odds } : undefined;
-    return { confidence, judged, bar, elsewhere, decline, measure, odds };
+      judged < bar
+        ? { kind: 'decline', confidence: capped, nearby: match.candidates, why, bar, measure, odds }
+        : undefined;
+    return { confidence: capped, judged, bar, elsewhere, decline, measure, odds };
   };
   // A question about another name, or mostly in words the pack never uses, is declined as such (the reply names
   // them), judged on the entry it would get but for the lone-word gate, which only says an entry shares one word.
