@@ -74,8 +74,11 @@ const MONEY_QUESTION =
  */
 const SPELLING_QUESTION = /\b(?:stand|stands|stood) for\b|\bshort for\b|\bacronym\b|\babbreviation\b/;
 const SPELLING_WORDS = new Set(['stand', 'stands', 'stood', 'short', 'acronym', 'abbreviation']);
-/** "which day did the bureau launch it": the word after "which" or "what" asks when, as "when" would (see intent.ts). Not "what time": a time of day is more than any date gives. */
-const WHEN_WORD = /\b(?:what|which) (year|date|day|month)\b/;
+/**
+ * "which day did the bureau launch it": the word after "which" or "what" asks when, as "when" would (see intent.ts).
+ * Not "what time": a time of day is more than any date gives.
+ */
+const WHEN_WORDS = /\b(?:what|which) (year|date|day|month)\b/g;
 const WANTED: [AnswerKind, RegExp][] = [
   ['number', /\bhow (?:many|much)\b|\bwhat (?:number|amount)\b|多少|几/],
   ['percent', /\bwhat (?:percent|percentage|share|proportion|fraction|portion)\b|\bhow much of\b|百分之|比例|占比/],
@@ -374,9 +377,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
     asksWhen,
   );
   const whenWords = new Set(
-    parts
-      .flatMap((p) => (p.focus ? [...p.analysis.normalised.matchAll(new RegExp(WHEN_WORD, 'g'))] : []))
-      .map((m) => m[1]),
+    parts.flatMap((p) => (p.focus ? [...p.analysis.normalised.matchAll(WHEN_WORDS)] : [])).map((m) => m[1]),
   );
   const weighted = terms.map((t): WeightedTerm => {
     const idf = index.idf.get(t.term);
