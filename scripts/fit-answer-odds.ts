@@ -14,13 +14,14 @@ import { engineForArticle, readArticleSets } from '../tests/eval/score-articles.
 // a logistic model learns from what the model reads which of those answers were right (an out-of-scope question's
 // answer never is). Writes src/answer/answer-odds-weights.ts (or --out); the cut stays as it is unless --cut is given.
 
-const USAGE = 'usage: npm run fit:odds -- --pages <dir> [--sets <dir>]... [--cut <odds>] [--out <file>]';
+const USAGE =
+  'usage: npm run fit:odds -- --pages <dir> [--sets <dir>]... [--foreign <per set, 15>] [--cut <odds>] [--out <file>]';
 const { values } = parseArgs({
   options: {
     pages: { type: 'string' },
     sets: { type: 'string', multiple: true },
     cut: { type: 'string' },
-    foreign: { type: 'string', default: '0' },
+    foreign: { type: 'string', default: '15' },
     out: { type: 'string', default: 'src/answer/answer-odds-weights.ts' },
     help: { type: 'boolean', short: 'h' },
   },
