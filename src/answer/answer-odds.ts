@@ -1,4 +1,5 @@
 import type { Candidate, Match } from '../match/score.js';
+import type { UnknownKey } from '../match/weigh-question.js';
 import { ANSWER_ODDS } from './answer-odds-weights.js';
 
 // The chance that a drafted entry is the right answer, from what the matcher measured about the question and the
@@ -52,11 +53,15 @@ export type OddsInput = {
   aboutUnknown: boolean;
 };
 
+/** How much of the question's weight is unknown words of one kind (another company, metric or year). */
+export function unknownShare(match: Match, kind: UnknownKey['kind']): number {
+  const weight = match.unknownKeys.filter((k) => k.kind === kind).reduce((sum, k) => sum + k.weight, 0);
+  return weight / (match.totalWeight || 1);
+}
+
 export function oddsFeatures({ match, chosen, next, confidence, offTopicShare, aboutUnknown }: OddsInput) {
   const topic = match.terms.filter((t) => t.kind !== 'intent');
   const total = match.totalWeight || 1;
-  const unknown = (kind: string) =>
-    match.unknownKeys.filter((k) => k.kind === kind).reduce((sum, k) => sum + k.weight, 0) / total;
   const features: Record<OddsFeature, number> = {
     score: chosen.score,
     coverage: chosen.coverage,
@@ -68,9 +73,9 @@ export function oddsFeatures({ match, chosen, next, confidence, offTopicShare, a
     knownTerms: topic.filter((t) => t.known).length,
     offTopicShare,
     aboutUnknown: aboutUnknown ? 1 : 0,
-    unknownNames: unknown('name'),
-    unknownMetrics: unknown('metric'),
-    unknownNumbers: unknown('number'),
+    unknownNames: unknownShare(match, 'name'),
+    unknownMetrics: unknownShare(match, 'metric'),
+    unknownNumbers: unknownShare(match, 'number'),
     missingKinds: chosen.missingKinds,
     totalWeight: match.totalWeight,
     confidence,

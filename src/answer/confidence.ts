@@ -1,5 +1,5 @@
 import type { Candidate, Match } from '../match/score.js';
-import { answerOdds, type OddsReading } from './answer-odds.js';
+import { answerOdds, type OddsReading, unknownShare } from './answer-odds.js';
 import { ANSWER_ODDS } from './answer-odds-weights.js';
 import { DEFAULT_THRESHOLD } from './defaults.js';
 
@@ -60,10 +60,9 @@ export function isAboutUnknown(match: Match): boolean {
 /** The kinds of unknown word (name, metric, number) that make up enough of the question to be what it is about. */
 export function unknownKindsAbout(match: Match): Array<'number' | 'metric' | 'name'> {
   if (match.totalWeight === 0) return [];
-  return (['number', 'metric', 'name'] as const).filter((kind) => {
-    const weight = match.unknownKeys.filter((k) => k.kind === kind).reduce((sum, k) => sum + k.weight, 0);
-    return weight > 0 && weight / match.totalWeight > UNKNOWN_SHARE_LIMIT[kind];
-  });
+  return (['number', 'metric', 'name'] as const).filter(
+    (kind) => unknownShare(match, kind) > UNKNOWN_SHARE_LIMIT[kind],
+  );
 }
 
 /**
@@ -102,8 +101,8 @@ export function offTopicWords(match: Match): string[] {
     .map((t) => t.surface);
 }
 
-function isOffTopic(match: Match, chosen: Candidate): boolean {
-  return chosen.score < OFF_TOPIC_BELOW && offTopicShare(match) > OFF_TOPIC_SHARE;
+function isOffTopic(share: number, chosen: Candidate): boolean {
+  return chosen.score < OFF_TOPIC_BELOW && share > OFF_TOPIC_SHARE;
 }
 
 /**
@@ -178,15 +177,17 @@ export function decide(match: Match, threshold: number): Decision {
   if (passing.length === 0 || lacksOnlyTheKind(top, passing[0])) return declineGated();
 
   const aboutUnknown = isAboutUnknown(match);
+  // The same for every entry judged: found once.
+  const offShare = offTopicShare(match);
   /** The confidence, the score or odds judged and the bar for answering with `chosen`; the decline when it falls short. */
   const judge = (chosen: Candidate, next: Candidate | undefined) => {
-    const offTopic = !aboutUnknown && isOffTopic(match, chosen);
+    const offTopic = !aboutUnknown && isOffTopic(offShare, chosen);
     const elsewhere = aboutUnknown || offTopic;
     const capped = elsewhere ? Math.min(chosen.score, UNKNOWN_KEY_CAP) : chosen.score;
     const measure: Measure = chosen.drafted ? 'odds' : 'score';
     const odds =
       measure === 'odds'
-        ? answerOdds({ match, chosen, next, confidence: capped, offTopicShare: offTopicShare(match), aboutUnknown })
+        ? answerOdds({ match, chosen, next, confidence: capped, offTopicShare: offShare, aboutUnknown })
         : undefined;
     // What must reach the bar; the confidence a reply carries stays the (capped) score.
     const judged = odds?.chance ?? capped;

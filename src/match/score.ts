@@ -266,9 +266,7 @@ function densityRank(
   const terms = [...new Set(known.filter((t) => t.kind !== 'intent').map((t) => t.term))];
   const density = new Map(candidates.map((c) => [c.entry, answerBm25(index.answerTerms, c.entry, terms)]));
   const densest = Math.max(Number.MIN_VALUE, ...density.values());
-  return (c) =>
-    c.score +
-    (index.draftEntries.has(c.entry) ? SENTENCE_DENSITY_WEIGHT * ((density.get(c.entry) ?? 0) / densest - 1) : 0);
+  return (c) => c.score + (c.drafted ? SENTENCE_DENSITY_WEIGHT * ((density.get(c.entry) ?? 0) / densest - 1) : 0);
 }
 
 /** Whether an entry names a term, counting a part as naming its whole (TikTok Shop names TikTok). */

@@ -385,11 +385,10 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
     // Context words count in full when the asking sentence leans on them, but they are never keys an answer
     // must name: "Our Jakarta partners asked why ... What reason does it give?" is not about Jakarta.
     const context = !inFocus.has(t.term);
-    // "stand for", "acronym": how the question asks, like "who"; the abbreviation is what it asks about.
-    if (t.kind === 'word' && SPELLING_WORDS.has(t.surface) && wants.includes('spelling'))
-      return { ...t, weight: 0, known: false, context: false, asksKind: true };
-    if (t.kind === 'word' && whenWords.has(t.surface))
-      return { ...t, weight: 0, known: false, context: false, asksKind: true };
+    // "stand for", "acronym": how the question asks, like "who"; the abbreviation is what it asks about. So does the
+    // "day" of "which day" (WHEN_WORDS).
+    const asksHow = (SPELLING_WORDS.has(t.surface) && wants.includes('spelling')) || whenWords.has(t.surface);
+    if (t.kind === 'word' && asksHow) return { ...t, weight: 0, known: false, context: false, asksKind: true };
     const role = t.kind === 'word' && ROLE_WORDS.has(t.surface);
     if (idf !== undefined)
       return {
