@@ -56,12 +56,48 @@ function settle(catalogue: Catalogue, line: BatchLine, briefing: string): BatchL
   return reply.answered || reply.reason === 'not_stated' ? { ...line, reply } : line;
 }
 
-/** Every line of a batch answered at once, in order (the eval asks a question set this way). */
+/**
+ * A batch two thirds of whose lines, each asked alone, are answered by one briefing is about that briefing: a curator
+ * trying a pack, a team's questions on the piece they read. It is answered with that briefing as its subject
+ * (routeQuestion's `subject`) from the first line on: another briefing's answer on words the two share no longer takes
+ * a line the subject declines before five answers in a row have said what the batch is about ("who put out the
+ * report" had gone to the first briefing's ranking entry). Measured with each question set as one batch served beside
+ * others (session 17): sets within 2 points of alone and declining no fewer 8/8 and 7/8 -> 8/8 and 8/8, and 6/12 ->
+ * 8/12 with all eleven fixture briefings. Batches mixing two sets' questions (one set's 20-50% of them, 40 draws):
+ * 1,479 -> 1,470 right. Lines are counted as asked alone: counted as the batch answered them (five in a row settling
+ * it), the first pack, answering nearly all of its set, took over such batches (-178 right at half the answers). A
+ * batch mixing many briefings has no subject and is answered as before.
+ */
+const SUBJECT_SHARE = 2 / 3;
+/** Fewer answers than this say too little about what a batch is about. */
+const SUBJECT_ANSWERS = 5;
+
+/** Every line of a batch answered at once, in order (`ask --batch`, and the eval asks a question set this way). */
 export function answerBatch(
   catalogue: Catalogue,
   questions: readonly string[],
   options: RouteOptions = {},
 ): RoutedReply[] {
+  const chosen = options.prefer !== undefined || options.only !== undefined || options.subject !== undefined;
+  // Each line as if asked alone: what settling on a briefing made of the lines after it says nothing about the batch.
+  const subject = chosen ? undefined : mostAnswered(questions.map((q) => routeQuestion(catalogue, q, options)));
+  return answerInOrder(catalogue, questions, subject === undefined ? options : { ...options, subject });
+}
+
+function answerInOrder(catalogue: Catalogue, questions: readonly string[], options: RouteOptions): RoutedReply[] {
   const lines = batchLines(catalogue, options);
   return [...questions.flatMap((q) => lines.push(q)), ...lines.end()].map((line) => line.reply);
+}
+
+/** The briefing behind two thirds of the answers, when it gave enough of them to say so. */
+function mostAnswered(replies: readonly RoutedReply[]): string | undefined {
+  const counts = new Map<string, number>();
+  let answered = 0;
+  for (const reply of replies)
+    if (reply.answered && reply.pack !== null) {
+      answered++;
+      counts.set(reply.pack, (counts.get(reply.pack) ?? 0) + 1);
+    }
+  for (const [pack, count] of counts) if (count >= SUBJECT_ANSWERS && count >= answered * SUBJECT_SHARE) return pack;
+  return undefined;
 }

@@ -58,6 +58,11 @@ export type RouteOptions = {
    * default, where people also ask about the other briefings in everyday words.
    */
   declinesStand?: boolean;
+  /**
+   * The briefing a whole batch turned out to be about (see batch-lines.ts): preferred from its first line, its "I
+   * don't know" stands as `declinesStand` says, and its answer wins over any other that counts, however much surer.
+   */
+  subject?: string;
 };
 
 type Asked = { briefing: Briefing; reply: Reply; coverage: number };
@@ -70,7 +75,8 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   if (briefings.length === 1) return fromBriefing(briefings[0], briefings[0].engine().answer(question));
 
   const weigh = weighQuestion(catalogue, question);
-  const preferred = options.prefer === undefined ? undefined : catalogue.get(options.prefer);
+  const preferredId = options.subject ?? options.prefer;
+  const preferred = preferredId === undefined ? undefined : catalogue.get(preferredId);
   const ranked = briefings
     .map((briefing) => ({ briefing, coverage: weigh.coverage(briefing) }))
     .sort((a, b) => b.coverage - a.coverage);
@@ -106,7 +112,10 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   const fromPreferred =
     preferred &&
     answers.find(
-      (a) => a.briefing === preferred && preferredCounts(a) && a.reply.confidence >= strongest - PREFERRED_MARGIN,
+      (a) =>
+        a.briefing === preferred &&
+        preferredCounts(a) &&
+        (options.subject !== undefined || a.reply.confidence >= strongest - PREFERRED_MARGIN),
     );
   // A hedged answer is its engine's "maybe". Among several briefings it only counts from one that knows clearly more
   // of the question than any other: when another knows as much, the "maybe" is a shared word, not the answer.
@@ -126,7 +135,7 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   // all eleven fixture briefings; a shuffled batch of those eleven sets lost 6 of 201 right answers. Applied to the
   // briefing most of a batch's latest answers came from, short of five in a row, it lost 42 there, and was left out.
   const preferredDeclined =
-    options.declinesStand === true &&
+    (options.declinesStand === true || options.subject !== undefined) &&
     preferred !== undefined &&
     asked.some((a) => a.briefing === preferred && !a.reply.answered);
   const beyondPreferred = !preferredDeclined || (preferred !== undefined && weigh.lacksDistinct(preferred));

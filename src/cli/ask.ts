@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Explanation } from '../answer/explanation.js';
-import { type BatchLine, batchLines } from '../briefings/batch-lines.js';
+import { answerBatch } from '../briefings/batch-lines.js';
 import type { Catalogue } from '../briefings/catalogue.js';
 import { describeNothingServed, loadKnowledge, packFoldersOf } from '../briefings/load-knowledge.js';
 import type { RouteOptions } from '../briefings/route-question.js';
@@ -87,13 +87,12 @@ function thresholdFromEnv(): number {
 }
 
 async function runBatch(catalogue: Catalogue, options: RouteOptions, explain: boolean): Promise<void> {
-  const lines = batchLines(catalogue, options);
-  const write = (settled: BatchLine[]) => {
-    for (const { question, reply } of settled)
-      process.stdout.write(`${toJson(reply, explain ? explainReply(catalogue, reply, question) : undefined)}\n`);
-  };
-  for await (const line of readLines(process.stdin)) write(lines.push(line));
-  write(lines.end());
+  // The whole batch is read first: what most of it is about decides how its first lines are answered (batch-lines.ts).
+  const questions: string[] = [];
+  for await (const line of readLines(process.stdin)) questions.push(line);
+  answerBatch(catalogue, questions, options).forEach((reply, i) => {
+    process.stdout.write(`${toJson(reply, explain ? explainReply(catalogue, reply, questions[i]) : undefined)}\n`);
+  });
 }
 
 async function main(): Promise<number> {

@@ -4,11 +4,13 @@ import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
 import { answerBatch, batchLines } from '../../src/briefings/batch-lines.js';
 import type { Catalogue } from '../../src/briefings/catalogue.js';
 import { loadKnowledge } from '../../src/briefings/load-knowledge.js';
+import { routeQuestion } from '../../src/briefings/route-question.js';
 import { FIXTURE_BRIEFINGS } from '../eval/score-briefings.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // A batch that opens with "who wrote this?" or "tl;dr?" has not yet said which briefing it is about: the line waits
-// for the first answer and is then answered from that briefing, and replies keep the order of the lines.
+// for the first answer and is then answered from that briefing, and replies keep the order of the lines. A batch most
+// of whose answers come from one briefing is answered again as being about it.
 
 let all: Catalogue;
 
@@ -52,5 +54,53 @@ describe('the opening lines of a batch over several briefings', () => {
     const out = ['tl;dr?', 'hmm', 'asdf', 'qwerty', 'zzz'].flatMap((q) => lines.push(q));
     expect(out).toHaveLength(5);
     expect(out[0].reply.reason).toBe('which_briefing');
+  });
+});
+
+/** Questions the Indonesia briefing answers. */
+const ABOUT_INDONESIA = [
+  "what do indonesia's new rules say about social commerce?",
+  'how many small businesses are there in indonesia?',
+  'what did indonesia ban in 2023?',
+  'how did tiktok shop come back to indonesia?',
+  'why is indonesia introducing new rules for online sellers?',
+];
+/** Questions the shipped briefing answers. */
+const ABOUT_THE_PLATFORMS = [
+  'how big is tiktok shop in southeast asia?',
+  'what is tokopedia',
+  'what is rednote',
+  'why are chinese platforms looking to southeast asia',
+  'what is temu',
+];
+/** The shipped briefing answers it on "tiktok", "us" and "deal", though its article never quotes Shou Chew. */
+const SHARED_WORDS = 'what did shou chew say about the us deal';
+
+describe('a batch most of whose answers come from one briefing', () => {
+  it("lets that briefing's \"I don't know\" stand from the first line, against another's answer on shared words", () => {
+    expect(routeQuestion(all, SHARED_WORDS)).toMatchObject({ answered: true, pack: 'china-platforms-sea' });
+    const replies = answerBatch(all, [SHARED_WORDS, ...ABOUT_INDONESIA]);
+    expect(replies[0]).toMatchObject({ question: SHARED_WORDS, answered: false, pack: null });
+    for (const reply of replies.slice(1)) expect(reply).toMatchObject({ pack: 'indonesia-social-commerce' });
+  });
+
+  it("answers from that briefing when it can, however much surer another is, and offers the other's answer", () => {
+    // Asked alone, or after five answers in a row, the first briefing's definition wins (batch-asker.test.ts).
+    const [reply] = answerBatch(all, [...ABOUT_INDONESIA, 'what is tokopedia']).slice(-1);
+    expect(reply).toMatchObject({ answered: true, pack: 'indonesia-social-commerce' });
+    expect(reply.answer).toContain('Tokopedia, the marketplace owned by the GoTo group');
+    expect(reply.alsoIn).toEqual([
+      expect.objectContaining({ pack: 'china-platforms-sea', entryId: 'what-is-tokopedia' }),
+    ]);
+  });
+
+  it('answers a batch mixing two briefings line by line, as each line comes', () => {
+    const asked = [SHARED_WORDS, ...ABOUT_THE_PLATFORMS, ...ABOUT_INDONESIA];
+    const lines = batchLines(all);
+    const lineByLine = [...asked.flatMap((q) => lines.push(q)), ...lines.end()].map((line) => line.reply);
+    const replies = answerBatch(all, asked);
+    expect(replies).toEqual(lineByLine);
+    // No briefing has two thirds of the answers, so the line on shared words is answered as it is alone.
+    expect(replies[0]).toEqual(routeQuestion(all, SHARED_WORDS));
   });
 });
