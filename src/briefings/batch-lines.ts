@@ -63,7 +63,7 @@ function settle(catalogue: Catalogue, line: BatchLine, briefing: string): BatchL
  * a line the subject declines before five answers in a row have said what the batch is about ("who put out the
  * report" had gone to the first briefing's ranking entry). Measured with each question set as one batch served beside
  * others (session 17): sets within 2 points of alone and declining no fewer 8/8 and 7/8 -> 8/8 and 8/8, and 6/12 ->
- * 8/12 with all eleven fixture briefings. Batches mixing two sets' questions (one set's 20-50% of them, 40 draws):
+ * 9/12 with all eleven fixture briefings. Batches mixing two sets' questions (one set's 20-50% of them, 40 draws):
  * 1,479 -> 1,470 right. Lines are counted as asked alone: counted as the batch answered them (five in a row settling
  * it), the first pack, answering nearly all of its set, took over such batches (-178 right at half the answers). A
  * batch mixing many briefings has no subject and is answered as before.

@@ -108,7 +108,13 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   // says little about which briefing it is about, so knowing fewer of its words does not make the default's answer a
   // near miss; a name or rare word of the question that another briefing uses and it lacks does.
   const strongest = Math.max(0, ...answers.filter(credible).map((a) => a.reply.confidence));
-  const preferredCounts = (a: Asked) => credible(a) || !weigh.lacksDistinct(a.briefing);
+  // A batch's subject is surer than a default: its answer also counts when the briefing knowing more of the words has
+  // no answer that counts (qq-A's "这个模型能读进去什么样的数据", whose character pairs the first briefing's Chinese
+  // phrasings share, was declined served with the fixture briefings and answered alone).
+  const preferredCounts = (a: Asked) =>
+    credible(a) ||
+    !weigh.lacksDistinct(a.briefing) ||
+    (options.subject !== undefined && !answers.some((o) => o !== a && credible(o)));
   const fromPreferred =
     preferred &&
     answers.find(

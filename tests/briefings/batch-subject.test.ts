@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
+import { answerBatch } from '../../src/briefings/batch-lines.js';
+import type { Catalogue } from '../../src/briefings/catalogue.js';
+import { loadKnowledge } from '../../src/briefings/load-knowledge.js';
+import { routeQuestion } from '../../src/briefings/route-question.js';
+import { draftSharedPage } from '../helpers/drafted-engine.js';
+import { SHIPPED_PACK } from '../helpers/pack-copy.js';
+
+// A batch most of whose lines one briefing answers is about that briefing. A line that briefing answers alone is then
+// answered from it even when routing would not count its answer because another briefing shares more of the line's
+// words (here Chinese character pairs the first briefing's Chinese phrasings use), as long as that one has no answer.
+
+let all: Catalogue;
+let parent: string;
+let qq: string;
+
+beforeAll(async () => {
+  parent = await mkdtemp(path.join(tmpdir(), 'batch-subject-'));
+  qq = path.basename(await draftSharedPage('qq', parent));
+  all = (await loadKnowledge([SHIPPED_PACK, path.join(parent, qq)], { threshold: DEFAULT_THRESHOLD })).catalogue;
+});
+afterAll(() => rm(parent, { recursive: true, force: true }));
+
+/** Questions on DeepMind's memory computer, which the drafted page answers. */
+const ABOUT_THE_PAGE = [
+  'deepmind是哪年被谷歌收的啊',
+  'alphago当时训练喂了多少棋谱',
+  'alphago打败的是哪个围棋冠军',
+  'DNC 机器习得',
+  'deepmind自己对DNC有啥期望 原话咋说的',
+  '文章是怎么评价这个产品的意义的',
+];
+const LINE = '这个模型能读进去什么样的数据';
+
+describe('a line of a batch about one briefing', () => {
+  it('is answered as that briefing alone answers it, when no other briefing has an answer', () => {
+    expect(all.get(qq)?.engine().answer(LINE)).toMatchObject({ answered: true });
+    expect(routeQuestion(all, LINE)).toMatchObject({ answered: false });
+    const [reply] = answerBatch(all, [LINE, ...ABOUT_THE_PAGE]);
+    expect(reply).toMatchObject({ answered: true, pack: qq });
+    expect(reply.answer).toContain('伦敦地铁网络地图');
+  });
+});
