@@ -7,8 +7,9 @@ const CHIT_CHAT = [
   /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/,
   /^(?:how are you|how r u|how old are you|how old r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like|enjoy|hate) (?:me|your (?:job|work|life)|ur (?:job|work|life)|being a bot|working here|it here)|tell me about yourself)\b/,
   /^(?:hey |hi |hello |yo |morning |evening )?(?:bot,? )?(?:how(?:'s|s| is| was)? (?:your|ur) (?:day|morning|afternoon|evening|weekend|week)|how have you been|how are things|what are you up to|what(?:'s| is) new with you)\b/,
-  // About the bot itself: "what's your favorite color", "tell me something fun about yourself".
-  /\byour (?:fav(?:ou?rite)?|fave)\b|\babout yourself\b/,
+  // About the bot itself: "what's your favorite color", "tell me something fun about yourself", "who made you" (which
+  // the first pack answered with its sentence on the platforms that "have found considerable success").
+  /\byour (?:fav(?:ou?rite)?|fave)\b|\babout yourself\b|^(?:so )?(?:who|which company|what company) (?:made|built|created|designed|programmed|developed|trained|owns|runs) (?:you|u)\b/,
   /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
   // Recommendations for the asker's day: "best teh tarik near the office?", "where can we get lunch".
   /\b(?:best|good|nice|cheap|nearest) (?:[\p{L}-]+ ){1,3}(?:near (?:me|here|us|the office|our office|work|the hotel)|around here|nearby|close by)\b|\bwhere (?:can|should|do) (?:i|we) (?:eat|get lunch|get coffee|grab lunch|grab coffee|grab a|park)\b/u,

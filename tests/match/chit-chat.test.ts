@@ -34,6 +34,11 @@ describe('small talk and errands', () => {
       expect(chat(q), q).toBe(false);
   });
 
+  it('reads who made the bot as small talk, but not who made something else', () => {
+    for (const q of ['who made you', 'who built you?', 'which company created u']) expect(chat(q), q).toBe(true);
+    for (const q of ['who made the deal', 'who built the headset', 'who owns youtube']) expect(chat(q), q).toBe(false);
+  });
+
   it("reads the asker's own password or account as an errand, not a question about an article", () => {
     for (const q of [
       'how do i reset my vpn password',
