@@ -3,7 +3,17 @@ import { isHelpRequest } from '../../src/slack/help-request.js';
 
 describe('telling a request for help from a question', () => {
   it('takes greetings and help requests, whatever the case and punctuation', () => {
-    for (const text of ['help', 'Help!', '  hi ', 'Hello.', '?', 'what can you do?', 'How do I use this bot?'])
+    for (const text of [
+      'help',
+      'Help!',
+      '  hi ',
+      'Hello.',
+      '?',
+      'what can you do?',
+      'How do I use this bot?',
+      'who are you?',
+      'Who made you',
+    ])
       expect(isHelpRequest(text), text).toBe(true);
   });
 
