@@ -140,7 +140,9 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
       'gi',
     ),
   },
-  { unit: 'year', pattern: /\b(?:19|20)\d\d\b(?![\d,.%]|\s?(?:percent|million|billion))/g },
+  // A year ends a clause as often as not ("starting in 1965, she", "in 2015."); only a digit after its comma or point
+  // ("2015.5") or a scale makes it another number. A year left to the count patterns was drafted as a count of 1965.
+  { unit: 'year', pattern: /\b(?:19|20)\d\d\b(?![\d%]|[.,]\d|\s?(?:percent|million|billion))/g },
   {
     unit: 'count',
     pattern: new RegExp(
@@ -286,7 +288,8 @@ const SOURCE_PATTERNS: { pattern: RegExp; kind: DraftFigure['attribution']['kind
   },
   {
     pattern:
-      /([A-Z][\w&.'’-]*(?:\s(?:of|for|&|[A-Z][\w&.'’-]*))*)\s(?:estimates?|estimated|projects?|projected|forecasts?|forecast)\b/,
+      // Not "project": "the Apollo project" names a project, it projects nothing.
+      /([A-Z][\w&.'’-]*(?:\s(?:of|for|&|[A-Z][\w&.'’-]*))*)\s(?:estimates?|estimated|projects|projected|forecasts?|forecast)\b/,
     kind: 'estimate',
   },
   {

@@ -226,6 +226,15 @@ describe('Finding the figures an article states', () => {
     expect(values.some((v) => v.startsWith('21'))).toBe(true);
     expect(values.filter((v) => v.startsWith('264') || v.startsWith('7.7'))).toEqual([]);
   });
+
+  it('reads a year before a comma or at the end of a sentence as a year, and names no source a sentence does not give', () => {
+    const text = 'At MIT, starting in 1965, she headed the flight software team for the Apollo project.';
+    const [year] = extractFigures([{ text, paragraph: 2, index: 0 }], []);
+    expect(year).toMatchObject({ value: '1965', unit: 'year' });
+    expect(year.attribution).toEqual({ by: 'Not stated in the article', kind: 'unattributed' });
+    const last = extractFigures([{ text: 'The blog shows no posts in 2015.', paragraph: 3, index: 0 }], []);
+    expect(last.map((f) => [f.value, f.unit])).toEqual([['2015', 'year']]);
+  });
 });
 
 describe('A pack drafted from the article', () => {
