@@ -288,8 +288,9 @@ const SOURCE_PATTERNS: { pattern: RegExp; kind: DraftFigure['attribution']['kind
   },
   {
     pattern:
-      // Not "project": "the Apollo project" names a project, it projects nothing.
-      /([A-Z][\w&.'’-]*(?:\s(?:of|for|&|[A-Z][\w&.'’-]*))*)\s(?:estimates?|estimated|projects|projected|forecasts?|forecast)\b/,
+      // "projects" only as a verb ("the EIA projects the United States will ..."): "the Apollo project" and "Mozilla
+      // projects on the Air Mozilla website" name projects.
+      /([A-Z][\w&.'’-]*(?:\s(?:of|for|&|[A-Z][\w&.'’-]*))*)\s(?:estimates?|estimated|projected|projects(?= (?:that|the|a|an|\$?\d))|forecasts?|forecast)\b/,
     kind: 'estimate',
   },
   {
@@ -306,6 +307,13 @@ const SOURCE_PATTERNS: { pattern: RegExp; kind: DraftFigure['attribution']['kind
   },
 ];
 
+/**
+ * Capitalised words that open a clause or name a time, not a source: "We found", "I still remember", "in the July
+ * forecast" were drafted as figures reported by "We", "I" and "July".
+ */
+const NO_SOURCE =
+  /^(?:The|It|He|She|They|We|I|You|This|That|These|Those|There|In|But|And|Or|So|Yet|If|As|Our|My|Your|His|Her|Its|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 function attributionOf(sentence: FigureSentence): DraftFigure['attribution'] {
   for (const text of [sentence.text, sentence.next ?? '']) {
     for (const { pattern, kind } of SOURCE_PATTERNS) {
@@ -313,8 +321,7 @@ function attributionOf(sentence: FigureSentence): DraftFigure['attribution'] {
         .exec(text)?.[1]
         ?.trim()
         .replace(/[.,;:]+$/, '');
-      if (by && !/^(?:The|It|He|She|They|This|That|In|But|And)$/.test(by))
-        return { by: by.replace(/^the\s/, 'The '), kind };
+      if (by && !NO_SOURCE.test(by)) return { by: by.replace(/^the\s/, 'The '), kind };
     }
   }
   return { by: 'Not stated in the article', kind: 'unattributed' };

@@ -235,6 +235,18 @@ describe('Finding the figures an article states', () => {
     const last = extractFigures([{ text: 'The blog shows no posts in 2015.', paragraph: 3, index: 0 }], []);
     expect(last.map((f) => [f.value, f.unit])).toEqual([['2015', 'year']]);
   });
+
+  it('takes no pronoun, month or day for a source, but a body that projects a figure', () => {
+    const by = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], [])[0]?.attribution;
+    const none = { by: 'Not stated in the article', kind: 'unattributed' };
+    expect(by('We found an increase of 400 errors because the score was 6.')).toEqual(none);
+    expect(by('Canada is expected to grow 3.3% this year, against 3.4% in the July forecast.')).toEqual(none);
+    expect(by('Mozilla projects on the Air Mozilla website drew 20 million views.')).toEqual(none);
+    expect(by('The EIA projects the United States will retire 32 more gigawatts of coal.')).toEqual({
+      by: 'The EIA',
+      kind: 'estimate',
+    });
+  });
 });
 
 describe('A pack drafted from the article', () => {
