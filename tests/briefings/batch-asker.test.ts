@@ -6,6 +6,7 @@ import type { Catalogue } from '../../src/briefings/catalogue.js';
 import { loadKnowledge } from '../../src/briefings/load-knowledge.js';
 import { routeQuestion } from '../../src/briefings/route-question.js';
 import { FIXTURE_BRIEFINGS } from '../eval/score-briefings.js';
+import { ABOUT_INDONESIA } from '../helpers/indonesia-questions.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // `ask --batch` over several briefings: nobody can press "Which briefing do you mean?"'s buttons, so a question about
@@ -13,15 +14,6 @@ import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 // the batch prefers it as a channel's default is preferred.
 
 let all: Catalogue;
-
-/** Five questions the Indonesia briefing answers: after them a batch has settled on it. */
-const ABOUT_INDONESIA = [
-  "what do indonesia's new rules say about social commerce?",
-  'how many small businesses are there in indonesia?',
-  'what did indonesia ban in 2023?',
-  'how did tiktok shop come back to indonesia?',
-  'why is indonesia introducing new rules for online sellers?',
-];
 
 beforeAll(async () => {
   const folders = ['temu-eu-scrutiny', 'johor-data-centres', 'indonesia-social-commerce'].map((f) =>

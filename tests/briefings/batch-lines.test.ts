@@ -6,6 +6,7 @@ import type { Catalogue } from '../../src/briefings/catalogue.js';
 import { loadKnowledge } from '../../src/briefings/load-knowledge.js';
 import { routeQuestion } from '../../src/briefings/route-question.js';
 import { FIXTURE_BRIEFINGS } from '../eval/score-briefings.js';
+import { ABOUT_INDONESIA } from '../helpers/indonesia-questions.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // A batch that opens with "who wrote this?" or "tl;dr?" has not yet said which briefing it is about: the line waits
@@ -57,14 +58,6 @@ describe('the opening lines of a batch over several briefings', () => {
   });
 });
 
-/** Questions the Indonesia briefing answers. */
-const ABOUT_INDONESIA = [
-  "what do indonesia's new rules say about social commerce?",
-  'how many small businesses are there in indonesia?',
-  'what did indonesia ban in 2023?',
-  'how did tiktok shop come back to indonesia?',
-  'why is indonesia introducing new rules for online sellers?',
-];
 /** Questions the shipped briefing answers. */
 const ABOUT_THE_PLATFORMS = [
   'how big is tiktok shop in southeast asia?',
