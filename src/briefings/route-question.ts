@@ -175,6 +175,14 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
     const others = answers.filter((a) => a.briefing !== chosen.briefing && counts(a)).slice(0, MAX_ALSO_IN);
     return fromBriefing(chosen.briefing, chosen.reply, others.map(alsoIn));
   }
+  // "Who wrote this?" in a channel (or batch) about a briefing whose article does not say: another article's "names no
+  // author" is no answer about this one, so only the preferred briefing's decline is given.
+  if (preferred && asksArticle)
+    return decline(
+      catalogue,
+      question,
+      asked.filter((a) => a.briefing === preferred),
+    );
   return decline(catalogue, question, asked);
 }
 

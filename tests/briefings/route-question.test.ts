@@ -154,6 +154,11 @@ describe('Routing a question among several briefings', () => {
       reason: 'not_stated',
       pack: 'china-platforms-sea',
     });
+    // In a channel defaulting to a briefing that says nothing about its author, the shipped article's "names no
+    // author" is not about the article the channel reads.
+    const unsaid = routeQuestion(all, 'who wrote this?', { prefer: 'indonesia-social-commerce' });
+    expect(unsaid).toMatchObject({ answered: false, reason: 'not_covered', pack: null });
+    expect(unsaid.answer).not.toContain('names no author');
   });
 
   it('answers an empty question once, with topics across briefings', () => {
