@@ -78,9 +78,10 @@ export function answerBatch(
   questions: readonly string[],
   options: RouteOptions = {},
 ): RoutedReply[] {
-  const chosen = options.prefer !== undefined || options.only !== undefined || options.subject !== undefined;
+  // A briefing the caller already named (`--pack`, a default) leaves nothing for the batch to say.
+  const pinned = options.prefer !== undefined || options.only !== undefined || options.subject !== undefined;
   // Each line as if asked alone: what settling on a briefing made of the lines after it says nothing about the batch.
-  const subject = chosen ? undefined : mostAnswered(questions.map((q) => routeQuestion(catalogue, q, options)));
+  const subject = pinned ? undefined : mostAnswered(questions.map((q) => routeQuestion(catalogue, q, options)));
   return answerInOrder(catalogue, questions, subject === undefined ? options : { ...options, subject });
 }
 

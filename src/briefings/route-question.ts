@@ -75,6 +75,8 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   if (briefings.length === 1) return fromBriefing(briefings[0], briefings[0].engine().answer(question));
 
   const weigh = weighQuestion(catalogue, question);
+  // A batch's subject is preferred as a default is, and more firmly (see RouteOptions.subject).
+  const isSubject = options.subject !== undefined;
   const preferredId = options.subject ?? options.prefer;
   const preferred = preferredId === undefined ? undefined : catalogue.get(preferredId);
   const ranked = briefings
@@ -112,16 +114,14 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   // no answer that counts (qq-A's "这个模型能读进去什么样的数据", whose character pairs the first briefing's Chinese
   // phrasings share, was declined served with the fixture briefings and answered alone).
   const preferredCounts = (a: Asked) =>
-    credible(a) ||
-    !weigh.lacksDistinct(a.briefing) ||
-    (options.subject !== undefined && !answers.some((o) => o !== a && credible(o)));
+    credible(a) || !weigh.lacksDistinct(a.briefing) || (isSubject && !answers.some((o) => o !== a && credible(o)));
   const fromPreferred =
     preferred &&
     answers.find(
       (a) =>
         a.briefing === preferred &&
         preferredCounts(a) &&
-        (options.subject !== undefined || a.reply.confidence >= strongest - PREFERRED_MARGIN),
+        (isSubject || a.reply.confidence >= strongest - PREFERRED_MARGIN),
     );
   // A hedged answer is its engine's "maybe". Among several briefings it only counts from one that knows clearly more
   // of the question than any other: when another knows as much, the "maybe" is a shared word, not the answer.
@@ -141,7 +141,7 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   // all eleven fixture briefings; a shuffled batch of those eleven sets lost 6 of 201 right answers. Applied to the
   // briefing most of a batch's latest answers came from, short of five in a row, it lost 42 there, and was left out.
   const preferredDeclined =
-    (options.declinesStand === true || options.subject !== undefined) &&
+    (options.declinesStand === true || isSubject) &&
     preferred !== undefined &&
     asked.some((a) => a.briefing === preferred && !a.reply.answered);
   const beyondPreferred = !preferredDeclined || (preferred !== undefined && weigh.lacksDistinct(preferred));
@@ -177,13 +177,8 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   }
   // "Who wrote this?" in a channel (or batch) about a briefing whose article does not say: another article's "names no
   // author" is no answer about this one, so only the preferred briefing's decline is given.
-  if (preferred && asksArticle)
-    return decline(
-      catalogue,
-      question,
-      asked.filter((a) => a.briefing === preferred),
-    );
-  return decline(catalogue, question, asked);
+  const declining = preferred && asksArticle ? asked.filter((a) => a.briefing === preferred) : asked;
+  return decline(catalogue, question, declining);
 }
 
 /** The best answer first: the briefing that knows more of the question, then the engine's own confidence. */
