@@ -20,10 +20,11 @@ import {
 // <sets> (default tests/eval/articles). The first briefing's sets run on its curated pack, and again on a pack
 // drafted from its plain text. Prints right / wrong / declined per set and the mean over articles. With --together,
 // every briefing is also served together in one catalogue, as the bot serves a KNOWLEDGE_DIR, and each set is asked
-// of all of them: a reply counts right only from its own briefing.
+// of all of them: a reply counts right only from its own briefing. With --curated <dir>, an article that has a pack
+// folder <dir>/<article> (drafted, then improved by a curator) is asked its sets on that pack too.
 
 const USAGE =
-  'usage: npm run eval -- [--pages <dir>] [--sets <dir>] [--together] [--misses] [--json]   (pages: <dir>/<article>/source.html)';
+  'usage: npm run eval -- [--pages <dir>] [--sets <dir>] [--curated <dir>] [--together] [--misses] [--json]   (pages: <dir>/<article>/source.html; curated: <dir>/<article>/ pack folders)';
 
 function readArgs() {
   try {
@@ -31,6 +32,7 @@ function readArgs() {
       options: {
         pages: { type: 'string' },
         sets: { type: 'string', default: 'tests/eval/articles' },
+        curated: { type: 'string' },
         misses: { type: 'boolean' },
         json: { type: 'boolean' },
         together: { type: 'boolean' },
@@ -73,7 +75,12 @@ try {
             { pack: 'curated', source: { packDir: 'knowledge/china-platforms-sea' } },
             ...(existsSync(firstArticleText) ? [{ pack: 'drafted', source: { page: firstArticleText } }] : []),
           ]
-        : [{ pack: 'drafted', source: { page: path.join(pages, set.article, 'source.html') } }];
+        : [
+            { pack: 'drafted', source: { page: path.join(pages, set.article, 'source.html') } },
+            ...(values.curated && existsSync(path.join(values.curated, set.article))
+              ? [{ pack: 'curated', source: { packDir: path.join(values.curated, set.article) } }]
+              : []),
+          ];
     for (const { pack, source } of sources) {
       if ('page' in source && !existsSync(source.page)) continue;
       const engine = await engineForArticle(source, work, DEFAULT_THRESHOLD);
@@ -94,7 +101,8 @@ try {
     const { catalogue } = await loadKnowledge(folders, { threshold: DEFAULT_THRESHOLD });
     const sets = await readArticleSets(values.sets);
     for (const row of rows) {
-      if (row.article === 'china-platforms-sea' && row.pack !== 'curated') continue;
+      // The catalogue serves the drafted packs and the first briefing's curated one.
+      if (row.pack !== (row.article === 'china-platforms-sea' ? 'curated' : 'drafted')) continue;
       const set = sets.find((s) => s.article === row.article && s.set === row.set);
       if (!set) continue;
       // A reply from another briefing that happens to quote the snippet would count too: no two articles here share
@@ -151,10 +159,16 @@ else {
         console.log(`    ${m.outcome}: ${m.q}\n      -> ${pack}${m.reply.answer.slice(0, 200)}`);
       }
   }
-  const drafted = rows.filter((r) => r.pack === 'drafted');
-  const mean = (f: (r: ArticleScore) => number) =>
-    `${Math.round((100 * drafted.reduce((s, r) => s + f(r), 0)) / drafted.length)}%`;
-  console.log(
-    `mean over ${drafted.length} drafted sets: right ${mean((r) => r.right / r.inScope)}, wrong ${mean((r) => r.wrong / r.inScope)}, declined ${mean((r) => r.declined / r.outOfScope)}`,
-  );
+  // The first briefing's curated pack is scored apart: it was tuned on its own sets.
+  for (const [label, scored] of [
+    ['drafted', rows.filter((r) => r.pack === 'drafted')],
+    ['curated', rows.filter((r) => r.pack === 'curated' && r.article !== 'china-platforms-sea')],
+  ] as const) {
+    if (scored.length === 0) continue;
+    const mean = (f: (r: ArticleScore) => number) =>
+      `${Math.round((100 * scored.reduce((s, r) => s + f(r), 0)) / scored.length)}%`;
+    console.log(
+      `mean over ${scored.length} ${label} sets: right ${mean((r) => r.right / r.inScope)}, wrong ${mean((r) => r.wrong / r.inScope)}, declined ${mean((r) => r.declined / r.outOfScope)}`,
+    );
+  }
 }
