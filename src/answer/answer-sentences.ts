@@ -2,11 +2,14 @@
 // give ("The article does not say when the purchase happened or who holds the rest"): such a sentence answers the
 // question that asks for that detail, and is a tail the reader skips on every other.
 
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+import { splitSentences as readSentences } from '../ingest/sentences.js';
 
-/** The sentences of a text, trimmed, in order. */
+/**
+ * The sentences of a text, trimmed, in order, split as drafting splits the article: never after "Rep." or "Paul D.",
+ * which would let a reply lead with the half of a sentence that holds the figure and garble the quote.
+ */
 export function splitSentences(text: string): string[] {
-  return [...sentences.segment(text)].map((s) => s.segment.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  return readSentences(text).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 /** "The article does not say ...", "It gives no exact growth percentage.", "The article says nothing else about ...". */

@@ -28,7 +28,7 @@ export function readHtml(html: string): DocumentText {
     author: cleanByline(article?.byline) ?? cleanByline(metaAuthor),
     outlet: article?.siteName ? clean(article.siteName) : null,
     language: article?.lang ?? lang,
-    published: isoDate(article?.publishedTime ?? metaDate),
+    published: isoDate(article?.publishedTime ?? metaDate) ?? dateInAddress(canonical),
     url: canonical && /^https?:\/\//.test(canonical) ? canonical : null,
     excerpt: article?.excerpt ? clean(article.excerpt) : null,
     paragraphs,
@@ -52,9 +52,20 @@ function cleanByline(byline: string | null | undefined): string | null {
   const text = clean(byline)
     .replace(/^by\s+/i, '')
     .replace(BYLINE_DATE, '')
+    // "Aja Romano@ajaromano", "Julia Horowitz @juliakhorowitz": the writer's handle, and whatever the page ran on after it.
+    .replace(/\s*@\w.*$/, '')
     .replace(/[\s,;|·–—-]+$/, '');
   if (text.length > 100 || !/\p{L}/u.test(text)) return null;
   return text;
+}
+
+/**
+ * "washingtonpost.com/news/opinions/wp/2018/10/29/...", "money.cnn.com/2016/11/29/news/...": news sites put the day a
+ * story ran in its address; a page that gives no date in its metadata still gives this one.
+ */
+function dateInAddress(url: string | null): string | null {
+  const match = url && /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(url);
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see above.

@@ -189,3 +189,18 @@ describe('When a question is asked in Malay or Indonesian', () => {
     );
   });
 });
+
+describe('When an answer sentence holds an abbreviation', () => {
+  it('keeps "Paul D. Ryan" and "Rep. Steve King" in one sentence, quoted as the article writes it', async () => {
+    // A curated pack of tests/eval/curated: the Washington Post column names "House Speaker Paul D. Ryan" and
+    // "Rep. Steve King" in one sentence; split there, the reply had led with "Ryan (R-Wis.) and other ...".
+    const loaded = await loadPack(path.resolve('tests/eval/curated/pl-washingtonpost'));
+    if (!loaded.ok) throw new Error(loaded.report);
+    const column = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+    const reply = column.answer('should Ryan throw Steve King out of the caucus');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain(
+      'Moving on, House Speaker Paul D. Ryan (R-Wis.) and other Republicans should throw out of the GOP caucus Rep. Steve King, who spews',
+    );
+  });
+});

@@ -236,6 +236,16 @@ describe('Finding the figures an article states', () => {
     expect(last.map((f) => [f.value, f.unit])).toEqual([['2015', 'year']]);
   });
 
+  it('takes no count from the number in a name', () => {
+    const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
+    const rocket = values(
+      'The blast destroyed a satellite atop a SpaceX Falcon 9 rocket, and 12 workers left the pad.',
+    );
+    expect(rocket.some((v) => v.startsWith('9'))).toBe(false);
+    expect(rocket.some((v) => v.startsWith('12'))).toBe(true);
+    expect(values('Readers of Bug 1669725 and iOS 16 notes saw it.')).toEqual([]);
+  });
+
   it('takes no pronoun, month or day for a source, but a body that projects a figure', () => {
     const by = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], [])[0]?.attribution;
     const none = { by: 'Not stated in the article', kind: 'unattributed' };

@@ -57,3 +57,21 @@ describe('the Chinese page (qq)', () => {
     expect(result.value.paragraphs).toContain('DeepMind称，DNC还可以帮你规划从沼泽门到皮卡迪利广场的最佳路线。');
   });
 });
+
+describe('a page that gives its date only in its address and its byline with a handle', () => {
+  const body = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the story says that the city council voted on the new budget after a long debate, and that the mayor welcomed the result in a statement to reporters.</p>`,
+  ).join('');
+  const html = `<html><head><title>Council passes budget</title>
+    <link rel="canonical" href="https://www.example.com/news/local/2018/10/29/council-passes-budget/"></head>
+    <body><article><h1>Council passes budget</h1><div class="byline">Aja Romano@ajaromano</div>${body}</article></body></html>`;
+
+  it('reads the day the story ran from the address, and the writer without the handle', async () => {
+    const result = await readPage(Buffer.from(html), 'budget.html');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.published).toBe('2018-10-29');
+    expect(result.value.author).toBe('Aja Romano');
+  });
+});
