@@ -1,3 +1,4 @@
+import { isArticleLevel } from '../knowledge/article-level.js';
 import type { Figure, Pack, QaEntry } from '../knowledge/schema.js';
 import { dayNumber } from './dates.js';
 import { pickFigure, pickQuestionAt } from './rotation.js';
@@ -35,8 +36,20 @@ export function pickQuestionAcross(packs: readonly Pack[], day: string): Questio
   if (withEntries.length === 0) return undefined;
   const n = dayNumber(day);
   const pack = withEntries[n % withEntries.length];
-  const entry = pickQuestionAt(pack.entries, pack.meta.id, Math.floor(n / withEntries.length));
+  const entry = pickQuestionAt(offeredQuestions(pack), pack.meta.id, Math.floor(n / withEntries.length));
   return entry ? { pack, entry } : undefined;
+}
+
+/**
+ * The questions a briefing offers the digest: those a curator reviewed. A drafted question is made of its sentence's
+ * words ("What does the article say about United States U.S heralded land opportunity?"), so a briefing that is all
+ * draft offers its questions about the article as a whole ("What is the article about?") until one is reviewed.
+ */
+function offeredQuestions(pack: Pack): QaEntry[] {
+  const reviewed = pack.entries.filter((entry) => !entry.draft);
+  if (reviewed.length > 0) return reviewed;
+  const whole = pack.entries.filter((entry) => isArticleLevel(entry.id));
+  return whole.length > 0 ? whole : pack.entries;
 }
 
 function byId(packs: readonly Pack[]): Pack[] {

@@ -64,6 +64,18 @@ describe('The question of the day across briefings', () => {
     expect(new Set(asked.map((pick) => pick?.entry.id)).size).toBe(digestPack.entries.length);
   });
 
+  it("asks a drafted briefing's reviewed questions only, and one all draft about the article as a whole", () => {
+    const [first, ...rest] = secondDigestPack.entries;
+    const drafts = rest.map((entry) => ({ ...entry, draft: true }));
+    const summary = { ...first, id: 'article-summary', question: 'What is the article about?', draft: true };
+    const partly: Pack = { ...secondDigestPack, entries: [first, ...drafts] };
+    const allDraft: Pack = { ...secondDigestPack, entries: [summary, ...drafts] };
+    for (let n = 20_000; n < 20_000 + 4 * secondDigestPack.entries.length; n++) {
+      expect(pickQuestionAcross([partly], dayOf(n))?.entry.id).toBe(first.id);
+      expect(pickQuestionAcross([allDraft], dayOf(n))?.entry.id).toBe('article-summary');
+    }
+  });
+
   it('is the one-briefing question when there is one briefing', () => {
     for (const n of [20_000, 20_001, 20_002])
       expect(pickQuestionAcross([digestPack], dayOf(n))?.entry).toBe(
