@@ -13,7 +13,7 @@ export type QuestionPick = { pack: Pack; entry: QaEntry };
 
 /** The briefing whose figure the n-th digest shows: round robin over those with figures. */
 export function briefingForFigure(packs: readonly Pack[], n: number): Pack | undefined {
-  const withFigures = byId(packs.filter((pack) => pack.figures.length > 0));
+  const withFigures = byId(packs.filter((pack) => offeredFigures(pack).length > 0));
   return withFigures.length === 0 ? undefined : withFigures[n % withFigures.length];
 }
 
@@ -23,9 +23,22 @@ export function pickBriefingFigure(
   position: number,
   isChartable: (pack: Pack, figure: Figure) => boolean,
 ): FigurePick | undefined {
-  const figure = pickFigure(pack.figures, pack.meta.id, position, (f) => isChartable(pack, f));
+  const figure = pickFigure(offeredFigures(pack), pack.meta.id, position, (f) => isChartable(pack, f));
   return figure ? { pack, figure } : undefined;
 }
+
+/**
+ * The figures a briefing offers the digest: those a curator reviewed. A drafted figure is labelled from the words
+ * around its number ("ORDER BY: 00", "Retrieved 2008-03-20: 2008"), so a briefing that is all draft offers only its
+ * amounts and shares, which read as figures whatever their label, until one is reviewed.
+ */
+function offeredFigures(pack: Pack): Figure[] {
+  const reviewed = pack.figures.filter((figure) => !figure.draft);
+  if (reviewed.length > 0) return reviewed;
+  return pack.figures.filter((figure) => AMOUNTS_AND_SHARES.has(figure.unit));
+}
+
+const AMOUNTS_AND_SHARES = new Set<Figure['unit']>(['money', 'percent', 'percentage_points']);
 
 /**
  * The question of the day: the day number picks the briefing (round robin over those with entries), and how many

@@ -34,6 +34,28 @@ describe('The figure of the day across briefings', () => {
       );
   });
 
+  it("shows a briefing's reviewed figures only, and of one all draft its amounts and shares", () => {
+    const draft = (pack: Pack, id: string): Pack => ({
+      ...pack,
+      meta: { ...pack.meta, id },
+      figures: pack.figures.map((figure) => ({ ...figure, draft: true })),
+    });
+    const allDraft = draft(digestPack, 'all-draft');
+    const partly: Pack = { ...allDraft, meta: { ...allDraft.meta, id: 'partly' } };
+    partly.figures = partly.figures.map((f) => (f.unit === 'year' ? { ...f, draft: false } : f));
+    const shown = (pack: Pack) =>
+      new Set(Array.from({ length: 10 }, (_, n) => pickBriefingFigure(pack, n, () => true)?.figure.unit));
+    expect(shown(allDraft)).toEqual(new Set(['money', 'percent']));
+    expect(shown(partly)).toEqual(new Set(['year']));
+    // A briefing whose drafted figures are all dates takes no turn.
+    const datesOnly = draft(secondDigestPack, 'b-dates');
+    datesOnly.figures = datesOnly.figures.filter((f) => f.unit === 'date');
+    expect([0, 1].map((n) => briefingForFigure([datesOnly, digestPack], n)?.meta.id)).toEqual([
+      'digest-fixture',
+      'digest-fixture',
+    ]);
+  });
+
   it('has no figure when no briefing has one', () => {
     expect(briefingForFigure([noFigures], 0)).toBeUndefined();
   });
