@@ -238,10 +238,9 @@ function toFigure(
   if (number !== undefined && !Number.isFinite(number)) number = undefined;
   const about = entities.filter((e) => [e.name, ...e.terms].some((t) => sentence.text.includes(t)));
   const subject = about[0]?.name ?? leadWords(sentence.text);
-  const label = `${subject}: ${value}${counts ? '' : ''}`;
   return {
     id: slugify(`${subject} ${value}`, 'figure', 8),
-    label,
+    label: labelOf(subject, value),
     value,
     unit,
     ...(number !== undefined ? { number } : {}),
@@ -332,6 +331,26 @@ function attributionOf(sentence: FigureSentence): DraftFigure['attribution'] {
     }
   }
   return { by: 'Not stated in the article', kind: 'unattributed' };
+}
+
+/**
+ * What the figure is about, without the value: a reply shows "label: value" ("Tunisia: 19 people"), so a label made
+ * of a sentence's first words stops before the value ("He paid", not "He paid $5 million"), or when the sentence
+ * opens with it, is the words after it, and ends on no function word.
+ */
+function labelOf(subject: string, value: string): string {
+  const at = subject.indexOf(value);
+  if (at < 0) return trimFunctionWords(subject) || subject;
+  const before = subject.slice(0, at).replace(/[\s,;:(—–-]+$/, '');
+  const after = subject.slice(at + value.length).replace(/^[\s,;:)—–-]+/, '');
+  return trimFunctionWords(before) || trimFunctionWords(after) || subject;
+}
+
+/** "in Tunisia on" -> "in Tunisia": a label cut from a sentence does not end on a word that leads into the next. */
+function trimFunctionWords(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  while (words.length > 0 && FUNCTION_WORD.test(words[words.length - 1])) words.pop();
+  return words.join(' ');
 }
 
 function leadWords(text: string): string {

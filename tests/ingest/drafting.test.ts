@@ -236,6 +236,16 @@ describe('Finding the figures an article states', () => {
     expect(last.map((f) => [f.value, f.unit])).toEqual([['2015', 'year']]);
   });
 
+  it('labels a figure with what it is about, never its value again, as a reply shows "label: value"', () => {
+    const labels = (text: string) =>
+      extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => `${f.label}: ${f.value}`);
+    expect(labels('He paid $5 million for the house.')).toEqual(['He paid: $5 million']);
+    expect(labels('19 people died in Tunisia on Wednesday.')).toEqual(['in Tunisia: 19 people died']);
+    expect(labels('Gunmen in military uniforms stormed the museum, killing at least 19 people.')).toEqual([
+      'Gunmen in military uniforms stormed: 19 people',
+    ]);
+  });
+
   it('takes no count from the number in a name', () => {
     const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
     const rocket = values(
