@@ -1,5 +1,7 @@
+import { isArticleLevel } from '../knowledge/article-level.js';
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { spokenForm } from '../match/normalise.js';
+import { splitSentences } from './answer-sentences.js';
 import type { Decision } from './confidence.js';
 import { AS_WRITTEN, type Lead } from './lead.js';
 import type { Reply, Suggestion } from './reply.js';
@@ -77,6 +79,7 @@ export function composeReply(
       suggestions: toSuggestions(
         pack,
         decision.alternatives.map((c) => c.entry),
+        reply.answer,
       ),
     };
   }
@@ -136,9 +139,31 @@ export function composeNotice(
   };
 }
 
-function toSuggestions(pack: Pack, entryIndexes: number[]): Suggestion[] {
+function toSuggestions(pack: Pack, entryIndexes: number[], shown = ''): Suggestion[] {
   const unique = [...new Set(entryIndexes)].slice(0, MAX_SUGGESTIONS);
-  return unique.map((i) => ({ id: pack.entries[i].id, question: pack.entries[i].question }));
+  const offered = unique.map((i) => ({ id: pack.entries[i].id, question: suggestionText(pack.entries[i], shown) }));
+  // Two drafted entries may open with the same sentence: offer it once.
+  return offered.filter((s, at) => offered.findIndex((other) => other.question === s.question) === at);
+}
+
+/** How long the opening of a sentence offered in place of a drafted question may be (a Slack button shows 75). */
+const OPENING_CHARS = 72;
+
+/**
+ * What a suggestion says: the entry's question, or for an entry nobody has reviewed, the opening of its first sentence
+ * that the reply does not already show.
+ * A drafted question is made of that sentence's words ("What does the article say about Mahmoud Abbas Palestinian
+ * Authority efforts shortcut?"); the article's own words read better on a button. Drafted questions about the article
+ * as a whole ("What is the article about?") read well and stay.
+ */
+function suggestionText(entry: QaEntry, shown: string): string {
+  if (!entry.draft || isArticleLevel(entry.id)) return entry.question;
+  // Not a sentence the reply above already shows: a drafted answer may open with the sentence it leans on.
+  const sentences = splitSentences(entry.answer);
+  const first = sentences.find((sentence) => !shown.includes(sentence)) ?? sentences[0] ?? entry.answer;
+  if (first.length <= OPENING_CHARS) return first;
+  const cut = first.lastIndexOf(' ', OPENING_CHARS - 1);
+  return `${first.slice(0, cut > 0 ? cut : OPENING_CHARS - 1).replace(/[\s,;:—–-]+$/, '')}…`;
 }
 
 function listOf(items: string[]): string {
