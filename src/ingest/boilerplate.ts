@@ -56,3 +56,14 @@ export function stripCaptionCredit(caption: string): string {
   text = text.trim();
   return /\p{L}/u.test(text) ? text : '';
 }
+
+/**
+ * "... near the synagogue. (Dustin Franz/AFP/Getty Images)", "... foreign tourists. (Reuters)": a photo caption the page
+ * set as a paragraph, its credit ending it in brackets after the sentence. Cut as a figure caption's credit is.
+ */
+const AGENCY_CREDIT =
+  /(?<=[.!?"”’])\s*\((?=[^()]*\b(?:AP|AFP|Reuters|Getty Images|Shutterstock|EPA|Bloomberg|Xinhua)\b)[^()]*\)$/;
+
+export function stripAgencyCredit(paragraph: string): string {
+  return paragraph.replace(AGENCY_CREDIT, '');
+}

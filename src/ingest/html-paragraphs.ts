@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom/worker';
-import { isBoilerplate, stripCaptionCredit } from './boilerplate.js';
+import { isBoilerplate, stripAgencyCredit, stripCaptionCredit } from './boilerplate.js';
 
 // An article's HTML (what Readability kept, or what Markdown and Word documents turn into) -> the paragraphs a reader
 // sees: the text of every innermost block, whitespace normalised, page furniture left out. One walk serves every
@@ -75,7 +75,7 @@ function blockTexts(root: Node): HtmlParagraphs {
   const flush = (heading?: number) => {
     let text = clean(current);
     current = '';
-    if (caption) text = stripCaptionCredit(text);
+    text = caption ? stripCaptionCredit(text) : stripAgencyCredit(text);
     if (!text || isBoilerplate(text)) return;
     if (heading) headings.push({ text, level: heading, index: paragraphs.length });
     paragraphs.push(text);

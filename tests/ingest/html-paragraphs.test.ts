@@ -17,6 +17,18 @@ describe('htmlParagraphs', () => {
     ]);
   });
 
+  it("cuts an agency's photo credit that ends a caption set as a paragraph, and keeps other brackets", () => {
+    const html = `<p>Pittsburgh Mayor Bill Peduto on Sunday near the Tree of Life synagogue in Pittsburgh. (Dustin Franz/AFP/Getty Images)</p>
+      <p>Gunmen stormed the museum, killing at least 19 people, most of them foreign tourists. (Reuters)</p>
+      <p>"Right on!" (This was about 1/3 of the replies.)</p><p>The AP reported it first (in print).</p>`;
+    expect(htmlParagraphs(html).paragraphs).toEqual([
+      'Pittsburgh Mayor Bill Peduto on Sunday near the Tree of Life synagogue in Pittsburgh.',
+      'Gunmen stormed the museum, killing at least 19 people, most of them foreign tourists.',
+      '"Right on!" (This was about 1/3 of the replies.)',
+      'The AP reported it first (in print).',
+    ]);
+  });
+
   it('drops forms, asides, scripts and boilerplate lines, and reports headings', () => {
     const html = `<h2>Why it matters</h2><p>Rates rose.</p><aside>Related: other news</aside>
       <p>Advertisement</p><form><button>Subscribe</button></form><script>x()</script>
