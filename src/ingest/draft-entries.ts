@@ -5,7 +5,7 @@ import type { DraftEntity } from './draft-entity.js';
 import type { ArticleSentence, DraftEntry } from './draft-entry.js';
 import { listEntries } from './draft-lists.js';
 import { uniqueId } from './ids.js';
-import { UNSPACED_LETTERS } from './language.js';
+import { namePattern } from './name-pattern.js';
 
 // Sentences -> QA entries. Every claim of the article gets an entry whose answer is the article's own sentence
 // (with the sentence before it when it leans on it: "He said ..."), cited verbatim, and phrasings in the forms
@@ -363,17 +363,4 @@ function dominantEntity(entities: DraftEntity[], sentences: number): DraftEntity
   return first.mentions >= Math.max(3, sentences * 0.15) && first.mentions >= 2 * (second?.mentions ?? 0)
     ? first
     : undefined;
-}
-
-const SPACELESS = `[${UNSPACED_LETTERS}]`;
-
-function namePattern(forms: string[]): RegExp {
-  const alternatives = forms
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-  // A letter next to a name makes it part of a longer word, unless it is Chinese or Japanese, which put no space
-  // between words ("DeepMind新电脑").
-  return new RegExp(`(?<![\\p{L}\\p{N}](?<!${SPACELESS}))(?:${alternatives})(?![\\p{L}\\p{N}](?<!${SPACELESS}))`, 'u');
 }

@@ -1,10 +1,10 @@
 import { checkFigureFields } from '../knowledge/check-figure.js';
 import type { Figure } from '../knowledge/schema.js';
 import { checkFigureValue } from '../knowledge/verify-quotes.js';
-import { escapeRegExp } from '../match/escape-regexp.js';
 import { SLASHED_NUMBERS } from '../match/tokenize.js';
 import type { DraftEntity } from './draft-entity.js';
 import { slugify, uniqueId } from './ids.js';
+import { namePattern } from './name-pattern.js';
 
 // Every number an article states, typed: money in any currency and scale, percentages and percentage points,
 // counts with their noun, durations, dates and years. The value is kept exactly as written (the loader checks it
@@ -237,7 +237,7 @@ function toFigure(
     }
   }
   if (number !== undefined && !Number.isFinite(number)) number = undefined;
-  const about = entities.filter((e) => [e.name, ...e.terms].some((t) => namesIn(sentence.text, t)));
+  const about = entities.filter((e) => namePattern([e.name, ...e.terms]).test(sentence.text));
   const subject = about[0]?.name ?? leadWords(sentence.text);
   return {
     id: slugify(`${subject} ${value}`, 'figure', 8),
@@ -332,11 +332,6 @@ function attributionOf(sentence: FigureSentence): DraftFigure['attribution'] {
     }
   }
   return { by: 'Not stated in the article', kind: 'unattributed' };
-}
-
-/** The name as a whole word: "Congress" is not named by "the Congressional Budget Office". */
-function namesIn(text: string, name: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /**
