@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DEFAULT_THRESHOLD } from '../src/answer/defaults.js';
 import { createLiveCatalogue } from '../src/briefings/live-catalogue.js';
 import { loadKnowledge } from '../src/briefings/load-knowledge.js';
+import type { PackReadCache } from '../src/briefings/pack-read-cache.js';
 import { createPackReloader } from '../src/briefings/reload-pack.js';
 import { routeQuestion } from '../src/briefings/route-question.js';
 import { warmUp } from '../src/briefings/warm-up.js';
@@ -32,8 +33,20 @@ export type BriefingsBench = {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export async function benchBriefings(questions: string[], count = 100): Promise<BriefingsBench> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'bench-briefings-'));
+export type BriefingsBenchOptions = {
+  /** Where to write the synthetic folders (kept afterwards); default a temporary folder, removed afterwards. */
+  packsDir?: string;
+  /** The cache a start reads passed folders from and keeps them in (src/briefings/pack-read-cache.ts). */
+  cache?: PackReadCache;
+};
+
+export async function benchBriefings(
+  questions: string[],
+  count = 100,
+  options: BriefingsBenchOptions = {},
+): Promise<BriefingsBench> {
+  const { cache } = options;
+  const dir = options.packsDir ?? (await mkdtemp(path.join(tmpdir(), 'bench-briefings-')));
   try {
     const written = await writeSyntheticBriefings(path.resolve(DEFAULT_PACK_DIR), dir, count);
     const heapBefore = process.memoryUsage().heapUsed;
@@ -41,7 +54,7 @@ export async function benchBriefings(questions: string[], count = 100): Promise<
     const started = performance.now();
     const { catalogue } = await loadKnowledge(
       written.map((w) => w.dir),
-      { threshold: DEFAULT_THRESHOLD },
+      { threshold: DEFAULT_THRESHOLD, cache },
     );
     const startMs = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
@@ -85,6 +98,7 @@ export async function benchBriefings(questions: string[], count = 100): Promise<
     const reloader = createPackReloader({
       live,
       threshold: DEFAULT_THRESHOLD,
+      cache,
       logger: createLogger({ level: 'error', write: () => undefined }),
     });
     let reloading = true;
@@ -123,6 +137,6 @@ export async function benchBriefings(questions: string[], count = 100): Promise<
       },
     };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (!options.packsDir) await rm(dir, { recursive: true, force: true });
   }
 }

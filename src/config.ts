@@ -68,6 +68,8 @@ export const ConfigSchema = z.object({
   // Every pack folder in KNOWLEDGE_DIR is served; PACK_DIR, when set, pins one pack folder instead.
   KNOWLEDGE_DIR: z.preprocess(blankAsUnset, z.string().default(DEFAULT_KNOWLEDGE_DIR)),
   PACK_DIR: z.preprocess(blankAsUnset, z.string().optional()),
+  // Where a pack folder that passed validation is kept for the next start (unset: node_modules/.cache; off: nowhere).
+  PACK_CACHE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
   LOG_LEVEL: z.preprocess(
     (value) => (typeof value === 'string' ? blankAsUnset(value.trim().toLowerCase()) : value),
     z.enum(LOG_LEVELS, { errorMap: () => ({ message: `must be one of ${LOG_LEVELS.join(', ')}` }) }).default('info'),

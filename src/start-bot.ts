@@ -5,6 +5,7 @@ import type { webApi } from '@slack/bolt';
 import { createLiveCatalogue } from './briefings/live-catalogue.js';
 import { describeNothingServed, loadKnowledge, packFoldersOf } from './briefings/load-knowledge.js';
 import { openBriefingStore } from './briefings/open-briefing-store.js';
+import { openPackReadCache } from './briefings/pack-read-cache.js';
 import { createPackReloader } from './briefings/reload-pack.js';
 import { logPackFailure } from './briefings/report-failure.js';
 import { warmUp } from './briefings/warm-up.js';
@@ -62,11 +63,12 @@ const PENDING_SWEEP_MS = 15_000;
 export async function startBot(config: Config, logger: Logger, options: StartOptions = {}): Promise<StartResult> {
   const location = { knowledgeDir: config.KNOWLEDGE_DIR, packDir: config.PACK_DIR };
   const folders = await packFoldersOf(location).catch(() => []);
-  const loaded = await loadKnowledge(folders, { threshold: config.ANSWER_THRESHOLD });
+  const cache = openPackReadCache(config.PACK_CACHE_DIR);
+  const loaded = await loadKnowledge(folders, { threshold: config.ANSWER_THRESHOLD, cache });
   for (const { origin, warning } of loaded.warnings) logger.warn('knowledge pack warning', { pack: origin, warning });
   for (const failed of loaded.catalogue.failed) logPackFailure(logger, failed.origin, failed.problems, null);
   const briefings = createLiveCatalogue(loaded.catalogue);
-  const reloader = createPackReloader({ live: briefings, threshold: config.ANSWER_THRESHOLD, logger });
+  const reloader = createPackReloader({ live: briefings, threshold: config.ANSWER_THRESHOLD, logger, cache });
   // With REDIS_URL this also serves the briefings added from Slack before, alongside the folders.
   const shelved = await openBriefingStore({
     location,

@@ -5,6 +5,7 @@ import type { Briefing } from './briefing.js';
 import { buildCatalogue, type Catalogue, type FailedBriefing } from './catalogue.js';
 import { duplicateId } from './live-catalogue.js';
 import { toBriefing } from './load-briefing.js';
+import type { PackReadCache } from './pack-read-cache.js';
 import { readPackFolders } from './read-pack-folders.js';
 
 // EDGE: the start-up load. KNOWLEDGE_DIR serves every pack folder in it; PACK_DIR pins one folder. A folder that
@@ -32,8 +33,11 @@ export async function packFoldersOf(location: KnowledgeLocation): Promise<string
   return location.packDir ? [location.packDir] : listPackFolders(location.knowledgeDir);
 }
 
-export async function loadKnowledge(folders: string[], options: { threshold: number }): Promise<LoadedKnowledge> {
-  const reads = await readPackFolders(folders);
+export async function loadKnowledge(
+  folders: string[],
+  options: { threshold: number; cache?: PackReadCache | undefined },
+): Promise<LoadedKnowledge> {
+  const reads = await readPackFolders(folders, options.cache);
   const results = reads.map((read, i) => toBriefing(folders[i], read, options));
   const served: Briefing[] = [];
   const failed: FailedBriefing[] = [];

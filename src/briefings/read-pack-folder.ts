@@ -2,16 +2,18 @@ import { loadPack, loadPackFiles, type PackLoadResult } from '../knowledge/load.
 import type { PackProblem } from '../knowledge/problems.js';
 import type { Pack } from '../knowledge/schema.js';
 import { profileBriefing } from './briefing-profile.js';
+import type { PackReadCache } from './pack-read-cache.js';
 
-// EDGE: one pack folder read, validated and profiled for routing, as plain data, so it can be done in a worker thread
-// and handed back (see load-in-parallel.ts) as well as in-process.
+// EDGE: one pack folder read, validated and profiled for routing, as plain data, so that a read that passed can be
+// kept on disk and read back at the next start (pack-read-cache.ts).
 
 export type PackFolderRead =
   | { ok: true; pack: Pack; words: Set<string>; warnings: string[] }
   | { ok: false; problems: PackProblem[]; report: string; warnings: string[] };
 
-export async function readPackFolder(dir: string): Promise<PackFolderRead> {
-  return toPackRead(await loadPack(dir));
+export async function readPackFolder(dir: string, cache?: PackReadCache): Promise<PackFolderRead> {
+  if (!cache) return toPackRead(await loadPack(dir));
+  return cache.read(dir, async (files) => toPackRead(await loadPack(dir, { replace: files })));
 }
 
 /** A pack kept in memory rather than in a folder (a briefing stored in Redis), read the same way. */

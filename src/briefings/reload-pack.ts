@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import type { Logger } from '../log.js';
 import type { LiveCatalogue } from './live-catalogue.js';
 import { loadBriefing } from './load-briefing.js';
+import type { PackReadCache } from './pack-read-cache.js';
 import { logPackFailure } from './report-failure.js';
 
 // EDGE: reloads one pack folder after it changed, and swaps the result into the live catalogue. A folder that is
@@ -13,9 +14,14 @@ export type PackReloader = {
   reload(folder: string): Promise<void>;
 };
 
-export type ReloaderOptions = { live: LiveCatalogue; threshold: number; logger: Logger };
+export type ReloaderOptions = {
+  live: LiveCatalogue;
+  threshold: number;
+  logger: Logger;
+  cache?: PackReadCache | undefined;
+};
 
-export function createPackReloader({ live, threshold, logger }: ReloaderOptions): PackReloader {
+export function createPackReloader({ live, threshold, logger, cache }: ReloaderOptions): PackReloader {
   const lastFailure = new Map<string, string>();
   const running = new Map<string, Promise<void>>();
   const pending = new Set<string>();
@@ -29,7 +35,7 @@ export function createPackReloader({ live, threshold, logger }: ReloaderOptions)
       if (was) logger.info('briefing removed: its folder is gone', { folder, pack: was });
       return;
     }
-    const loaded = await loadBriefing(folder, { threshold });
+    const loaded = await loadBriefing(folder, { threshold, cache });
     if (loaded.ok) {
       // Built before the swap, so the first question after a reload never waits for an index.
       loaded.value.engine();

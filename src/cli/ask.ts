@@ -3,6 +3,7 @@ import type { Explanation } from '../answer/explanation.js';
 import { answerBatch } from '../briefings/batch-lines.js';
 import type { Catalogue } from '../briefings/catalogue.js';
 import { describeNothingServed, loadKnowledge, packFoldersOf } from '../briefings/load-knowledge.js';
+import { openPackReadCache } from '../briefings/pack-read-cache.js';
 import type { RouteOptions } from '../briefings/route-question.js';
 import { routedAsker } from '../briefings/routed-asker.js';
 import type { RoutedReply } from '../briefings/routed-reply.js';
@@ -111,7 +112,10 @@ async function main(): Promise<number> {
     packDir: process.env.PACK_DIR || undefined,
   };
   const folders = await packFoldersOf(location).catch(() => []);
-  const { catalogue } = await loadKnowledge(folders, { threshold });
+  const { catalogue } = await loadKnowledge(folders, {
+    threshold,
+    cache: openPackReadCache(process.env.PACK_CACHE_DIR),
+  });
   if (catalogue.briefings.length === 0) {
     console.error(describeNothingServed(location, catalogue.failed));
     return 1;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { createLiveCatalogue } from '../briefings/live-catalogue.js';
 import { type KnowledgeLocation, loadKnowledge, packFoldersOf } from '../briefings/load-knowledge.js';
+import type { PackReadCache } from '../briefings/pack-read-cache.js';
 import { createPackReloader } from '../briefings/reload-pack.js';
 import { type KnowledgeWatcher, watchKnowledge } from '../briefings/watch-knowledge.js';
 import { formatProblems } from '../knowledge/problems.js';
@@ -15,12 +16,13 @@ export type CatalogueBriefings = StudioBriefings & { close(): Promise<void> };
 
 export async function openCatalogueBriefings(
   location: KnowledgeLocation,
-  options: { threshold: number; logger: Logger; watch?: boolean },
+  options: { threshold: number; logger: Logger; watch?: boolean; cache?: PackReadCache | undefined },
 ): Promise<CatalogueBriefings> {
   const folders = await packFoldersOf(location).catch(() => []);
-  const { catalogue } = await loadKnowledge(folders, { threshold: options.threshold });
+  const { threshold, logger, cache } = options;
+  const { catalogue } = await loadKnowledge(folders, { threshold, cache });
   const live = createLiveCatalogue(catalogue);
-  const reloader = createPackReloader({ live, threshold: options.threshold, logger: options.logger });
+  const reloader = createPackReloader({ live, threshold, logger, cache });
   const watcher: KnowledgeWatcher | undefined =
     options.watch === false ? undefined : await watchKnowledge(location, reloader, options.logger);
 

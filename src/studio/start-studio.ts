@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { openPackReadCache } from '../briefings/pack-read-cache.js';
 import type { Logger } from '../log.js';
 import { renderChartPng } from '../render/chart-png.js';
 import { createStudioAuth } from './auth.js';
@@ -36,7 +37,11 @@ export async function startStudio(
   const store = opened.value;
   const briefings = await openCatalogueBriefings(
     { knowledgeDir: config.KNOWLEDGE_DIR, packDir: config.PACK_DIR },
-    { threshold: config.ANSWER_THRESHOLD, logger: logger.child({ component: 'briefings' }) },
+    {
+      threshold: config.ANSWER_THRESHOLD,
+      logger: logger.child({ component: 'briefings' }),
+      cache: openPackReadCache(config.PACK_CACHE_DIR),
+    },
   );
   const { briefings: loaded, failed } = await briefings.list();
   for (const folder of failed) logger.warn('a pack folder does not load', { folder: folder.folder });

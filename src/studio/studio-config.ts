@@ -31,6 +31,7 @@ export const StudioConfigSchema = z
     // Every pack folder in KNOWLEDGE_DIR; PACK_DIR, when set, pins one folder (as the bot reads them).
     KNOWLEDGE_DIR: ConfigSchema.shape.KNOWLEDGE_DIR,
     PACK_DIR: ConfigSchema.shape.PACK_DIR,
+    PACK_CACHE_DIR: ConfigSchema.shape.PACK_CACHE_DIR,
     DATA_DIR: ConfigSchema.shape.DATA_DIR,
     REDIS_URL: ConfigSchema.shape.REDIS_URL,
     ANSWER_THRESHOLD: ConfigSchema.shape.ANSWER_THRESHOLD,
