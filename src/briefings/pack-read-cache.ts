@@ -13,8 +13,8 @@ import type { PackFolderRead } from './read-pack-folder.js';
 // another's result. Only reads that passed are kept: a failing folder is checked, and reported, every time.
 
 /** Past this many entries the least recently used are deleted: old versions of edited packs pile up otherwise. */
-const MAX_ENTRIES = 1000;
-const KEEP_AFTER_PRUNE = 800;
+const MAX_ENTRIES = 500;
+const KEEP_AFTER_PRUNE = 400;
 
 /** The default place, where build tools keep theirs (`node_modules/.cache/<tool>`): gone with `npm ci`, never committed. */
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,4 +1,12 @@
-import { asksMatcher, isPackWide, type Phrase, readPhrase } from '../match/not-stated.js';
+import {
+  asksMatcher,
+  firstContaining,
+  indexPhrases,
+  isPackWide,
+  type Phrase,
+  type PhraseIndex,
+  readPhrase,
+} from '../match/not-stated.js';
 import { checkFigureFields } from './check-figure.js';
 import type { PackProblem } from './problems.js';
 import type { Pack } from './schema.js';
@@ -73,17 +81,19 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
 
   // A pack-wide detail answers every question that asks for it, so no entry's own phrasing may ask for it.
   const listed = new Set(pack.entries.flatMap((e) => e.not_stated));
+  let everyPhrasing: { text: string; read: Phrase; e: number }[] | undefined;
+  let phrasingIndex: PhraseIndex | undefined;
   pack.notStated.forEach((detail, d) => {
     if (!isPackWide(detail, listed)) return;
     const askedIn = askedBy.get(detail.id);
     if (!askedIn) return;
-    for (let e = 0; e < pack.entries.length; e++) {
-      const hit = phrasingsOf(e).find(({ read }) => askedIn(read) !== undefined);
-      if (!hit) continue;
-      const message = `pack-wide detail asks "${askedIn(hit.read)}", which is in entry "${pack.entries[e].id}"'s phrasing "${hit.text}": that question would be told the detail is not stated`;
-      error(at.qa, ['not_stated', d, 'asks'], detail.id, 'asks', message);
-      break;
-    }
+    everyPhrasing ??= pack.entries.flatMap((_, e) => phrasingsOf(e).map((phrasing) => ({ ...phrasing, e })));
+    phrasingIndex ??= indexPhrases(everyPhrasing.map(({ read }) => read));
+    const first = firstContaining(phrasingIndex, detail.asks);
+    if (first === undefined) return;
+    const hit = everyPhrasing[first];
+    const message = `pack-wide detail asks "${askedIn(hit.read)}", which is in entry "${pack.entries[hit.e].id}"'s phrasing "${hit.text}": that question would be told the detail is not stated`;
+    error(at.qa, ['not_stated', d, 'asks'], detail.id, 'asks', message);
   });
 
   pack.figures.forEach((figure, f) => {

@@ -47,6 +47,51 @@ export function asksMatcher(asks: readonly string[]): (text: Phrase) => string |
   return (text) => phrases.find(({ read }) => contains(text, read))?.phrase;
 }
 
+/** For kb:check: many texts read by readPhrase, indexed by word, to find the ones a detail's phrases occur in. */
+export type PhraseIndex = { texts: readonly Phrase[]; byWord: ReadonlyMap<string, number[]> };
+
+export function indexPhrases(texts: readonly Phrase[]): PhraseIndex {
+  const byWord = new Map<string, number[]>();
+  texts.forEach((text, i) => {
+    for (const word of wordSetOf(text)) {
+      const postings = byWord.get(word);
+      if (postings) postings.push(i);
+      else byWord.set(word, [i]);
+    }
+  });
+  return { texts, byWord };
+}
+
+/**
+ * The first of the indexed texts that contains one of the phrases, as asksMatcher finds them. Only the texts using a
+ * phrase's rarest word are tried: a pack-wide detail is checked against every phrasing of every entry, at every start.
+ */
+export function firstContaining(index: PhraseIndex, phrases: readonly string[]): number | undefined {
+  let first: number | undefined;
+  for (const phrase of phrases) {
+    const read = readPhrase(phrase);
+    const postings = read.cjk || read.words.length === 0 ? undefined : rarest(index, read.words);
+    const candidates = postings ?? index.texts.keys();
+    for (const i of candidates) {
+      if (first !== undefined && i >= first) break;
+      if (contains(index.texts[i], read)) {
+        first = i;
+        break;
+      }
+    }
+  }
+  return first;
+}
+
+function rarest(index: PhraseIndex, words: readonly string[]): readonly number[] {
+  let best: readonly number[] | undefined;
+  for (const word of words) {
+    const postings = index.byWord.get(word) ?? [];
+    if (!best || postings.length < best.length) best = postings;
+  }
+  return best ?? [];
+}
+
 /** The detail of this entry that the question asks for, if any. */
 export function askedNotStated(index: NotStatedIndex, entry: number, question: string): AskedDetail | undefined {
   return findAsked(index.entries[entry], readPhrase(question), 'entry');
