@@ -147,11 +147,12 @@ else {
       console.log(
         `${''.padEnd(44)} together: right ${percent(r.together.right, r.inScope).padStart(4)}  wrong ${percent(r.together.wrong, r.inScope).padStart(4)}  declined ${percent(r.together.declined, r.outOfScope).padStart(4)}`,
       );
-    // Served together, what is lost there; alone, every miss.
+    // Served together, what is lost there (a question declined alone and answered wrong together included); alone,
+    // every miss.
     const failed = (score: ArticleScore) =>
       score.items.filter((i) => i.outcome !== 'right' && i.outcome !== 'declined');
     const misses = r.together
-      ? failed(r.together).filter((m) => !failed(r).some((alone) => alone.q === m.q))
+      ? failed(r.together).filter((m) => !failed(r).some((alone) => alone.q === m.q && alone.outcome === m.outcome))
       : failed(r);
     if (values.misses)
       for (const m of misses) {

@@ -15,13 +15,18 @@ import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 // words (here Chinese character pairs the first briefing's Chinese phrasings use), as long as that one has no answer.
 
 let all: Catalogue;
+let three: Catalogue;
 let parent: string;
 let qq: string;
+let cnn: string;
 
 beforeAll(async () => {
   parent = await mkdtemp(path.join(tmpdir(), 'batch-subject-'));
   qq = path.basename(await draftSharedPage('qq', parent));
   all = (await loadKnowledge([SHIPPED_PACK, path.join(parent, qq)], { threshold: DEFAULT_THRESHOLD })).catalogue;
+  cnn = await draftSharedPage('cnn', parent);
+  const gitlab = await draftSharedPage('gitlab-blog', parent);
+  three = (await loadKnowledge([SHIPPED_PACK, cnn, gitlab], { threshold: DEFAULT_THRESHOLD })).catalogue;
 });
 afterAll(() => rm(parent, { recursive: true, force: true }));
 
@@ -43,5 +48,36 @@ describe('a line of a batch about one briefing', () => {
     const [reply] = answerBatch(all, [LINE, ...ABOUT_THE_PAGE]);
     expect(reply).toMatchObject({ answered: true, pack: qq });
     expect(reply.answer).toContain('伦敦地铁网络地图');
+  });
+});
+
+/** CNN's piece on a ranking of rich countries, among questions on the two other briefings' own articles. */
+const MOSTLY_CNN = [
+  'where did the us rank overall',
+  'when was the report released?',
+  'how did america do on joblessness for people in their prime working years',
+  'how big is tiktok shop in southeast asia',
+  'stanford report rankings uk',
+  'canada germany ranking',
+  'what was the top it investment priority in 2023',
+  'whree did itlay and spian land',
+  'who owns tiktok',
+  'is us welfare asistance lower then other contries',
+  'how many devsecops professionals were surveyed',
+];
+const SHARED_WORDS = 'which nation got second place';
+
+describe('a batch half of whose answers come from one briefing, twice as many as from any other', () => {
+  it("is about that briefing: its decline stands against another's answer on shared words, the others still answer their own", () => {
+    // Asked alone, the first briefing answers with its "second largest market", which is no answer about a ranking.
+    expect(routeQuestion(three, SHARED_WORDS)).toMatchObject({ answered: true, pack: 'china-platforms-sea' });
+    const lines = [MOSTLY_CNN[0], SHARED_WORDS, ...MOSTLY_CNN.slice(1)];
+    const replies = answerBatch(three, lines);
+    const cnnId = three.briefings.find((b) => b.origin === cnn)?.id;
+    expect(replies.filter((r) => r.answered && r.pack === cnnId)).toHaveLength(7);
+    expect(replies[1]).toMatchObject({ answered: false });
+    expect(replies[lines.indexOf('who owns tiktok')]).toMatchObject({ answered: true, pack: 'china-platforms-sea' });
+    const gitlab = lines.indexOf('what was the top it investment priority in 2023');
+    expect(replies[gitlab]).toMatchObject({ answered: true, pack: expect.stringContaining('devsecops') });
   });
 });
