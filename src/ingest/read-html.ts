@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom/worker';
+import { cleanByline } from './clean-byline.js';
 import { clean, htmlParagraphs } from './html-paragraphs.js';
 import type { DocumentText } from './page.js';
 
@@ -37,26 +38,6 @@ export function readHtml(html: string): DocumentText {
 
 function sameText(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
-}
-
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const BYLINE_DATE = new RegExp(
-  `(?:\\b(?:last\\s+)?(?:updated|published|posted)\\b|\\b${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}(?:\\s|$)|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}[:/]\\d{2}).*$`,
-  'i',
-);
-
-function cleanByline(byline: string | null | undefined): string | null {
-  if (!byline) return null;
-  // Readability sometimes returns a date line or a whole paragraph as the byline, or a name with its date glued on
-  // ("Nathan Willis March 25, 2015", "Lucas Nolan22 Dec 2016").
-  const text = clean(byline)
-    .replace(/^by\s+/i, '')
-    .replace(BYLINE_DATE, '')
-    // "Aja Romano@ajaromano", "Julia Horowitz @juliakhorowitz": the writer's handle, and whatever the page ran on after it.
-    .replace(/\s*@\w.*$/, '')
-    .replace(/[\s,;|·–—-]+$/, '');
-  if (text.length > 100 || !/\p{L}/u.test(text)) return null;
-  return text;
 }
 
 /**

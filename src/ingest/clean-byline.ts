@@ -1,0 +1,49 @@
+import { clean } from './html-paragraphs.js';
+
+// What a page gives as its byline, as the writer's name a reply can say ("The article is by Juli Clover"). Reader
+// views take the byline from wherever the page's theme puts it, so it comes with whatever the theme puts beside it:
+// the date, a reading time, the writer's role or profile links, an editor's or photographer's credit.
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const BYLINE_DATE = new RegExp(
+  `(?:\\b(?:last\\s+)?(?:updated|published|posted)\\b|\\b${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}(?:\\s|$)|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}[:/]\\d{2}).*$`,
+  'i',
+);
+
+/** "Photograph by Tyrone Turner, National Geographic Creative": a credit for the pictures, not for the words. */
+const PICTURE_CREDIT = /^(?:photo(?:graph)?s?|photography|images?|illustrations?|video)\s+(?:by|credit)\b/i;
+
+/** "Wednesday January 18, 2017 10:44 am PST by Juli Clover", "Posted on March 3, 2016 by Ana": a date, then the writer. */
+const DATE_THEN_WRITER = /^.*?\d.*?\bby\s+(?=\p{Lu})/su;
+
+/** "Written by Rob Ewaschuk Edited by Betsy Beyer": the writer, not who edited or illustrated the piece. */
+const OTHER_CREDIT = /\s+(?:edited|photos?|photographs?|photography|illustrations?|graphics|video)\s+by\b.*$/i;
+
+/** "Lindsay Dunsmuir5 Min Read": a reading time glued on. */
+const READING_TIME = /\s*\d+\s*min(?:ute)?s?\s+read\b.*$/i;
+
+/** "Howard BlumeStaff Writer", "Rebecca Hersher Twitter", "Pete Evans · CBC News": a role, profile links, an outlet. */
+const AFTER_NAME =
+  /(?:\s*(?:staff|senior|contributing|special|chief)\s+(?:writer|reporter|correspondent|editor|columnist)s?|(?:\s+(?:twitter|facebook|instagram|linkedin|email|e-mail))+|\s+[·|•]\s+.*)$/i;
+
+export function cleanByline(byline: string | null | undefined): string | null {
+  if (!byline) return null;
+  const whole = clean(byline);
+  if (PICTURE_CREDIT.test(whole)) return null;
+  // Readability sometimes returns a date line or a whole paragraph as the byline, or a name with its date glued on
+  // ("Nathan Willis March 25, 2015", "Lucas Nolan22 Dec 2016").
+  const text = whole
+    .replace(DATE_THEN_WRITER, '')
+    .replace(/^(?:(?:written|story|words|text|reported|reporting)\s+)?by\s+/i, '')
+    .replace(OTHER_CREDIT, '')
+    .replace(BYLINE_DATE, '')
+    // "Aja Romano@ajaromano", "Julia Horowitz @juliakhorowitz": the writer's handle, and whatever the page ran on after it.
+    .replace(/\s*@\w.*$/, '')
+    // "Bradley M. Kuhn (http://ebb.org/bkuhn/)": the writer's home page.
+    .replace(/\s*\(?\bhttps?:\/\/\S*/g, '')
+    .replace(READING_TIME, '')
+    .replace(AFTER_NAME, '')
+    .replace(/(?:\s+and|[\s,;|·–—-])+$/i, '');
+  if (text.length > 100 || !/\p{L}/u.test(text)) return null;
+  return text;
+}

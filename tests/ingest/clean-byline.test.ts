@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline } from '../../src/ingest/clean-byline.js';
+
+// Bylines as reader views took them from saved pages (the eval's pages and Readability's own), and the writer's name a
+// reply says for each ("The article is by ...").
+const SEEN: [string, string | null][] = [
+  ['Wednesday January 18, 2017 10:44 am PST by Juli Clover', 'Juli Clover'],
+  ['By Jane Doe, March 3, 2016', 'Jane Doe'],
+  ['Nathan Willis March 25, 2015', 'Nathan Willis'],
+  ['Lucas Nolan22 Dec 2016', 'Lucas Nolan'],
+  ['Written by Rob Ewaschuk Edited by Betsy Beyer', 'Rob Ewaschuk'],
+  ['By Mark Sweney and Photos by Jo Smith', 'Mark Sweney'],
+  ['Howard Schneider, Lindsay Dunsmuir5 Min Read', 'Howard Schneider, Lindsay Dunsmuir'],
+  ['Howard BlumeStaff Writer', 'Howard Blume'],
+  ['Rebecca Hersher Twitter', 'Rebecca Hersher'],
+  ['Pete Evans · CBC News', 'Pete Evans'],
+  ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', 'Bradley M. Kuhn'],
+  ['Aja Romano@ajaromano', 'Aja Romano'],
+  ['Stella Kim, Jennifer Jett', 'Stella Kim, Jennifer Jett'],
+  ['By Ted Editor', 'Ted Editor'],
+  // No writer at all: a photo credit, a date line, a reading time.
+  ['Photograph by Tyrone Turner, National Geographic Creative', null],
+  ['Updated 10:01 PM ET, Fri March 3, 2017', null],
+  ['5 min read', null],
+];
+
+describe('a byline as a page gives it', () => {
+  it.each(SEEN)('%j is read as the writer %j', (byline, writer) => {
+    expect(cleanByline(byline)).toBe(writer);
+  });
+});
