@@ -35,6 +35,11 @@ const PATTERNS: readonly RegExp[] = [
   /^view (?:photo|photos|gallery|slideshow|image|video)s?$/i,
   // Slideshow counters: "1 / 5", "3 of 12"
   /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/,
+  // A caption's buttons (NPR: "hide caption", "toggle caption").
+  /^(?:hide|toggle|show|expand) caption$/i,
+  // A photo credit standing alone: "Chuck Burton/AP", "Win McNamee/Getty Images" (a name of two words or more, so not
+  // "Input/Output" or "The Read/Write Web").
+  /^(?!(?:The|A|An|Our|My|Your|Their|His|Her|Its)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u,
 ];
 
 export function isBoilerplate(paragraph: string): boolean {
@@ -63,7 +68,10 @@ export function stripCaptionCredit(caption: string): string {
  */
 const AGENCY_CREDIT =
   /(?<=[.!?"”’])\s*\((?=[^()]*\b(?:AP|AFP|Reuters|Getty Images|Shutterstock|EPA|Bloomberg|Xinhua)\b)[^()]*\)$/;
+/** "... on June 18, 2015. Chuck Burton/AP hide caption": NPR's caption, its credit and button run on after it. */
+const CAPTION_BUTTON =
+  /(?<=[.!?"”’])\s+(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}?[^\s/]+\s?\/\s?[^/]{1,40}?\s+(?:hide|toggle) caption$/u;
 
 export function stripAgencyCredit(paragraph: string): string {
-  return paragraph.replace(AGENCY_CREDIT, '');
+  return paragraph.replace(AGENCY_CREDIT, '').replace(CAPTION_BUTTON, '');
 }

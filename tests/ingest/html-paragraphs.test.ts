@@ -29,6 +29,18 @@ describe('htmlParagraphs', () => {
     ]);
   });
 
+  it("drops NPR's caption furniture: the credit and button after the caption, the credit and button alone", () => {
+    const html = `<p>Dylann Roof is escorted from the Shelby Police Department in Shelby, N.C., on June 18, 2015. Chuck Burton/AP hide caption</p>
+      <p>toggle caption</p><p>Chuck Burton/AP</p><p>A jury found Roof guilty on all 33 counts.</p>
+      <p>Win McNamee/Getty Images</p><p>Input/Output</p><p>The Read/Write Web</p>`;
+    expect(htmlParagraphs(html).paragraphs).toEqual([
+      'Dylann Roof is escorted from the Shelby Police Department in Shelby, N.C., on June 18, 2015.',
+      'A jury found Roof guilty on all 33 counts.',
+      'Input/Output',
+      'The Read/Write Web',
+    ]);
+  });
+
   it('drops forms, asides, scripts and boilerplate lines, and reports headings', () => {
     const html = `<h2>Why it matters</h2><p>Rates rose.</p><aside>Related: other news</aside>
       <p>Advertisement</p><form><button>Subscribe</button></form><script>x()</script>
