@@ -27,7 +27,8 @@ export async function readPage(bytes: Uint8Array, fileName: string): Promise<Rea
     return { ok: false, error: readErrors.unreadable(name, TYPE_NAMES[type.value], why) };
   }
   if (!read.ok) return read;
-  const document = read.value;
+  // A caption a page shows twice (NPR's photo, then its toggled caption) is one paragraph to a reader.
+  const document = { ...read.value, paragraphs: read.value.paragraphs.filter((p, i, all) => p !== all[i - 1]) };
   const text = document.paragraphs.join('\n');
   if (text.trim() === '' && type.value !== 'html') return { ok: false, error: readErrors.empty(name) };
   const chars = articleChars(text);

@@ -75,3 +75,23 @@ describe('a page that gives its date only in its address and its byline with a h
     expect(result.value.author).toBe('Aja Romano');
   });
 });
+
+describe('a page that shows a caption twice in a row', () => {
+  it('keeps it once, and a paragraph said again later in the article where it is', async () => {
+    const caption =
+      '<p>Dylann Roof is escorted from the Shelby Police Department in Shelby, N.C., on June 18, 2015.</p>';
+    const body = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the story says that the jury deliberated for two hours before it found the defendant guilty on all counts, the court heard.</p>`,
+    );
+    const html = `<html><head><title>Roof convicted</title></head><body><article><h1>Roof convicted</h1>
+      ${caption}${caption}${body.join('')}${caption}</article></body></html>`;
+    const result = await readPage(Buffer.from(html), 'npr.html');
+    if (!result.ok) throw new Error(result.error.message);
+    const shown = result.value.paragraphs.filter((p) => p.startsWith('Dylann Roof is escorted'));
+    expect(shown).toHaveLength(2);
+    expect(result.value.paragraphs[0]).toMatch(/^Dylann Roof is escorted/);
+    expect(result.value.paragraphs[1]).toMatch(/^Paragraph 1/);
+  });
+});
