@@ -74,6 +74,7 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
   const notStated = missingMetaDetails(
     meta,
     entries.flatMap((e) => [e.question, ...e.alternates]),
+    page.url,
   );
   const synonyms = synonymsFor(paragraphs.join(' '), entities);
   const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });

@@ -82,7 +82,11 @@ const DATE_ASKS = [
  * The details for what the page does not give. A phrase one of the drafted entries' own phrasings contains is left
  * out (a keyword alternate "when Published attracted thousands citations"), as kb:check requires.
  */
-export function missingMetaDetails(meta: PageMeta, phrasings: readonly string[]): NotStated[] {
+export function missingMetaDetails(
+  meta: PageMeta,
+  phrasings: readonly string[],
+  url: string | null = null,
+): NotStated[] {
   const read = phrasings.map(readPhrase);
   const usable = (ask: string) => {
     const asked = asksMatcher([ask]);
@@ -90,7 +94,12 @@ export function missingMetaDetails(meta: PageMeta, phrasings: readonly string[])
   };
   const missing = [
     meta.author === null && { id: 'article-author', asks: AUTHOR_ASKS, what: 'names no author' },
-    meta.outlet === null && { id: 'article-outlet', asks: OUTLET_ASKS, what: 'does not say which outlet published it' },
+    meta.outlet === null && {
+      id: 'article-outlet',
+      asks: OUTLET_ASKS,
+      // The page's own address says where it ran ("www.nytimes.com") when its metadata names no outlet.
+      what: `does not say which outlet published it${hostOf(url) ? `; it ran at ${hostOf(url)}` : ''}`,
+    },
     meta.published === null && { id: 'article-date', asks: DATE_ASKS, what: 'gives no publication date' },
   ].filter((m) => m !== false);
   const given = [
@@ -106,4 +115,12 @@ export function missingMetaDetails(meta: PageMeta, phrasings: readonly string[])
       answer: `The page this briefing was drafted from ${what}.${also}`,
     }))
     .filter((detail) => detail.asks.length > 0);
+}
+
+function hostOf(url: string | null): string | undefined {
+  try {
+    return url ? new URL(url).host || undefined : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -343,6 +343,20 @@ describe('A pack drafted from the article', () => {
     expect(engine.answer('How much is Acme paying for Widgetly?').answer).toContain('$2.5 billion');
   });
 
+  it('says where a page with no outlet name ran, by its address', async () => {
+    const drafted = draftPack(
+      { ...PAGE, outlet: null, url: 'https://www.example-times.com/2024/03/05/acme-widgetly.html' },
+      { today: '2024-03-06', id: 'acme-no-outlet' },
+    );
+    const dir = path.join(work, drafted.id);
+    await writePack(dir, drafted.files, { force: true });
+    const loaded = await loadPack(dir);
+    if (!loaded.ok) throw new Error(loaded.report);
+    const reply = createEngine(loaded.value, { threshold: 0.4 }).answer('which outlet published this?');
+    expect(reply).toMatchObject({ answered: false, reason: 'not_stated' });
+    expect(reply.answer).toContain('does not say which outlet published it; it ran at www.example-times.com.');
+  });
+
   it('shows the figure of the sentence an answer leans on ("Its board approved ..." after the amount)', async () => {
     const page: Page = {
       ...PAGE,
