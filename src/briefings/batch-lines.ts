@@ -57,23 +57,22 @@ function settle(catalogue: Catalogue, line: BatchLine, briefing: string): BatchL
 }
 
 /**
- * A batch half of whose lines, each asked alone, are answered by one briefing, twice as many as by any other, is
- * about that briefing: a curator
- * trying a pack, a team's questions on the piece they read. It is answered with that briefing as its subject
- * (routeQuestion's `subject`) from the first line on: another briefing's answer on words the two share no longer takes
- * a line the subject declines before five answers in a row have said what the batch is about ("who put out the
- * report" had gone to the first briefing's ranking entry). Measured with each question set as one batch served beside
- * others (session 17): sets within 2 points of alone and declining no fewer 8/8 and 7/8 -> 8/8 and 8/8, and 6/12 ->
- * 9/12 with all eleven fixture briefings. Batches mixing two sets' questions (one set's 20-50% of them, 40 draws):
- * 1,479 -> 1,470 right. Lines are counted as asked alone: counted as the batch answered them (five in a row settling
- * it), the first pack, answering nearly all of its set, took over such batches (-178 right at half the answers). A
- * batch mixing many briefings has no subject and is answered as before. Half and twice the next (session 19), not
- * two thirds: a drafted briefing whose own pack declines a third of its set loses some of the rest to other briefings'
- * answers on shared words ("which nation got second place" to the first briefing's "second largest market"), so its
- * own answers fell short of two thirds (11 of 19 in cnn-B's batch); with all eleven fixture briefings, 9/12 -> 10/12
- * sets within 2 points of alone and declining no fewer, and every other check the same counts (the batches
- * of session 16, the two-set mixes above, all eleven fixture sets shuffled into one batch). Half alone, without the
- * lead, let the first pack take over mixed batches again (-66 and -51 right in the two-set mixes).
+ * A batch half of whose answers (each line asked alone) come from one briefing, twice as many as from any other, is
+ * about that briefing: a curator trying a pack, a team's questions on the piece they read. It is answered with that
+ * briefing as its subject (routeQuestion's `subject`) from the first line on: another briefing's answer on words the
+ * two share no longer takes a line the subject declines before five answers in a row have said what the batch is about
+ * ("who put out the report" had gone to the first briefing's ranking entry). Measured with each question set as one
+ * batch served beside others (session 17): sets within 2 points of alone and declining no fewer 8/8 and 7/8 -> 8/8 and
+ * 8/8, and 6/12 -> 9/12 with all eleven fixture briefings. Batches mixing two sets' questions (one set's 20-50% of
+ * them, 40 draws): 1,479 -> 1,470 right. Lines are counted as asked alone: counted as the batch answered them (five in
+ * a row settling it), the first pack, answering nearly all of its set, took over such batches (-178 right at half the
+ * answers). A batch mixing many briefings has no subject and is answered as before. Half and twice the next (session
+ * 19), not two thirds: a drafted briefing whose own pack declines a third of its set loses some of the rest to other
+ * briefings' answers on shared words ("which nation got second place" to the first briefing's "second largest market"),
+ * so its own answers fell short of two thirds (11 of 19 in cnn-B's batch); with all eleven fixture briefings, 9/12 ->
+ * 10/12 sets within 2 points of alone and declining no fewer, and every other check the same counts (the batches of
+ * session 16, the two-set mixes above, all eleven fixture sets shuffled into one batch). Half alone, without the lead,
+ * let the first pack take over mixed batches again (-66 and -51 right in the two-set mixes).
  */
 const SUBJECT_SHARE = 1 / 2;
 /** The subject also answers at least this many times as many lines as any other briefing. */

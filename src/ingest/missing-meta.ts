@@ -1,5 +1,5 @@
 import type { NotStated } from '../knowledge/schema.js';
-import { asksMatcher, readPhrase } from '../match/not-stated.js';
+import { asksMatcher, readAsks, readPhrase } from '../match/not-stated.js';
 
 // "Who wrote this?" about a page with no byline: the bot must say the article does not say, not answer from the
 // nearest sentence. kb:new knows which of author, outlet and date the page gave, so it writes a pack-wide not_stated
@@ -89,16 +89,17 @@ export function missingMetaDetails(
 ): NotStated[] {
   const read = phrasings.map(readPhrase);
   const usable = (ask: string) => {
-    const asked = asksMatcher([ask]);
+    const asked = asksMatcher(readAsks([ask]));
     return !read.some((phrasing) => asked(phrasing) !== undefined);
   };
+  const host = hostOf(url);
   const missing = [
     meta.author === null && { id: 'article-author', asks: AUTHOR_ASKS, what: 'names no author' },
     meta.outlet === null && {
       id: 'article-outlet',
       asks: OUTLET_ASKS,
       // The page's own address says where it ran ("www.nytimes.com") when its metadata names no outlet.
-      what: `does not say which outlet published it${hostOf(url) ? `; it ran at ${hostOf(url)}` : ''}`,
+      what: `does not say which outlet published it${host ? `; it ran at ${host}` : ''}`,
     },
     meta.published === null && { id: 'article-date', asks: DATE_ASKS, what: 'gives no publication date' },
   ].filter((m) => m !== false);

@@ -5,6 +5,7 @@ import {
   isPackWide,
   type Phrase,
   type PhraseIndex,
+  readAsks,
   readPhrase,
 } from '../match/not-stated.js';
 import { checkFigureFields } from './check-figure.js';
@@ -30,7 +31,9 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
   for (const i of duplicateIds(pack.notStated.map((d) => d.id))) {
     error(at.qa, ['not_stated', i, 'id'], pack.notStated[i].id, 'id', 'duplicate id (ids must be unique)');
   }
-  const askedBy = new Map(pack.notStated.map((d) => [d.id, asksMatcher(d.asks)]));
+  // Each detail's asks, read once for both checks below (100 packs are checked at start).
+  const asksAt = pack.notStated.map((d) => readAsks(d.asks));
+  const askedBy = new Map(pack.notStated.map((d, i) => [d.id, asksMatcher(asksAt[i])]));
   for (const i of duplicateIds(pack.figures.map((f) => f.id))) {
     error(at.figures, ['figures', i, 'id'], pack.figures[i].id, 'id', 'duplicate id (ids must be unique)');
   }
@@ -89,7 +92,7 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     if (!askedIn) return;
     everyPhrasing ??= pack.entries.flatMap((_, e) => phrasingsOf(e).map((phrasing) => ({ ...phrasing, e })));
     phrasingIndex ??= indexPhrases(everyPhrasing.map(({ read }) => read));
-    const first = firstContaining(phrasingIndex, detail.asks);
+    const first = firstContaining(phrasingIndex, asksAt[d]);
     if (first === undefined) return;
     const hit = everyPhrasing[first];
     const message = `pack-wide detail asks "${askedIn(hit.read)}", which is in entry "${pack.entries[hit.e].id}"'s phrasing "${hit.text}": that question would be told the detail is not stated`;

@@ -38,13 +38,19 @@ export function isPackWide(detail: NotStated, listed: ReadonlySet<string>): bool
   return detail.scope === 'pack' || !listed.has(detail.id);
 }
 
+/** A detail's `asks` phrase with how the matchers read it: read once, for every text it is tried on. */
+export type ReadAsk = { phrase: string; read: Phrase };
+
+export function readAsks(asks: readonly string[]): ReadAsk[] {
+  return asks.map((phrase) => ({ phrase, read: readPhrase(phrase) }));
+}
+
 /**
- * For kb:check: a matcher for one detail's `asks`, read once, that returns the first phrase found as a run of words
- * in a text read by readPhrase (the entry's own phrasings must contain none).
+ * For kb:check: a matcher for one detail's `asks` that returns the first phrase found as a run of words in a text
+ * read by readPhrase (the entry's own phrasings must contain none).
  */
-export function asksMatcher(asks: readonly string[]): (text: Phrase) => string | undefined {
-  const phrases = asks.map((phrase) => ({ phrase, read: readPhrase(phrase) }));
-  return (text) => phrases.find(({ read }) => contains(text, read))?.phrase;
+export function asksMatcher(asks: readonly ReadAsk[]): (text: Phrase) => string | undefined {
+  return (text) => asks.find(({ read }) => contains(text, read))?.phrase;
 }
 
 /** For kb:check: many texts read by readPhrase, indexed by word, to find the ones a detail's phrases occur in. */
@@ -66,10 +72,9 @@ export function indexPhrases(texts: readonly Phrase[]): PhraseIndex {
  * The first of the indexed texts that contains one of the phrases, as asksMatcher finds them. Only the texts using a
  * phrase's rarest word are tried: a pack-wide detail is checked against every phrasing of every entry, at every start.
  */
-export function firstContaining(index: PhraseIndex, phrases: readonly string[]): number | undefined {
+export function firstContaining(index: PhraseIndex, asks: readonly ReadAsk[]): number | undefined {
   let first: number | undefined;
-  for (const phrase of phrases) {
-    const read = readPhrase(phrase);
+  for (const { read } of asks) {
     const postings = read.cjk || read.words.length === 0 ? undefined : rarest(index, read.words);
     const candidates = postings ?? index.texts.keys();
     for (const i of candidates) {
