@@ -159,12 +159,16 @@ export function routeQuestion(catalogue: Catalogue, question: string, options: R
   const preferredLacks = asked.find((a) => a.briefing === preferred && a.reply.reason === 'not_stated');
   if (preferredLacks && asksArticle) return fromBriefing(preferredLacks.briefing, preferredLacks.reply);
   // "Who wrote this?" shares only everyday words with any article, so coverage says nothing about it: a briefing's
-  // sure answer about its own article is weighed among the briefings even when another knows more of the words.
+  // sure answer about its own article is weighed among the briefings even when another knows more of the words. Not
+  // in a batch about another briefing: there "what's the exact launch date" got the first briefing's headline, on the
+  // word "exact" of its own phrasing (fixture sets served together passing: 10/12 -> 11/12; the rest unchanged).
   const best =
     fromPreferred ??
     aboutArticle ??
     answers.find(counts) ??
-    answers.find((a) => isArticleLevel(a.reply.entryId) && a.reply.reason === 'answered');
+    answers.find(
+      (a) => isArticleLevel(a.reply.entryId) && a.reply.reason === 'answered' && !(isSubject && elsewhere(a)),
+    );
   if (best) {
     // "tl;dr?" with several briefings and no default: see ask-which-briefing.ts.
     const chosen =

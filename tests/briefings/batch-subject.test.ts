@@ -81,3 +81,20 @@ describe('a batch half of whose answers come from one briefing, twice as many as
     expect(replies[gitlab]).toMatchObject({ answered: true, pack: expect.stringContaining('devsecops') });
   });
 });
+
+/** Nothing in CNN's piece launches; "exact" is a word of the first briefing's own question for its headline. */
+const ANOTHER_HEADLINE = "what's the exact launch date";
+
+describe('a line of a batch about one briefing that it declines', () => {
+  it("is declined, not answered with another briefing's answer about its own article", () => {
+    expect(three.get('china-platforms-sea')?.engine().answer(ANOTHER_HEADLINE)).toMatchObject({
+      answered: true,
+      entryId: 'article-headline',
+    });
+    const lines = [...MOSTLY_CNN.slice(0, 3), ANOTHER_HEADLINE, ...MOSTLY_CNN.slice(3)];
+    const cnnId = three.briefings.find((b) => b.origin === cnn)?.id;
+    const replies = answerBatch(three, lines);
+    expect(replies.filter((r) => r.answered && r.pack === cnnId).length).toBeGreaterThanOrEqual(6);
+    expect(replies[3]).toMatchObject({ answered: false });
+  });
+});
