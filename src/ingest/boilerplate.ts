@@ -35,6 +35,18 @@ const PATTERNS: readonly RegExp[] = [
   /^view (?:photo|photos|gallery|slideshow|image|video)s?$/i,
   // Slideshow counters: "1 / 5", "3 of 12"
   /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/,
+  // A picture's file name where its caption would be ("skimming scheme seized cash and cards.jpg").
+  /^[\p{L}\p{N}\s.,'’()_-]{1,120}\.(?:jpe?g|png|gif|webp|svg|tiff?)$/iu,
+  // "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
+  /^(?=.*\baffiliate\b)(?=.*\bcommissions?\b)(?=.*\b(?:we|us|our)\b).{0,240}$/i,
+  // The section a story is filed under, as a label ending in a dash ("Tech —", "Biz & IT —").
+  /^\p{Lu}[\p{L}&' ]{0,30}\s*[—–]$/u,
+  // A button's words ("LEARN MORE", "Learn more", "Show more").
+  /^(?:learn more|read more|sign up|subscribe now|shop now|buy now|get the app|download the app|watch now|listen now|see more|more stories|load more|show more)[.!]?$/i,
+  // A newsletter's pitch or its privacy promise: "When you sign up for this free report, you will also join our free
+  // Prospect newsletter.", "... takes your privacy seriously ... You can unsubscribe ...".
+  /^.{0,80}\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b.{0,120}$/i,
+  /^(?=.*\bprivacy\b)(?=.*\bunsubscribe\b).{0,400}$/i,
   // A caption's buttons (NPR: "hide caption", "toggle caption").
   /^(?:hide|toggle|show|expand) caption$/i,
   // A photo credit standing alone: "Chuck Burton/AP", "Win McNamee/Getty Images" (a name of two words or more, so not

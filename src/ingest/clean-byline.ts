@@ -26,6 +26,13 @@ const READING_TIME = /\s*\d+\s*min(?:ute)?s?\s+read\b.*$/i;
 const AFTER_NAME =
   /(?:\s*(?:staff|senior|contributing|special|chief)\s+(?:writer|reporter|correspondent|editor|columnist)s?|(?:\s+(?:twitter|facebook|instagram|linkedin|email|e-mail))+|\s+[·|•]\s+.*)$/i;
 
+/**
+ * "Joe DavidsonWashington PostDec 13, 2016 at", "Meg WagnerNEW YORK DAILY NEWSDec 16, 2016": the theme's next field
+ * (the outlet, the date) glued to the writer's full name with no space. Not inside a name ("Tom DiChristopher",
+ * "Ian MacKenzie"): the join comes after four lower-case letters, in a word after the first.
+ */
+const GLUED_FIELD = /^(\S+(?:\s+\S+)*?\s+\S*?\p{Ll}{4})\p{Lu}.*$/u;
+
 export function cleanByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
   const whole = clean(byline);
@@ -33,6 +40,7 @@ export function cleanByline(byline: string | null | undefined): string | null {
   // Readability sometimes returns a date line or a whole paragraph as the byline, or a name with its date glued on
   // ("Nathan Willis March 25, 2015", "Lucas Nolan22 Dec 2016").
   const text = whole
+    .replace(GLUED_FIELD, '$1')
     .replace(DATE_THEN_WRITER, '')
     .replace(/^(?:(?:written|story|words|text|reported|reporting)\s+)?by\s+/i, '')
     .replace(OTHER_CREDIT, '')

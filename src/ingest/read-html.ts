@@ -11,6 +11,7 @@ import type { DocumentText } from './page.js';
 
 export function readHtml(html: string): DocumentText {
   const { document } = parseHTML(html);
+  contentFromValue(document);
   const metaDate = publishedFromMeta(document);
   const lang = document.documentElement?.getAttribute('lang') ?? null;
   const canonical =
@@ -20,7 +21,7 @@ export function readHtml(html: string): DocumentText {
   const metaAuthor = document.querySelector('meta[name="author"]')?.getAttribute('content') ?? null;
   // biome-ignore lint/suspicious/noExplicitAny: linkedom's Document is DOM-shaped but not typed as lib.dom's.
   const article = new Readability(document as any).parse();
-  const title = clean(article?.title ?? document.querySelector('title')?.textContent ?? '');
+  const title = withoutSection(clean(article?.title ?? document.querySelector('title')?.textContent ?? ''));
   const paragraphs = article?.content ? htmlParagraphs(article.content).paragraphs : [];
   // The page's headline is the title, not the first paragraph (Readability sometimes keeps it in the body).
   if (paragraphs.length > 0 && sameText(paragraphs[0], title)) paragraphs.shift();
@@ -29,11 +30,31 @@ export function readHtml(html: string): DocumentText {
     author: cleanByline(article?.byline) ?? cleanByline(metaAuthor),
     outlet: article?.siteName ? clean(article.siteName) : null,
     language: article?.lang ?? lang,
-    published: isoDate(article?.publishedTime ?? metaDate) ?? dateInAddress(canonical),
+    published: isoDate(article?.publishedTime ?? metaDate) ?? dateInAddress(canonical) ?? dateInByline(article?.byline),
     url: canonical && /^https?:\/\//.test(canonical) ? canonical : null,
     excerpt: article?.excerpt ? clean(article.excerpt) : null,
     paragraphs,
   };
+}
+
+/**
+ * `<meta name="og:site_name" value="Chicago Tribune">`: some pages (and tools that save them) put a meta tag's text in
+ * `value` rather than `content`, which is all Readability and the lookups here read. Without it such a page loses its
+ * outlet, its date and the headline without the site's suffix.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: see readHtml.
+function contentFromValue(document: any): void {
+  for (const meta of document.querySelectorAll('meta[value]:not([content])'))
+    meta.setAttribute('content', meta.getAttribute('value'));
+  // `<meta name="author" content="https://www.facebook.com/...">`: a profile's address, no name. Readability takes the
+  // meta author over the page's byline, so it would leave the writer unnamed.
+  for (const meta of document.querySelectorAll('meta[name="author"]'))
+    if (/^\s*https?:\/\//i.test(meta.getAttribute('content') ?? '')) meta.removeAttribute('content');
+}
+
+/** "Opinion | Enough platitudes: Let's name names": the section the page files the story under, before its headline. */
+function withoutSection(title: string): string {
+  return title.replace(/^\p{Lu}[\p{L}&']*(?: [\p{L}&']+){0,2} \| (?=\S.{15,}$)/u, '');
 }
 
 function sameText(a: string, b: string): boolean {
@@ -45,9 +66,27 @@ function sameText(a: string, b: string): boolean {
  * story ran in its address; a page that gives no date in its metadata still gives this one.
  */
 function dateInAddress(url: string | null): string | null {
-  const match = url && /\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(url);
+  const match =
+    url &&
+    (/\/((?:19|20)\d\d)\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(url) ??
+      // ".../ct-trump-energy-department-climate-change-request-20161213-story.html": the day as one word of the slug.
+      /[/-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-./]|$)/.exec(url.replace(/[?#].*$/, '')));
   return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }
+
+/** "Joe DavidsonWashington PostDec 13, 2016 at": a page with no date elsewhere often gives it beside the writer. */
+function dateInByline(byline: string | null | undefined): string | null {
+  const match =
+    byline &&
+    /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*)\.? (\d{1,2}), ((?:19|20)\d\d)\b/.exec(byline);
+  if (!match) return null;
+  const month = MONTHS.indexOf(match[1]) + 1;
+  const day = Number(match[2]);
+  if (day < 1 || day > 31) return null;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // biome-ignore lint/suspicious/noExplicitAny: see above.
 function publishedFromMeta(document: any): string | null {

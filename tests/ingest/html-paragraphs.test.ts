@@ -66,6 +66,15 @@ describe('isBoilerplate', () => {
       'A version of this article appears in print on Sept. 25, 2018, on Page A1 of the New York edition.',
       'SIGN UP FOR OUR NEWSLETTER',
       '1 / 5',
+      // From real pages (Postlight's test pages: al.com, Ars Technica, Bloomberg, Prospect, The Verge).
+      'skimming scheme seized cash and cards.jpg',
+      'Note to readers: if you purchase something through one of our affiliate links we may earn a commission.',
+      'Tech —',
+      'Biz & IT —',
+      'LEARN MORE',
+      'When you sign up for this free report, you will also join our free Prospect newsletter.',
+      'Sign up for Command Line, a paid weekly newsletter from Alex Heath about the tech industry’s inside conversation.',
+      'Prospect takes your privacy seriously. We promise never to rent or sell your e-mail address to any third party. You can unsubscribe from the Prospect newsletter at any time.',
     ])
       expect(isBoilerplate(line), line).toBe(true);
   });
@@ -79,6 +88,11 @@ describe('isBoilerplate', () => {
       'Photographers said the agency had ignored them.',
       'Subscribers to the newsletter rose 40 percent.',
       'Share prices fell.',
+      'The photo, cards.jpg, was shared widely.',
+      'Affiliate marketers earn a commission on each sale.',
+      'Learn more about the program at its website, the company said.',
+      'Tech stocks fell — again.',
+      'More than 2,000 readers signed up for the newsletter in its first week, according to the company.',
     ])
       expect(isBoilerplate(line), line).toBe(false);
   });

@@ -95,3 +95,41 @@ describe('a page that shows a caption twice in a row', () => {
     expect(result.value.paragraphs[1]).toMatch(/^Paragraph 1/);
   });
 });
+
+describe("a page whose meta tags carry their text in `value` (Postlight's saved Tribune pages)", () => {
+  const body = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the story says that the department refused to hand over the names of employees who had worked on climate policy, officials said on Tuesday.</p>`,
+  ).join('');
+  const page = (head: string, byline: string) =>
+    Buffer.from(`<html><head><title>Energy Department rejects request – Chicago Tribune</title>${head}</head>
+    <body><article><h1>Energy Department rejects request</h1><div class="byline">${byline}</div>${body}</article></body></html>`);
+
+  it('reads the outlet and headline from them, and the writer and day from a byline glued to the next fields', async () => {
+    const head = `<meta value="Energy Department rejects request" name="og:title">
+      <meta value="Chicago Tribune" name="og:site_name">
+      <link rel="canonical" href="https://www.chicagotribune.com/nation-world/ct-energy-department-request-story.html">`;
+    const result = await readPage(page(head, 'Joe DavidsonWashington PostDec 13, 2016 at'), 'tribune.html');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value).toMatchObject({
+      title: 'Energy Department rejects request',
+      outlet: 'Chicago Tribune',
+      author: 'Joe Davidson',
+      published: '2016-12-13',
+    });
+  });
+
+  it('drops a section label before the headline, and a profile address given as the author for the byline', async () => {
+    const head = `<meta value="Opinion | Energy Department rejects request" name="og:title">
+      <meta value="https://www.facebook.com/SomeWriter" name="author">
+      <link rel="canonical" href="https://www.example.com/opinions/ct-energy-department-request-20161213-story.html">`;
+    const result = await readPage(page(head, 'By Jennifer Rubin'), 'opinion.html');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value).toMatchObject({
+      title: 'Energy Department rejects request',
+      author: 'Jennifer Rubin',
+      published: '2016-12-13',
+    });
+  });
+});
