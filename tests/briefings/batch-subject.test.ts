@@ -16,6 +16,7 @@ import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 let all: Catalogue;
 let three: Catalogue;
+let withBrookings: Catalogue;
 let parent: string;
 let qq: string;
 let cnn: string;
@@ -27,6 +28,8 @@ beforeAll(async () => {
   cnn = await draftSharedPage('cnn', parent);
   const gitlab = await draftSharedPage('gitlab-blog', parent);
   three = (await loadKnowledge([SHIPPED_PACK, cnn, gitlab], { threshold: DEFAULT_THRESHOLD })).catalogue;
+  const nytimes = await draftSharedPage('nytimes-4', parent);
+  withBrookings = (await loadKnowledge([SHIPPED_PACK, cnn, nytimes], { threshold: DEFAULT_THRESHOLD })).catalogue;
 });
 afterAll(() => rm(parent, { recursive: true, force: true }));
 
@@ -95,6 +98,22 @@ describe('a line of a batch about one briefing that it declines', () => {
     const cnnId = three.briefings.find((b) => b.origin === cnn)?.id;
     const replies = answerBatch(three, lines);
     expect(replies.filter((r) => r.answered && r.pack === cnnId).length).toBeGreaterThanOrEqual(6);
+    expect(replies[3]).toMatchObject({ answered: false });
+  });
+});
+
+/** CNN's ranking piece never names Brookings; the New York Times piece quotes a Brookings fellow on the national debt. */
+const HALF_ELSEWHERE = 'what did the brookings institution say about mobility in america';
+
+describe('a line of a batch about one briefing, which another briefing answers on a name and none of its other words', () => {
+  it("is declined when the batch's briefing uses words of it the other does not", () => {
+    const nytimesId = withBrookings.briefings.find((b) => b.pack.sources[0]?.text.includes('Brookings'))?.id;
+    expect(routeQuestion(withBrookings, HALF_ELSEWHERE)).toMatchObject({ answered: true, pack: nytimesId });
+    const cnnOnly = MOSTLY_CNN.filter((q) => !/tiktok|devsecops|investment priority/.test(q));
+    const lines = [...cnnOnly.slice(0, 3), HALF_ELSEWHERE, ...cnnOnly.slice(3)];
+    const cnnId = withBrookings.briefings.find((b) => b.origin === cnn)?.id;
+    const replies = answerBatch(withBrookings, lines);
+    expect(replies.filter((r) => r.answered && r.pack === cnnId).length).toBeGreaterThanOrEqual(5);
     expect(replies[3]).toMatchObject({ answered: false });
   });
 });
