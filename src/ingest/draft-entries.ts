@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../match/escape-regexp.js';
 import { MAY_THE_MONTH } from '../match/month-may.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
+import { authorLineOf, datelineOf } from './byline-lines.js';
 import type { DraftEntity } from './draft-entity.js';
 import type { ArticleSentence, DraftEntry } from './draft-entry.js';
 import { listEntries } from './draft-lists.js';
@@ -92,6 +93,10 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     meta.published ? `on ${meta.published}` : undefined,
   ].filter(Boolean);
   if (by.length > 0) {
+    // The article's own lines giving its date and its writer, when it has them, cited beside what the metadata says.
+    const dateline = datelineOf(sentences, meta.published);
+    const writerLine = authorLineOf(sentences, meta.author);
+    const ownLines = [...new Set([dateline, writerLine])].filter((line) => line !== undefined);
     entries.push({
       id: 'article-byline',
       question: meta.author
@@ -114,10 +119,15 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
         'article byline',
         'where is this article from',
       ].slice(0, 10),
-      answer: `The article is ${by.join(', ')}, according to the page it was drafted from.`,
+      answer: [`The article is ${by.join(', ')}, according to the page it was drafted from.`, writerLine?.text]
+        .filter(Boolean)
+        .join(' '),
       figures: [],
       tags: ['overview'],
-      citations: [{ source: 'article', paragraph: 1, quote: title }],
+      citations: [
+        { source: 'article', paragraph: 1, quote: title },
+        ...ownLines.map((line) => ({ source: 'article', paragraph: line.paragraph, quote: line.text })),
+      ],
       draft: true,
     });
     used.add('article-byline');

@@ -324,6 +324,34 @@ describe('A pack drafted from the article', () => {
       expect(engine.answer(q).answer, q).toContain('The Example Times');
   });
 
+  it("cites the article's own date line and its line about the writer when asked who wrote it or when", async () => {
+    const page: Page = {
+      ...PAGE,
+      paragraphs: ['First published March 5, 2024: 1:28 AM ET', ...PAGE.paragraphs, 'Jane Roe is a business reporter.'],
+    };
+    const drafted = draftPack(page, { today: '2024-03-06', id: 'acme-own-lines' });
+    const dir = path.join(work, drafted.id);
+    await writePack(dir, drafted.files, { force: true });
+    const loaded = await loadPack(dir);
+    if (!loaded.ok) throw new Error(loaded.report);
+    const engine = createEngine(loaded.value, { threshold: 0.4 });
+    const when = engine.answer('when was this published?');
+    expect(when.citations.map((c) => c.quote)).toContain('First published March 5, 2024: 1:28 AM ET');
+    const who = engine.answer('who wrote this article?');
+    expect(who.answer).toContain('Jane Roe is a business reporter.');
+    // A line that mentions another day is no date line, and a sentence that only names the writer is no line about her.
+    const other = draftPack(
+      { ...PAGE, paragraphs: ['Updated March 4, 2024', ...PAGE.paragraphs, 'Readers can email Jane Roe.'] },
+      { today: '2024-03-06', id: 'acme-other-lines' },
+    );
+    await writePack(path.join(work, other.id), other.files, { force: true });
+    const otherPack = await loadPack(path.join(work, other.id));
+    if (!otherPack.ok) throw new Error(otherPack.report);
+    const byline = otherPack.value.entries.find((e) => e.id === 'article-byline');
+    expect(byline?.citations.map((c) => c.quote)).toEqual([PAGE.title]);
+    expect(byline?.answer).not.toContain('Readers can email');
+  });
+
   it('says the page does not give an author, outlet or date it lacks, and still answers about its content', async () => {
     const drafted = draftPack(
       { ...PAGE, author: null, published: null },

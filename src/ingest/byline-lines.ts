@@ -1,0 +1,66 @@
+import type { ArticleSentence } from './draft-entry.js';
+
+// The article's own lines that say what its metadata says: "First published February 1, 2016: 1:28 AM ET", "By
+// Jonathan Corbet March 25, 2015", "Corey Kilgannon is a Metro reporter covering news ...". A drafted answer to "who
+// wrote this?" or "when was it published?" cites them, so the reply shows the page's own words beside what was read
+// from its metadata.
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const YEAR = '((?:19|20)\\d\\d)';
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi');
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
+const SLASHED = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/g;
+
+/** A date line is short: a sentence of the story that mentions the day is no date line. */
+const MAX_DATELINE_WORDS = 14;
+
+/** The first short line of the article that gives the day it was published (YYYY-MM-DD), in any common form. */
+export function datelineOf(
+  sentences: readonly ArticleSentence[],
+  published: string | null,
+): ArticleSentence | undefined {
+  if (!published) return undefined;
+  return sentences.find((s) => s.text.split(/\s+/).length <= MAX_DATELINE_WORDS && datesIn(s.text).includes(published));
+}
+
+function datesIn(text: string): string[] {
+  const iso = (year: string, month: number, day: number) =>
+    month >= 1 && month <= 12 && day >= 1 && day <= 31
+      ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+      : undefined;
+  const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const dates: (string | undefined)[] = [];
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) dates.push(iso(m[3], monthOf(m[1]), Number(m[2])));
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) dates.push(iso(m[3], monthOf(m[2]), Number(m[1])));
+  for (const m of text.matchAll(ISO)) dates.push(iso(m[1], Number(m[2]), Number(m[3])));
+  // "2/26/2015" in the United States, "26/2/2015" elsewhere: either reading may be the day.
+  for (const m of text.matchAll(SLASHED))
+    dates.push(iso(m[3], Number(m[1]), Number(m[2])), iso(m[3], Number(m[2]), Number(m[1])));
+  return dates.filter((d): d is string => d !== undefined);
+}
+
+/**
+ * The article's line about its writer: "Corey Kilgannon is a Metro reporter covering news and human interest
+ * stories.", "Lucas Nolan is a reporter for Breitbart Tech." Only for a writer's full name, said at a sentence's start.
+ */
+export function authorLineOf(
+  sentences: readonly ArticleSentence[],
+  author: string | null,
+): ArticleSentence | undefined {
+  const names = (author ?? '')
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((name) => name.trim())
+    .filter((name) => name.split(/\s+/).length >= 2);
+  if (names.length === 0) return undefined;
+  return sentences.find((s) =>
+    names.some((name) => {
+      const start = s.text.slice(0, name.length);
+      return (
+        start.toLowerCase() === name.toLowerCase() &&
+        /^\s+(?:is|was|writes|covers|reports|has|joined)\b/i.test(s.text.slice(name.length))
+      );
+    }),
+  );
+}
