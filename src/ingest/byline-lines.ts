@@ -22,7 +22,12 @@ export function datelineOf(
   published: string | null,
 ): ArticleSentence | undefined {
   if (!published) return undefined;
-  return sentences.find((s) => s.text.split(/\s+/).length <= MAX_DATELINE_WORDS && datesIn(s.text).includes(published));
+  return sentences.find(
+    (s) =>
+      (s.text.split(/\s+/).length <= MAX_DATELINE_WORDS && datesIn(s.text).includes(published)) ||
+      // "Feb. 23, 2015 -- Life-threatening peanut allergies ...": a long sentence opened by the dateline.
+      datesIn(DATELINE.exec(s.text)?.[1] ?? '')[0] === published,
+  );
 }
 
 function datesIn(text: string): string[] {
@@ -39,6 +44,31 @@ function datesIn(text: string): string[] {
   for (const m of text.matchAll(SLASHED))
     dates.push(iso(m[3], Number(m[1]), Number(m[2])), iso(m[3], Number(m[2]), Number(m[1])));
   return dates.filter((d): d is string => d !== undefined);
+}
+
+/**
+ * "Tuesday 15 October 2019 by Bradley M. Kuhn", "Feb. 23, 2015 -- Life-threatening peanut allergies ...", "Posted on
+ * March 3, 2016 at 10:44": a line near the top shaped as the day the story ran, not a date the story mentions
+ * ("February 28, 1998; 18 years ago" is a fact of the article).
+ */
+const DATELINE = new RegExp(
+  `^(?:(?:first\\s+)?(?:published|posted|updated)(?:\\s+on)?:?\\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+${YEAR})(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\b.*|\\s+by\\s+\\S.*|\\s*(?:--|—|–)\\s+\\S.*)?$`,
+  'i',
+);
+/** How far down the page a dateline may be (paragraphs, the title being the first). */
+const DATELINE_PARAGRAPHS = 6;
+const BARE_DATE_PARAGRAPHS = 3;
+
+/** The day a page that gives none in its metadata says it ran, from a dateline near its top (YYYY-MM-DD). */
+export function publishedInLines(sentences: readonly ArticleSentence[]): string | undefined {
+  for (const sentence of sentences) {
+    if (sentence.paragraph > DATELINE_PARAGRAPHS) break;
+    const match = DATELINE.exec(sentence.text);
+    // A date alone on its line is the dateline only right under the headline: further down, an infobox's.
+    if (match && (match[1] !== sentence.text.trim() || sentence.paragraph <= BARE_DATE_PARAGRAPHS))
+      return datesIn(match[1])[0];
+  }
+  return undefined;
 }
 
 /**

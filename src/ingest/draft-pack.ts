@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { publishedInLines } from './byline-lines.js';
 import { ARTICLE_SYNONYM_GROUPS, COMMON_SYNONYM_GROUPS } from './common-synonyms.js';
 import { type ArticleSentence, draftEntries } from './draft-entries.js';
 import { extractEntities } from './entities.js';
@@ -63,7 +64,9 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
     const key = `${sentence.paragraph}:${sentence.index}`;
     figuresBySentence.set(key, [...(figuresBySentence.get(key) ?? []), figure.id]);
   }
-  const meta = { author: page.author, outlet: page.outlet, published: page.published };
+  // A page whose metadata gives no date may still show one at its top ("Tuesday 15 October 2019 by ...").
+  const published = page.published ?? publishedInLines(sentences) ?? null;
+  const meta = { author: page.author, outlet: page.outlet, published };
   const entries = draftEntries({
     title,
     sentences,
@@ -93,7 +96,7 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
             title,
             outlet: page.outlet,
             url: page.url,
-            published: page.published,
+            published,
             author: page.author,
             language: page.language,
           },

@@ -352,6 +352,27 @@ describe('A pack drafted from the article', () => {
     expect(byline?.answer).not.toContain('Readers can email');
   });
 
+  it('takes the day a page ran from a dateline at its top when its metadata gives none', async () => {
+    const dated = draftPack(
+      { ...PAGE, published: null, paragraphs: [`Mar. 5, 2024 -- ${PAGE.paragraphs[0]}`, ...PAGE.paragraphs.slice(1)] },
+      { today: '2024-03-06', id: 'acme-dateline' },
+    );
+    const dir = path.join(work, dated.id);
+    await writePack(dir, dated.files, { force: true });
+    const loaded = await loadPack(dir);
+    if (!loaded.ok) throw new Error(loaded.report);
+    expect(loaded.value.sources[0].published).toBe('2024-03-05');
+    const when = createEngine(loaded.value, { threshold: 0.4 }).answer('when was this published?');
+    expect(when).toMatchObject({ answered: true, entryId: 'article-byline' });
+    expect(when.citations.map((c) => c.quote)).toContain(`Mar. 5, 2024 -- ${PAGE.paragraphs[0]}`);
+    // A date the article states ("February 28, 1998; 18 years ago") is not the day it ran.
+    const undated = draftPack(
+      { ...PAGE, published: null, paragraphs: [...PAGE.paragraphs.slice(0, 2), 'February 28, 1998; 18 years ago'] },
+      { today: '2024-03-06', id: 'acme-no-dateline' },
+    );
+    expect(undated.files['pack.yaml']).toContain('published: null');
+  });
+
   it('says the page does not give an author, outlet or date it lacks, and still answers about its content', async () => {
     const drafted = draftPack(
       { ...PAGE, author: null, published: null },
