@@ -28,7 +28,7 @@ export function readHtml(html: string): DocumentText {
   return {
     title,
     author: cleanByline(article?.byline) ?? cleanByline(metaAuthor),
-    outlet: article?.siteName ? clean(article.siteName) : null,
+    outlet: outletName(article?.siteName),
     language: article?.lang ?? lang,
     published: isoDate(article?.publishedTime ?? metaDate) ?? dateInAddress(canonical) ?? dateInByline(article?.byline),
     url: canonical && /^https?:\/\//.test(canonical) ? canonical : null,
@@ -50,6 +50,18 @@ function contentFromValue(document: any): void {
   // meta author over the page's byline, so it would leave the writer unnamed.
   for (const meta of document.querySelectorAll('meta[name="author"]'))
     if (/^\s*https?:\/\//i.test(meta.getAttribute('content') ?? '')) meta.removeAttribute('content');
+}
+
+/**
+ * The site's name as a reply can say it: "http://www.tmz.com" as "tmz.com", and "SIMPLYFOUND.COM | BY: JOE WEE"
+ * without the writer the theme put after it.
+ */
+function outletName(siteName: string | null | undefined): string | null {
+  const name = clean(siteName ?? '')
+    .replace(/^https?:\/\/(?:www\.)?([^/\s]+)\/?$/i, '$1')
+    .replace(/\s*[|·–—-]\s*by\b:?.*$/i, '')
+    .trim();
+  return name || null;
 }
 
 /** "Opinion | Enough platitudes: Let's name names": the section the page files the story under, before its headline. */

@@ -133,3 +133,26 @@ describe("a page whose meta tags carry their text in `value` (Postlight's saved 
     });
   });
 });
+
+describe("a page whose site name is an address, or carries the writer's name", () => {
+  const body = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the story says that the singer cancelled the last dates of her tour after the doctors told her to rest her voice for a month.</p>`,
+  ).join('');
+  const page = (siteName: string) =>
+    Buffer.from(`<html><head><title>Singer cancels tour</title><meta property="og:site_name" content="${siteName}"></head>
+    <body><article><h1>Singer cancels tour</h1>${body}</article></body></html>`);
+
+  it('names the outlet as a reply can say it', async () => {
+    for (const [siteName, outlet] of [
+      ['http://www.tmz.com', 'tmz.com'],
+      ['SIMPLYFOUND.COM | BY: JOE WEE', 'SIMPLYFOUND.COM'],
+      ['Fandom powered by Wikia', 'Fandom powered by Wikia'],
+    ]) {
+      const result = await readPage(page(siteName), 'tour.html');
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.value.outlet, siteName).toBe(outlet);
+    }
+  });
+});
