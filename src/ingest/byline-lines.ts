@@ -1,3 +1,4 @@
+import { isoDay, monthNumber } from './calendar-day.js';
 import type { ArticleSentence } from './draft-entry.js';
 
 // The article's own lines that say what its metadata says: "First published February 1, 2016: 1:28 AM ET", "By
@@ -5,7 +6,6 @@ import type { ArticleSentence } from './draft-entry.js';
 // wrote this?" or "when was it published?" cites them, so the reply shows the page's own words beside what was read
 // from its metadata.
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const YEAR = '((?:19|20)\\d\\d)';
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'gi');
@@ -31,18 +31,13 @@ export function datelineOf(
 }
 
 function datesIn(text: string): string[] {
-  const iso = (year: string, month: number, day: number) =>
-    month >= 1 && month <= 12 && day >= 1 && day <= 31
-      ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-      : undefined;
-  const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   const dates: (string | undefined)[] = [];
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) dates.push(iso(m[3], monthOf(m[1]), Number(m[2])));
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) dates.push(iso(m[3], monthOf(m[2]), Number(m[1])));
-  for (const m of text.matchAll(ISO)) dates.push(iso(m[1], Number(m[2]), Number(m[3])));
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) dates.push(isoDay(m[3], monthNumber(m[1]), Number(m[2])));
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) dates.push(isoDay(m[3], monthNumber(m[2]), Number(m[1])));
+  for (const m of text.matchAll(ISO)) dates.push(isoDay(m[1], Number(m[2]), Number(m[3])));
   // "2/26/2015" in the United States, "26/2/2015" elsewhere: either reading may be the day.
   for (const m of text.matchAll(SLASHED))
-    dates.push(iso(m[3], Number(m[1]), Number(m[2])), iso(m[3], Number(m[2]), Number(m[1])));
+    dates.push(isoDay(m[3], Number(m[1]), Number(m[2])), isoDay(m[3], Number(m[2]), Number(m[1])));
   return dates.filter((d): d is string => d !== undefined);
 }
 

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom/worker';
+import { isoDay, monthNumber } from './calendar-day.js';
 import { cleanByline } from './clean-byline.js';
 import { clean, htmlParagraphs } from './html-paragraphs.js';
 import type { DocumentText } from './page.js';
@@ -91,14 +92,8 @@ function dateInByline(byline: string | null | undefined): string | null {
   const match =
     byline &&
     /(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*)\.? (\d{1,2}), ((?:19|20)\d\d)\b/.exec(byline);
-  if (!match) return null;
-  const month = MONTHS.indexOf(match[1]) + 1;
-  const day = Number(match[2]);
-  if (day < 1 || day > 31) return null;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return match ? (isoDay(match[3], monthNumber(match[1]), Number(match[2])) ?? null) : null;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // biome-ignore lint/suspicious/noExplicitAny: see above.
 function publishedFromMeta(document: any): string | null {
