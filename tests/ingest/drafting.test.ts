@@ -36,6 +36,16 @@ const PAGE: Page = {
 const work = await mkdtemp(path.join(tmpdir(), 'drafting-'));
 afterAll(() => rm(work, { recursive: true, force: true }));
 
+/** The page drafted as kb:new drafts it, written to a folder and loaded as the bot loads it. */
+async function draftAndLoad(page: Page, options: Parameters<typeof draftPack>[1]) {
+  const drafted = draftPack(page, options);
+  const dir = path.join(work, drafted.id);
+  await writePack(dir, drafted.files, { force: true });
+  const loaded = await loadPack(dir);
+  if (!loaded.ok) throw new Error(loaded.report);
+  return loaded.value;
+}
+
 describe('Splitting paragraphs into sentences', () => {
   it('does not break after an abbreviation or a title', () => {
     expect(splitSentences('Mr. Obama said the U.S. economy grew 2.5 percent. He left on Jan. 5 at noon.')).toEqual([
@@ -283,12 +293,8 @@ describe('A pack drafted from the article', () => {
   });
 
   it("answers from the article's own sentences, and declines what it does not say", async () => {
-    const drafted = draftPack(PAGE, { today: '2024-03-06', id: 'acme-widgetly' });
-    const dir = path.join(work, drafted.id);
-    await writePack(dir, drafted.files, { force: true });
-    const loaded = await loadPack(dir);
-    if (!loaded.ok) throw new Error(loaded.report);
-    const engine = createEngine(loaded.value, { threshold: 0.4 });
+    const pack = await draftAndLoad(PAGE, { today: '2024-03-06', id: 'acme-widgetly' });
+    const engine = createEngine(pack, { threshold: 0.4 });
     const price = engine.answer('How much is Acme paying for Widgetly?');
     expect(price.answered).toBe(true);
     expect(price.answer).toContain('$2.5 billion');
@@ -301,24 +307,16 @@ describe('A pack drafted from the article', () => {
   });
 
   it('answers the questions about the article itself that kb:new suggests trying', async () => {
-    const drafted = draftPack(PAGE, { today: '2024-03-06', id: 'acme-overview' });
-    const dir = path.join(work, drafted.id);
-    await writePack(dir, drafted.files, { force: true });
-    const loaded = await loadPack(dir);
-    if (!loaded.ok) throw new Error(loaded.report);
-    const engine = createEngine(loaded.value, { threshold: 0.4 });
+    const pack = await draftAndLoad(PAGE, { today: '2024-03-06', id: 'acme-overview' });
+    const engine = createEngine(pack, { threshold: 0.4 });
     for (const q of ['What is the article about?', 'tldr', "what's this piece mainly about"])
       expect(engine.answer(q), q).toMatchObject({ answered: true, entryId: 'article-summary' });
     expect(engine.answer("what's the headline")).toMatchObject({ answered: true, entryId: 'article-headline' });
   });
 
   it('answers "who wrote it" from the page\'s byline and outlet', async () => {
-    const drafted = draftPack(PAGE, { today: '2024-03-06', id: 'acme-byline' });
-    const dir = path.join(work, drafted.id);
-    await writePack(dir, drafted.files, { force: true });
-    const loaded = await loadPack(dir);
-    if (!loaded.ok) throw new Error(loaded.report);
-    const engine = createEngine(loaded.value, { threshold: 0.4 });
+    const pack = await draftAndLoad(PAGE, { today: '2024-03-06', id: 'acme-byline' });
+    const engine = createEngine(pack, { threshold: 0.4 });
     expect(engine.answer('who wrote this article?').answer).toContain('Jane Roe');
     for (const q of ['which paper is this from', 'which blog or site ran this'])
       expect(engine.answer(q).answer, q).toContain('The Example Times');
@@ -329,40 +327,29 @@ describe('A pack drafted from the article', () => {
       ...PAGE,
       paragraphs: ['First published March 5, 2024: 1:28 AM ET', ...PAGE.paragraphs, 'Jane Roe is a business reporter.'],
     };
-    const drafted = draftPack(page, { today: '2024-03-06', id: 'acme-own-lines' });
-    const dir = path.join(work, drafted.id);
-    await writePack(dir, drafted.files, { force: true });
-    const loaded = await loadPack(dir);
-    if (!loaded.ok) throw new Error(loaded.report);
-    const engine = createEngine(loaded.value, { threshold: 0.4 });
+    const pack = await draftAndLoad(page, { today: '2024-03-06', id: 'acme-own-lines' });
+    const engine = createEngine(pack, { threshold: 0.4 });
     const when = engine.answer('when was this published?');
     expect(when.citations.map((c) => c.quote)).toContain('First published March 5, 2024: 1:28 AM ET');
     const who = engine.answer('who wrote this article?');
     expect(who.answer).toContain('Jane Roe is a business reporter.');
     // A line that mentions another day is no date line, and a sentence that only names the writer is no line about her.
-    const other = draftPack(
+    const other = await draftAndLoad(
       { ...PAGE, paragraphs: ['Updated March 4, 2024', ...PAGE.paragraphs, 'Readers can email Jane Roe.'] },
       { today: '2024-03-06', id: 'acme-other-lines' },
     );
-    await writePack(path.join(work, other.id), other.files, { force: true });
-    const otherPack = await loadPack(path.join(work, other.id));
-    if (!otherPack.ok) throw new Error(otherPack.report);
-    const byline = otherPack.value.entries.find((e) => e.id === 'article-byline');
+    const byline = other.entries.find((e) => e.id === 'article-byline');
     expect(byline?.citations.map((c) => c.quote)).toEqual([PAGE.title]);
     expect(byline?.answer).not.toContain('Readers can email');
   });
 
   it('takes the day a page ran from a dateline at its top when its metadata gives none', async () => {
-    const dated = draftPack(
+    const pack = await draftAndLoad(
       { ...PAGE, published: null, paragraphs: [`Mar. 5, 2024 -- ${PAGE.paragraphs[0]}`, ...PAGE.paragraphs.slice(1)] },
       { today: '2024-03-06', id: 'acme-dateline' },
     );
-    const dir = path.join(work, dated.id);
-    await writePack(dir, dated.files, { force: true });
-    const loaded = await loadPack(dir);
-    if (!loaded.ok) throw new Error(loaded.report);
-    expect(loaded.value.sources[0].published).toBe('2024-03-05');
-    const when = createEngine(loaded.value, { threshold: 0.4 }).answer('when was this published?');
+    expect(pack.sources[0].published).toBe('2024-03-05');
+    const when = createEngine(pack, { threshold: 0.4 }).answer('when was this published?');
     expect(when).toMatchObject({ answered: true, entryId: 'article-byline' });
     expect(when.citations.map((c) => c.quote)).toContain(`Mar. 5, 2024 -- ${PAGE.paragraphs[0]}`);
     // A date the article states ("February 28, 1998; 18 years ago") is not the day it ran.
@@ -374,15 +361,11 @@ describe('A pack drafted from the article', () => {
   });
 
   it('says the page does not give an author, outlet or date it lacks, and still answers about its content', async () => {
-    const drafted = draftPack(
+    const pack = await draftAndLoad(
       { ...PAGE, author: null, published: null },
       { today: '2024-03-06', id: 'acme-no-byline' },
     );
-    const dir = path.join(work, drafted.id);
-    await writePack(dir, drafted.files, { force: true });
-    const loaded = await loadPack(dir);
-    if (!loaded.ok) throw new Error(loaded.report);
-    const engine = createEngine(loaded.value, { threshold: 0.4 });
+    const engine = createEngine(pack, { threshold: 0.4 });
     expect(engine.answer('who wrote this article?')).toMatchObject({ answered: false, reason: 'not_stated' });
     expect(engine.answer('who wrote this article?').answer).toContain('names no author');
     expect(engine.answer('who wrote this article?').answer).toContain('The Example Times');
@@ -393,15 +376,11 @@ describe('A pack drafted from the article', () => {
   });
 
   it('says where a page with no outlet name ran, by its address', async () => {
-    const drafted = draftPack(
+    const pack = await draftAndLoad(
       { ...PAGE, outlet: null, url: 'https://www.example-times.com/2024/03/05/acme-widgetly.html' },
       { today: '2024-03-06', id: 'acme-no-outlet' },
     );
-    const dir = path.join(work, drafted.id);
-    await writePack(dir, drafted.files, { force: true });
-    const loaded = await loadPack(dir);
-    if (!loaded.ok) throw new Error(loaded.report);
-    const reply = createEngine(loaded.value, { threshold: 0.4 }).answer('which outlet published this?');
+    const reply = createEngine(pack, { threshold: 0.4 }).answer('which outlet published this?');
     expect(reply).toMatchObject({ answered: false, reason: 'not_stated' });
     expect(reply.answer).toContain('does not say which outlet published it; it ran at www.example-times.com.');
   });
@@ -416,12 +395,8 @@ describe('A pack drafted from the article', () => {
         'Other banks face similar reviews this year.',
       ],
     };
-    const drafted = draftPack(page, { today: '2024-03-06', id: 'bolt-settles' });
-    const dir = path.join(work, drafted.id);
-    await writePack(dir, drafted.files, { force: true });
-    const loaded = await loadPack(dir);
-    if (!loaded.ok) throw new Error(loaded.report);
-    const reply = createEngine(loaded.value, { threshold: 0.4 }).answer('what amount did the board approve');
+    const pack = await draftAndLoad(page, { today: '2024-03-06', id: 'bolt-settles' });
+    const reply = createEngine(pack, { threshold: 0.4 }).answer('what amount did the board approve');
     expect(reply.answer).toContain('Its board approved the settlement');
     expect(reply.figures?.map((f) => f.value)).toEqual(['$40 million']);
   });
