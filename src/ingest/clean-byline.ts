@@ -33,10 +33,13 @@ const AFTER_NAME =
  */
 const GLUED_FIELD = /^(\S+(?:\s+\S+)*?\s+\S*?\p{Ll}{4})\p{Lu}.*$/u;
 
+/** "Follow Author": the buttons beside a writer's name, where a theme leaves the name out of the byline. */
+const BUTTON_WORDS = /^(?:(?:follow|subscribe|share|view|see|more|all|posts|profile|author|by|the)\b\s*)+$/i;
+
 export function cleanByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
   const whole = clean(byline);
-  if (PICTURE_CREDIT.test(whole)) return null;
+  if (PICTURE_CREDIT.test(whole) || BUTTON_WORDS.test(whole)) return null;
   // Readability sometimes returns a date line or a whole paragraph as the byline, or a name with its date glued on
   // ("Nathan Willis March 25, 2015", "Lucas Nolan22 Dec 2016").
   const text = whole

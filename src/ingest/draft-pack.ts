@@ -41,7 +41,9 @@ export type DraftedPack = {
 export function draftPack(page: Page, options: DraftOptions): DraftedPack {
   const id = options.id ?? slugify(page.title, 'briefing', 8);
   const title = page.title.trim() || page.paragraphs[0] || 'Untitled';
-  const paragraphs = [title, ...page.paragraphs];
+  // The article's first line is its title as the page gives it; the briefing is named by the headline alone.
+  const titleLine = page.titleLine?.trim() || title;
+  const paragraphs = [titleLine, ...page.paragraphs];
   const sentences: ArticleSentence[] = paragraphs
     .slice(1)
     .flatMap((text, i) =>
@@ -68,7 +70,7 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
   const published = page.published ?? publishedInLines(sentences) ?? null;
   const meta = { author: page.author, outlet: page.outlet, published };
   const entries = draftEntries({
-    title,
+    title: titleLine,
     sentences,
     entities,
     figuresBySentence,

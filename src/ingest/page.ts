@@ -5,6 +5,11 @@ import { z } from 'zod/v3';
 
 export const PageSchema = z.object({
   title: z.string(),
+  /**
+   * The title as the page gives it, when that carries more than the headline ("... - John C. Welch - Medium"): the
+   * article's first line, kept verbatim, while replies, citations and `/brief sources` name the briefing by `title`.
+   */
+  titleLine: z.string().optional(),
   author: z.string().nullable(),
   outlet: z.string().nullable(),
   /** BCP 47 tag ("en", "zh"); "en" when the page does not say and the text does not show otherwise. */

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom/worker';
 import { isoDay, monthNumber } from './calendar-day.js';
 import { cleanByline } from './clean-byline.js';
+import { cleanTitle } from './clean-title.js';
 import { clean, htmlParagraphs } from './html-paragraphs.js';
 import type { DocumentText } from './page.js';
 
@@ -22,17 +23,28 @@ export function readHtml(html: string): DocumentText {
   const metaAuthor = document.querySelector('meta[name="author"]')?.getAttribute('content') ?? null;
   // biome-ignore lint/suspicious/noExplicitAny: linkedom's Document is DOM-shaped but not typed as lib.dom's.
   const article = new Readability(document as any).parse();
-  const title = withoutSection(clean(article?.title ?? document.querySelector('title')?.textContent ?? ''));
+  const author = cleanByline(article?.byline) ?? cleanByline(metaAuthor);
+  const outlet = outletName(article?.siteName);
+  const url = canonical && /^https?:\/\//.test(canonical) ? canonical : null;
+  const titleLine = clean(article?.title ?? document.querySelector('title')?.textContent ?? '');
+  const { title, site } = cleanTitle({
+    title: titleLine,
+    outlet,
+    author,
+    url,
+  });
   const paragraphs = article?.content ? htmlParagraphs(article.content).paragraphs : [];
   // The page's headline is the title, not the first paragraph (Readability sometimes keeps it in the body).
-  if (paragraphs.length > 0 && sameText(paragraphs[0], title)) paragraphs.shift();
+  if (paragraphs.length > 0 && (sameText(paragraphs[0], title) || sameText(paragraphs[0], titleLine)))
+    paragraphs.shift();
   return {
     title,
-    author: cleanByline(article?.byline) ?? cleanByline(metaAuthor),
-    outlet: outletName(article?.siteName),
+    ...(titleLine !== title ? { titleLine } : {}),
+    author,
+    outlet: outlet ?? site,
     language: article?.lang ?? lang,
     published: isoDate(article?.publishedTime ?? metaDate) ?? dateInAddress(canonical) ?? dateInByline(article?.byline),
-    url: canonical && /^https?:\/\//.test(canonical) ? canonical : null,
+    url,
     excerpt: article?.excerpt ? clean(article.excerpt) : null,
     paragraphs,
   };
@@ -63,11 +75,6 @@ function outletName(siteName: string | null | undefined): string | null {
     .replace(/\s*[|·–—-]\s*by\b:?.*$/i, '')
     .trim();
   return name || null;
-}
-
-/** "Opinion | Enough platitudes: Let's name names": the section the page files the story under, before its headline. */
-function withoutSection(title: string): string {
-  return title.replace(/^\p{Lu}[\p{L}&']*(?: [\p{L}&']+){0,2} \| (?=\S.{15,}$)/u, '');
 }
 
 function sameText(a: string, b: string): boolean {

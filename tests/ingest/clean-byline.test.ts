@@ -22,6 +22,8 @@ const SEEN: [string, string | null][] = [
   ['Photograph by Tyrone Turner, National Geographic Creative', null],
   ['Updated 10:01 PM ET, Fri March 3, 2017', null],
   ['5 min read', null],
+  // The buttons beside a name the theme left out (Royal Road).
+  ['Follow Author', null],
 ];
 
 describe('a byline as a page gives it', () => {

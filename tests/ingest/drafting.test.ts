@@ -314,6 +314,16 @@ describe('A pack drafted from the article', () => {
     expect(engine.answer("what's the headline")).toMatchObject({ answered: true, entryId: 'article-headline' });
   });
 
+  it("is named by its headline, while the article's first line keeps the page's title as the page gives it", async () => {
+    const titleLine = 'Acme buys Widgetly as rivals circle - Jane Roe - The Example Times';
+    const pack = await draftAndLoad({ ...PAGE, titleLine }, { today: '2024-03-06', id: 'acme-title' });
+    expect(pack.meta.title).toBe('Acme buys Widgetly as rivals circle');
+    expect(pack.sources[0]).toMatchObject({ title: 'Acme buys Widgetly as rivals circle' });
+    expect(pack.sources[0].paragraphs[0]).toBe(titleLine);
+    const engine = createEngine(pack, { threshold: 0.4 });
+    expect(engine.answer("what's the headline")).toMatchObject({ answered: true, answer: titleLine });
+  });
+
   it('answers "who wrote it" from the page\'s byline and outlet', async () => {
     const pack = await draftAndLoad(PAGE, { today: '2024-03-06', id: 'acme-byline' });
     const engine = createEngine(pack, { threshold: 0.4 });

@@ -156,3 +156,47 @@ describe("a page whose site name is an address, or carries the writer's name", (
     }
   });
 });
+
+describe("a title that carries the site's or the writer's name after the headline", () => {
+  const body = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of the post says that the podcast's sponsors paid for two years of hosting before the app went free for everyone who downloads it.</p>`,
+  ).join('');
+  const page = (title: string, head: string) =>
+    Buffer.from(`<html><head><title>${title}</title><meta property="og:title" content="${title}">${head}</head>
+    <body><article><div class="byline">By John C. Welch</div>${body}</article></body></html>`);
+
+  it('names the briefing by its headline alone, and the site from the address when nothing else does', async () => {
+    const cases: [string, string, { title: string; outlet: string | null }][] = [
+      [
+        'Samantha and The Great Big Lie - John C. Welch - Medium',
+        '<meta property="og:site_name" content="Medium">',
+        { title: 'Samantha and The Great Big Lie', outlet: 'Medium' },
+      ],
+      [
+        'Housing market slowdown continues | CBC News',
+        '<meta property="og:site_name" content="CBC">',
+        { title: 'Housing market slowdown continues', outlet: 'CBC' },
+      ],
+      [
+        'Mozilla - Wikipedia',
+        '<link rel="canonical" href="https://en.wikipedia.org/wiki/Mozilla">',
+        { title: 'Mozilla', outlet: 'Wikipedia' },
+      ],
+      // Not a name of the site or the writer: part of the headline.
+      [
+        'Minecraft 1.8 - The Bountiful Update',
+        '<meta property="og:site_name" content="Minecraft Update News">',
+        { title: 'Minecraft 1.8 - The Bountiful Update', outlet: 'Minecraft Update News' },
+      ],
+    ];
+    for (const [title, head, expected] of cases) {
+      const result = await readPage(page(title, head), 'post.html');
+      if (!result.ok) throw new Error(result.error.message);
+      expect({ title: result.value.title, outlet: result.value.outlet }, title).toEqual(expected);
+      // The article's first line stays the title as the page gives it.
+      expect(result.value.titleLine ?? result.value.title).toBe(title);
+    }
+  });
+});

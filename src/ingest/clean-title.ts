@@ -1,0 +1,76 @@
+// A page's title as a headline a reply can cite. Pages put the site, and often the writer, in the title after the
+// headline ("How to Build a Terrarium | eHow", "Samantha and The Great Big Lie - John C. Welch - Medium") and some put
+// the section before it ("Opinion | Enough platitudes: ..."); every citation line and `/brief sources` would repeat
+// them.
+
+export type TitleParts = { title: string; outlet: string | null; author: string | null; url: string | null };
+
+/** Spaced separators only: a hyphen inside a word ("Roberts-Grey", "hands-on") joins, it does not separate. */
+const SEPARATOR = / (?:\||-|–|—|·|::) /;
+
+/** The headline without the site's and the writer's names after it, and the site's name when the page gave none. */
+export function cleanTitle(parts: TitleParts): { title: string; site: string | null } {
+  let title = withoutSection(parts.title);
+  let site: string | null = null;
+  const host = hostLabel(parts.url);
+  for (;;) {
+    const at = lastSeparator(title);
+    if (at === undefined) break;
+    const head = title.slice(0, at.index).trim();
+    const tail = title.slice(at.index + at.length).trim();
+    // What is left must still read as a headline.
+    if (letters(head).length < 3) break;
+    const namesHost = host !== null && sameName(tail, host);
+    if (!(namesHost || sameName(tail, parts.outlet) || sameName(tail, parts.author))) break;
+    if (namesHost && !parts.outlet) site = tail;
+    title = head;
+  }
+  return { title, site };
+}
+
+/** "Opinion | Enough platitudes: Let's name names": the section the page files the story under, before its headline. */
+function withoutSection(title: string): string {
+  return title.replace(/^\p{Lu}[\p{L}&']*(?: [\p{L}&']+){0,2} \| (?=\S.{15,}$)/u, '');
+}
+
+function lastSeparator(title: string): { index: number; length: number } | undefined {
+  let found: { index: number; length: number } | undefined;
+  for (const match of title.matchAll(new RegExp(SEPARATOR.source, 'g')))
+    found = { index: match.index, length: match[0].length };
+  return found;
+}
+
+/**
+ * The same name however the page spells it: "CBC News" for the outlet "CBC", "Factorio" for "Factorio.com", "Bradley
+ * M. Kuhn ( Brad ) ( bkuhn )" for the writer "Bradley M. Kuhn". A few letters more, not a phrase that opens with it.
+ */
+function sameName(segment: string, name: string | null): boolean {
+  if (!name) return false;
+  const a = letters(segment);
+  const b = letters(name);
+  if (a.length < 2 || b.length < 2) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && long.length - short.length <= 12;
+}
+
+function letters(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** "https://en.wikipedia.org/wiki/Mozilla" -> "wikipedia", "www.prospectmagazine.co.uk" -> "prospectmagazine". */
+function hostLabel(url: string | null): string | null {
+  if (!url) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  const labels = host.split('.').filter((label) => label !== 'www');
+  labels.pop();
+  if (labels.length > 1 && /^(?:co|com|org|net|ac|gov|edu)$/.test(labels[labels.length - 1])) labels.pop();
+  return labels.pop() ?? null;
+}
