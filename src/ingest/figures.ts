@@ -111,6 +111,13 @@ const WORD_NUMBER: Record<string, number> = {
 };
 const FUNCTION_WORD =
   /^(?:of|and|or|to|in|on|at|the|a|an|for|by|with|from|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|could|can|it|its|their|his|her|this|these|those|more|less|over|under|per|times|percent|points?|each|every|last|next|ago|since|until|year|years|month|months|week|weeks|day|days)$/i;
+/**
+ * Words after a number that end what it counts rather than name it: a verb's past form ("2 files updated", "One
+ * survey respondent summed", "150 million users signed up"), a pronoun or an adverb ("412 response code if", "one
+ * another", "53 am"). The noun before them is what is counted; with none, the number stays a count of nothing named.
+ */
+const ENDS_NOUN_PHRASE =
+  /^(?:(?!.*eed$)[a-z]{2,}ed|if|am|pm|about|above|below|you|we|i|he|she|they|us|them|him|without|why|how|when|where|what|up|down|out|away|may|might|must|should|not|so|then|there|here|into|onto|but|just|also|only|even|still|all|both|some|any|most|such|do|does|did|said|says|another|after)$/i;
 const DURATION_UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?)$/i;
 const MONTH =
@@ -217,8 +224,9 @@ function toFigure(
     // "two people", "150 million users", "400 water main breaks": the counted noun ends the run of words after
     // the number, before a function word ("two people and", "five of the").
     const after = words.slice(1).filter((w) => !SCALE[w.toLowerCase()]);
-    const stop = after.findIndex((w) => FUNCTION_WORD.test(w));
+    const stop = after.findIndex((w) => FUNCTION_WORD.test(w) || ENDS_NOUN_PHRASE.test(w));
     const nouns = (stop < 0 ? after : after.slice(0, stop)).filter((w) => /^[a-z][a-z-]+$/.test(w));
+    // "3 surprising findings": an -ing word before the last is a modifier; the last word is the noun.
     const noun = nouns[nouns.length - 1];
     if (words.length === 1 && /^\d/.test(words[0])) {
       number = parseAmount(words[0]);

@@ -219,6 +219,23 @@ describe('Finding the figures an article states', () => {
     expect(figure('15%')).toMatchObject({ unit: 'percent', number: 15 });
   });
 
+  it('counts the noun, not the verb or pronoun after it', () => {
+    const counted = (text: string) =>
+      extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => [f.value, f.counts ?? null]);
+    expect(counted('One survey respondent summed this up as follows: it is hard.')).toEqual([
+      ['One survey respondent', 'respondent'],
+    ]);
+    expect(counted('The app said 150 million users signed up last year.')).toEqual([['150 million users', 'users']]);
+    expect(counted('At least 19 people died in the attack.')).toEqual([['19 people', 'people']]);
+    expect(counted('It left 3 surprising findings and 2 files updated.')).toEqual([
+      ['3 surprising findings', 'findings'],
+      ['2 files', 'files'],
+    ]);
+    // A number with no noun after it is still a count; "one another" is none.
+    expect(counted('The tracker lists 11 unresolved issues.')).toEqual([['11', null]]);
+    expect(counted('They respect one another.')).toEqual([]);
+  });
+
   it('says who gave a figure when the sentence does, and "Not stated" otherwise', () => {
     expect(figures.find((f) => f.value.startsWith('40'))?.attribution).toMatchObject({
       by: 'Momentum Research',
@@ -250,7 +267,7 @@ describe('Finding the figures an article states', () => {
     const labels = (text: string) =>
       extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => `${f.label}: ${f.value}`);
     expect(labels('He paid $5 million for the house.')).toEqual(['He paid: $5 million']);
-    expect(labels('19 people died in Tunisia on Wednesday.')).toEqual(['in Tunisia: 19 people died']);
+    expect(labels('19 people died in Tunisia on Wednesday.')).toEqual(['died in Tunisia: 19 people']);
     expect(labels('Gunmen in military uniforms stormed the museum, killing at least 19 people.')).toEqual([
       'Gunmen in military uniforms stormed: 19 people',
     ]);
