@@ -249,7 +249,7 @@ function toFigure(
   const subject = about[0]?.name ?? leadWords(sentence.text);
   return {
     id: slugify(`${subject} ${value}`, 'figure', 8),
-    label: labelOf(subject, value),
+    label: labelAround(sentence.text, value) ?? labelOf(subject, value),
     value,
     unit,
     ...(number !== undefined ? { number } : {}),
@@ -355,10 +355,37 @@ function labelOf(subject: string, value: string): string {
   return trimFunctionWords(before) || trimFunctionWords(after) || subject;
 }
 
+/**
+ * What the sentence says the number is, in the words next to it within its clause: "He paid $5 million" -> "He paid",
+ * "cut their chances of becoming allergic by more than 80%" -> "chances of becoming allergic", "19 people died in
+ * Tunisia" -> "died in Tunisia". A name elsewhere in the sentence may be about another of its numbers ("$19 billion
+ * acquisition of WhatsApp, ... $3 billion for Snapchat"). Undefined when the clause gives fewer than two words.
+ */
+function labelAround(sentence: string, value: string): string | undefined {
+  const at = sentence.indexOf(value);
+  if (at < 0) return undefined;
+  const before = (sentence.slice(0, at).split(CLAUSE_BREAK).pop() ?? '').replace(QUALIFIER_BEFORE, '');
+  const after = sentence.slice(at + value.length).split(CLAUSE_BREAK)[0] ?? '';
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  for (const near of [words(before).slice(-LABEL_WORDS), words(after).slice(0, LABEL_WORDS)]) {
+    const label = trimFunctionWords(near.join(' '), true).replace(/[.,;:!?"”’]+$/, '');
+    if (label.split(' ').length >= 2) return label;
+  }
+  return undefined;
+}
+
+const LABEL_WORDS = 7;
+const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s|\.\s/;
+/** "at least 19", "more than 80%", "about $5": words that go with the number, not with what it measures. */
+const QUALIFIER_BEFORE =
+  /\s*\b(?:at least|at most|more than|less than|fewer than|up to|as many as|as much as|as few as|nearly|almost|about|around|roughly|some|over|under|just|only|approximately|an estimated|a total of|a further|another)\s*$/i;
+
 /** "in Tunisia on" -> "in Tunisia": a label cut from a sentence does not end on a word that leads into the next. */
-function trimFunctionWords(text: string): string {
+function trimFunctionWords(text: string, bothEnds = false): string {
   const words = text.split(/\s+/).filter(Boolean);
   while (words.length > 0 && FUNCTION_WORD.test(words[words.length - 1])) words.pop();
+  while (bothEnds && words.length > 0 && (FUNCTION_WORD.test(words[0]) || /^(?:least|most)$/i.test(words[0])))
+    words.shift();
   return words.join(' ');
 }
 

@@ -267,10 +267,25 @@ describe('Finding the figures an article states', () => {
     const labels = (text: string) =>
       extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => `${f.label}: ${f.value}`);
     expect(labels('He paid $5 million for the house.')).toEqual(['He paid: $5 million']);
-    expect(labels('19 people died in Tunisia on Wednesday.')).toEqual(['died in Tunisia: 19 people']);
+    expect(labels('19 people died in Tunisia on Wednesday.')).toEqual(['died in Tunisia on Wednesday: 19 people']);
     expect(labels('Gunmen in military uniforms stormed the museum, killing at least 19 people.')).toEqual([
       'Gunmen in military uniforms stormed: 19 people',
     ]);
+    // The words beside each number, in its clause: not a name the sentence gives for another of its numbers.
+    const deals = extractFigures(
+      [
+        {
+          text: "He is the man behind his company's $19 billion acquisition of WhatsApp, and he reportedly offered $3 billion for Snapchat.",
+          paragraph: 2,
+          index: 0,
+        },
+      ],
+      [{ id: 'whatsapp', name: 'WhatsApp', terms: [], mentions: 1, person: false }],
+    ).map((f) => `${f.label}: ${f.value}`);
+    expect(deals).toEqual(["He is the man behind his company's: $19 billion", 'he reportedly offered: $3 billion']);
+    expect(
+      labels('Eating peanuts early cut their chances of becoming allergic by more than 80% compared to other kids.'),
+    ).toEqual(['cut their chances of becoming allergic: 80%']);
   });
 
   it('takes no count from the number in a name', () => {
