@@ -175,6 +175,8 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
   const figures: DraftFigure[] = [];
   const used = new Set<string>();
   for (const sentence of sentences) {
+    // "2014", "1.1%", "27 (11/12): 123.": a table's cells, numbers with no words to say what they measure.
+    if (!/\p{L}{2}/u.test(sentence.text)) continue;
     const taken: [number, number][] = [...sentence.text.matchAll(SLASHED)].map((m) => [m.index, m.index + m[0].length]);
     for (const { unit, pattern } of PATTERNS) {
       for (const match of sentence.text.matchAll(pattern)) {

@@ -288,6 +288,12 @@ describe('Finding the figures an article states', () => {
     ).toEqual(['cut their chances of becoming allergic: 80%']);
   });
 
+  it("takes no figure from a table's bare cells, which say nothing of what they measure", () => {
+    const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
+    for (const cell of ['2014', '1.1%', '27 (11/12): 123.']) expect(values(cell), cell).toEqual([]);
+    expect(values('July 2014')).toEqual(['July 2014']);
+  });
+
   it('takes no count from the number in a name', () => {
     const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
     const rocket = values(
