@@ -1,4 +1,3 @@
-import { isEnglishWord } from '../match/common-words.js';
 import { escapeRegExp } from '../match/escape-regexp.js';
 import type { DraftEntity } from './draft-entity.js';
 import { isFirstName } from './first-names.js';
@@ -41,7 +40,9 @@ export function addKnownNames(entities: DraftEntity[]): void {
 
 /**
  * "Attorney-General George Brandis" is "Brandis" to a reader, though the article never writes him so: a person's
- * surname names them when no other person has it and it is no word the article uses in lower case.
+ * surname names them when no other person has it and it is no word the article uses in lower case, English word or not
+ * ("who is pierce" for David Pierce, "what did warner say" for Mark Warner: 3 more right and 6 fewer wrong answers over
+ * the drafted sets than when English words were left out).
  */
 export function addSurnames(entities: DraftEntity[], lowerSeen: ReadonlySet<string>): void {
   const surnameOf = (e: DraftEntity) => {
@@ -56,7 +57,6 @@ export function addSurnames(entities: DraftEntity[], lowerSeen: ReadonlySet<stri
     const surname = surnameOf(person);
     if (!surname || surname.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(surname) || lowerSeen.has(surname.toLowerCase()))
       continue;
-    if (isEnglishWord(surname.toLowerCase())) continue;
     if (people.some((other) => other !== person && surnameOf(other) === surname)) continue;
     if (!person.terms.includes(surname)) person.terms.push(surname);
   }

@@ -160,6 +160,13 @@ describe('Finding the names an article uses', () => {
     // Named with a given name ("Trent"), though the article never says he said anything; "Western Wall" is no person.
     expect(piece.find((e) => e.name === 'Trent Hamm')?.terms).toContain('Hamm');
     expect(piece.find((e) => e.name === 'Western Wall')?.terms ?? []).not.toContain('Wall');
+    // A surname that is also an English word names the person too, unless the article uses the word in lower case.
+    const senators = extractEntities([
+      'Senator Mark Warner, the Virginia Democrat, called the bill a mistake.',
+      'Economist Lisa Price said the price of borrowing would rise.',
+    ]);
+    expect(senators.find((e) => e.name === 'Mark Warner')?.terms).toContain('Warner');
+    expect(senators.find((e) => e.name === 'Lisa Price')?.terms ?? []).not.toContain('Price');
     // A place is not the university or newsletter named after it.
     const city = extractEntities([
       'Pipes under New York City are a century old, engineers at New York University said.',
