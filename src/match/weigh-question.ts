@@ -178,8 +178,10 @@ function speakerWords(question: string): string[] {
   return [...question.toLowerCase().matchAll(SPEAKER_SLOT)].map((m) => m[1]).filter((w) => !NOT_SPEAKERS.has(w));
 }
 
+// "what's the name of the extension", "what's his wife's name", "what's the training center called": a name, which a
+// sentence about the extension or the center that names none does not give. Not "the name for" an idea (a term).
 const NAME_QUESTION =
-  /\b(?:what|which) (?:was|is|were|are) (?:the |their |his |her |its )?names? of\b|\bwho (?:did|does|do|will|would|has|have|had)\b/;
+  /\b(?:what|which) (?:was|is|were|are) (?:the |their |his |her |its )?names? of\b|\bwho (?:did|does|do|will|would|has|have|had)\b|\bwhat (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}(?:names?(?! for\b)|called)\b/u;
 /**
  * "which companies signed on", "which school is joining", "which wasm runtimes": the answer names them, which a sentence
  * saying only "member companies" or "another school" does not (near misses the drafted packs used to answer). Not

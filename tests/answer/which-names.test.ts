@@ -8,6 +8,7 @@ const engine = useDraftedEngine('which-names', 'An ad standards body launches a 
   'The Interactive Advertising Bureau said on Monday that it was launching a new programme for lighter online ads.',
   'Several member companies have already signed on to the programme, the bureau said, without giving their names.',
   'The programme will be tested first in Berlin and Toronto, two cities with large advertising markets.',
+  'The bureau will also publish a free browser extension that blocks heavy ads.',
 ]);
 
 describe('a "which" question asks for a name', () => {
@@ -19,6 +20,12 @@ describe('a "which" question asks for a name', () => {
     const reply = engine().answer('which cities will test the programme first');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Berlin and Toronto');
+  });
+
+  it('"what\'s it called" and "what\'s the name of" ask for a name too', () => {
+    for (const q of ["what's the name of the browser extension", "what's the browser extension called"])
+      expect(engine().answer(q).answered, q).toBe(false);
+    expect(engine().answer('what will the bureau publish for browsers').answered).toBe(true);
   });
 
   it('"which day" asks for a day, not a name', () => {
