@@ -42,6 +42,11 @@ export type WeighedQuestion = {
   asksDay: boolean;
   /** "How much did X invest / pay / earn": only an entry with a money figure can answer. */
   asksMoney: boolean;
+  /**
+   * "How much tax money does Israel collect", "how much faster is it": an amount, which only a sentence with a number
+   * gives. Not "how much of" (a share) or "what decides how much energy it uses" (asked inside another question).
+   */
+  asksAmount: boolean;
   /** The asking sentence names no topic the pack knows ("Who's saying it?"): it leans on what was said before. */
   leans: boolean;
   /**
@@ -180,6 +185,7 @@ function speakerWords(question: string): string[] {
 
 // "what's the name of the extension", "what's his wife's name", "what's the training center called": a name, which a
 // sentence about the extension or the center that names none does not give. Not "the name for" an idea (a term).
+const ASKS_AMOUNT = /(?:^|[.?!,]\s*)how much\b(?! of\b)/;
 const NAME_QUESTION =
   /\b(?:what|which) (?:was|is|were|are) (?:the |their |his |her |its )?names? of\b|\bwho (?:did|does|do|will|would|has|have|had)\b|\bwhat (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}(?:names?(?! for\b)|called)\b/u;
 /**
@@ -443,6 +449,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
         MONEY_QUESTION.test(p.analysis.normalised) ||
         (p.focus && namesAmount(partMoney[i], p.analysis.normalised, p.analysis.terms)),
     ),
+    asksAmount: parts.some((p) => p.focus && ASKS_AMOUNT.test(p.analysis.normalised)),
     leans: !focusHasTopic,
     asksName: parts.some(
       (p) =>
