@@ -43,8 +43,8 @@ export type WeighedQuestion = {
   /** "How much did X invest / pay / earn": only an entry with a money figure can answer. */
   asksMoney: boolean;
   /**
-   * "How much tax money does Israel collect", "how much faster is it", "what's the heartbeat timeout", "what's the bug
-   * number", "which firefox version": a number, which only a sentence with one gives. Not "how much of" (a share),
+   * "How much tax money does Israel collect", "how big is the file", "how deep does the nesting go", "what's the
+   * heartbeat timeout", "what's the bug number", "which firefox version": a number, which only a sentence with one gives. Not "how much of" (a share),
    * "what's the number one cause" (a rank), or "what decides how much energy it uses" (asked inside another question).
    */
   asksAmount: boolean;
@@ -187,7 +187,7 @@ function speakerWords(question: string): string[] {
 // "what's the name of the extension", "what's his wife's name", "what's the training center called": a name, which a
 // sentence about the extension or the center that names none does not give. Not "the name for" an idea (a term).
 const ASKS_AMOUNT =
-  /(?:^|[.?!,]\s*)how much\b(?! of\b)|(?:^|[.?!,]\s*)what (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}(?:count|number(?! one\b)|size|timeout|price|cost|score|rate|amount|total|limit|max|maximum|minimum|capacity|length|height|weight|distance|speed|temperature|population|budget|salary|revenue|fee|valuation|tally)\b|\b(?:which|what) (?:[\p{L}'.-]+ ){0,2}versions?\b/u;
+  /(?:^|[.?!,]\s*)how much\b(?! of\b)|(?:^|[.?!,-]\s*)how (?:big|large|small|fast|far|heavy|tall|high|deep|wide|hot|cold)\b|(?:^|[.?!,]\s*)what (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}(?:count|number(?! one\b)|size|timeout|price|cost|score|rate|amount|total|limit|max|maximum|minimum|capacity|length|height|weight|distance|speed|temperature|population|budget|salary|revenue|fee|valuation|tally)\b|\b(?:which|what) (?:[\p{L}'.-]+ ){0,2}versions?\b/u;
 const NAME_QUESTION =
   /\b(?:what|which) (?:was|is|were|are) (?:the |their |his |her |its )?names? of\b|\bwho (?:did|does|do|will|would|has|have|had)\b|\bwhat (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}(?:names?(?! for\b)|called)\b/u;
 /**

@@ -17,6 +17,7 @@ describe('a "how much" question asks for an amount', () => {
     for (const q of [
       'how much tax does israel control',
       "what's the total of the tax revenues israel controls",
+      'how big are the tax revenues israel controls',
       'which version of the tax freeze did israel pledge',
     ])
       expect(engine().answer(q).answered, q).toBe(false);
