@@ -33,8 +33,14 @@ const DAY_PATTERN = new RegExp(
 
 export type Phrasing = { terms: Set<string>; idfSum: number };
 
-export type AnswerKind = 'time' | 'number' | 'percent' | 'money' | 'reason' | 'duration' | 'age' | 'spelling';
+export type AnswerKind = 'time' | 'date' | 'number' | 'percent' | 'money' | 'reason' | 'duration' | 'age' | 'spelling';
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
+  // "Dec. 14", "14 December 2015", "March 2", "2015-03-02", "3/2/2015", "3月2日": a day of a month, which "what's the
+  // exact date" asks for and a month or a weekday alone does not give.
+  [
+    'date',
+    /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\d+月\d+日/i,
+  ],
   [
     'time',
     new RegExp(

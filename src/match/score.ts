@@ -237,7 +237,8 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         // "how old is Mugabe": an age ("the 93-year-old", "Eloise Parry, 21,"), which no other figure gives.
         (wants.includes('age') && !index.answerKinds[entry].has('age')) ||
         // "what does CRE stand for": only the sentence that spells it out ("... (CRE)").
-        (wants.includes('spelling') && !index.answerKinds[entry].has('spelling')),
+        (wants.includes('spelling') && !index.answerKinds[entry].has('spelling')) ||
+        (wants.includes('date') && !index.answerKinds[entry].has('date')),
       lacksDate: (asksWhen && !index.datedEntries.has(entry)) || (asksDay && !index.daysGiven.has(entry)),
       lacksName:
         (((asksName && !index.phrasedIntents[entry].has('?who')) ||

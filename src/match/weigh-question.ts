@@ -87,7 +87,10 @@ const SPELLING_WORDS = new Set(['stand', 'stands', 'stood', 'short', 'acronym', 
 const WHEN_WORDS = /\b(?:what|which) (year|date|day|month)\b/g;
 const WANTED: [AnswerKind, RegExp][] = [
   ['number', /\bhow (?:many|much)\b|\bwhat (?:number|amount)\b|多少|几/],
-  ['percent', /\bwhat (?:percent|percentage|share|proportion|fraction|portion)\b|\bhow much of\b|百分之|比例|占比/],
+  [
+    'percent',
+    /\bwhat (?:percent|percentage|share|proportion|fraction|portion)\b|\bwhat ?%|\bhow much of\b|百分之|比例|占比/,
+  ],
   [
     'money',
     /\bhow much (?:\w+ ){0,5}(?:cost|costs|pay|paid|worth|price|charge|spend|spent|raise|raised|invest|invested)\b|\bhow much money\b|\bprice\b|多少钱/,
@@ -96,6 +99,7 @@ const WANTED: [AnswerKind, RegExp][] = [
   ['age', /\bhow old\b|\bwhat age\b|\bage of\b|\bhis age\b|\bher age\b|多大年纪|几岁|年龄/],
   ['reason', /\bwhy\b|\bhow come\b|\bwhat (?:is|was|are) the reasons?\b|为什么|为何/],
   ['spelling', SPELLING_QUESTION],
+  ['date', /\bexact (?:date|day)\b|\bwhat (?:(?:is|was) )?(?:the )?date\b|\b(?:which|what) date\b|几号/],
 ];
 
 function wantedKinds(focus: string, asksWhen: boolean): AnswerKind[] {

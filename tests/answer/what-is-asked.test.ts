@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
-// "How much tax money does Israel collect?" asks for an amount. A drafted sentence about the tax money that gives no
-// number is a near miss, not the answer; one that gives the amount answers.
+// "How much tax money does Israel collect?" asks for an amount, "what's the exact date" for a day of a month. A drafted
+// sentence about the tax money that gives no number, or about the court case that gives only a month, is a near miss,
+// not the answer; one that gives the amount or the day answers.
 
 const engine = useDraftedEngine('amount-asked', 'Israel freezes Palestinian tax revenues', [
   'Prime Minister Benjamin Netanyahu won a fourth term on Tuesday after a bitter campaign.',
@@ -10,6 +11,8 @@ const engine = useDraftedEngine('amount-asked', 'Israel freezes Palestinian tax 
   'Israel, which controls tax receipts, has pledged to punish the Palestinian Authority by freezing its tax revenues.',
   'The United States gives hundreds of millions of dollars of economic aid to the Palestinian Authority every year.',
   'European diplomats said the freeze would hurt ordinary Palestinians more than their leaders.',
+  'The Palestinian Authority said it would take its case to the International Criminal Court in April.',
+  'The new coalition is due to be sworn in on March 31, officials said.',
 ]);
 
 describe('a "how much" question asks for an amount', () => {
@@ -33,5 +36,18 @@ describe('a "how much" question asks for an amount', () => {
     const reply = engine().answer('what did diplomats say about how much the freeze would hurt palestinians');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('hurt ordinary Palestinians');
+  });
+});
+
+describe('"what\'s the exact date" asks for a day of a month', () => {
+  it('is declined when the sentence gives only a month', () => {
+    const q = 'what is the date the palestinian authority takes its case to the international criminal court';
+    expect(engine().answer(q).answered).toBe(false);
+  });
+
+  it('is answered when a sentence gives the day', () => {
+    const reply = engine().answer('what date will the new coalition be sworn in');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('March 31');
   });
 });
