@@ -33,8 +33,23 @@ const DAY_PATTERN = new RegExp(
 
 export type Phrasing = { terms: Set<string>; idfSum: number };
 
-export type AnswerKind = 'time' | 'date' | 'number' | 'percent' | 'money' | 'reason' | 'duration' | 'age' | 'spelling';
+export type AnswerKind =
+  | 'time'
+  | 'date'
+  | 'future'
+  | 'number'
+  | 'percent'
+  | 'money'
+  | 'reason'
+  | 'duration'
+  | 'age'
+  | 'spelling';
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
+  // "will ship next year", "is expected", "plans to": what is still to come, which "when is the next launch" asks for.
+  [
+    'future',
+    /\b(?:will|won't|would|shall|next|upcoming|coming|soon|later|expected|expects?|scheduled|planned|plans?|due|set to|going to|tomorrow|future)\b|将|计划|预计|明年|下个月/i,
+  ],
   // "Dec. 14", "14 December 2015", "March 2", "2015-03-02", "3/2/2015", "3月2日": a day of a month, which "what's the
   // exact date" asks for and a month or a weekday alone does not give.
   [

@@ -238,7 +238,9 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         (wants.includes('age') && !index.answerKinds[entry].has('age')) ||
         // "what does CRE stand for": only the sentence that spells it out ("... (CRE)").
         (wants.includes('spelling') && !index.answerKinds[entry].has('spelling')) ||
-        (wants.includes('date') && !index.answerKinds[entry].has('date')),
+        (wants.includes('date') && !index.answerKinds[entry].has('date')) ||
+        // "when is the next qgis release": what is still to come, which a sentence about the last one does not say.
+        (wants.includes('future') && !index.answerKinds[entry].has('future')),
       lacksDate: (asksWhen && !index.datedEntries.has(entry)) || (asksDay && !index.daysGiven.has(entry)),
       lacksName:
         (((asksName && !index.phrasedIntents[entry].has('?who')) ||

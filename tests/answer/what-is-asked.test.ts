@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
-// "How much tax money does Israel collect?" asks for an amount, "what's the exact date" for a day of a month. A drafted
-// sentence about the tax money that gives no number, or about the court case that gives only a month, is a near miss,
-// not the answer; one that gives the amount or the day answers.
+// "How much tax money does Israel collect?" asks for an amount, "what's the exact date" for a day of a month, "when is
+// the next ..." for what is still to come. A drafted sentence about the tax money that gives no number, about the court
+// case that gives only a month, or about a past term, is a near miss, not the answer; one that gives the amount, the day
+// or what will happen answers.
 
 const engine = useDraftedEngine('amount-asked', 'Israel freezes Palestinian tax revenues', [
   'Prime Minister Benjamin Netanyahu won a fourth term on Tuesday after a bitter campaign.',
@@ -49,5 +50,17 @@ describe('"what\'s the exact date" asks for a day of a month', () => {
     const reply = engine().answer('what date will the new coalition be sworn in');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('March 31');
+  });
+});
+
+describe('"when is the next ..." asks for what is still to come', () => {
+  it('is declined when the sentence tells only what happened', () => {
+    expect(engine().answer("when is netanyahu's next term").answered).toBe(false);
+  });
+
+  it('is answered when a sentence says what will happen', () => {
+    const reply = engine().answer('when will the new coalition be sworn in');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('due to be sworn in on March 31');
   });
 });
