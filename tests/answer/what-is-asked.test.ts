@@ -64,3 +64,10 @@ describe('"when is the next ..." asks for what is still to come', () => {
     expect(reply.answer).toContain('due to be sworn in on March 31');
   });
 });
+
+describe('"what year" and "what time" ask for a year and a time of day', () => {
+  it('are declined when the sentence gives a weekday or a date but not what is asked', () => {
+    for (const q of ['what year did netanyahu win a fourth term', 'what time will the new coalition be sworn in'])
+      expect(engine().answer(q).answered, q).toBe(false);
+  });
+});
