@@ -38,7 +38,6 @@ export type AnswerKind =
   | 'date'
   | 'future'
   | 'year'
-  | 'clock'
   | 'number'
   | 'percent'
   | 'money'
@@ -49,11 +48,6 @@ export type AnswerKind =
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   // "in 2010", "the late 1960s", "2023年": a year, which "what year" asks for and "years ago" does not give.
   ['year', /\b(?:1[5-9]|20)\d\d(?:s|’s|'s)?\b|\d{4}年/],
-  // "at 8:51 p.m.", "10 a.m.", "noon": a time of day, which "what time" asks for.
-  [
-    'clock',
-    /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidnight\b|\bo['’]clock\b|\d+点/i,
-  ],
   // "will ship next year", "is expected", "plans to": what is still to come, which "when is the next launch" asks for.
   [
     'future',

@@ -241,9 +241,8 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         (wants.includes('date') && !index.answerKinds[entry].has('date')) ||
         // "when is the next qgis release": what is still to come, which a sentence about the last one does not say.
         (wants.includes('future') && !index.answerKinds[entry].has('future')) ||
-        // "what year did facebook buy instagram", "what time did it launch": a year, a time of day.
-        (wants.includes('year') && !index.answerKinds[entry].has('year')) ||
-        (wants.includes('clock') && !index.answerKinds[entry].has('clock')),
+        // "what year did facebook buy instagram": a year, which a sentence dating nothing, or only by a weekday, lacks.
+        (wants.includes('year') && !index.answerKinds[entry].has('year')),
       lacksDate: (asksWhen && !index.datedEntries.has(entry)) || (asksDay && !index.daysGiven.has(entry)),
       lacksName:
         (((asksName && !index.phrasedIntents[entry].has('?who')) ||

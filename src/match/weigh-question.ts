@@ -100,7 +100,6 @@ const WANTED: [AnswerKind, RegExp][] = [
   ['reason', /\bwhy\b|\bhow come\b|\bwhat (?:is|was|are) the reasons?\b|为什么|为何/],
   ['spelling', SPELLING_QUESTION],
   ['year', /\b(?:what|which|in what) year\b|哪一?年/],
-  ['clock', /\b(?:what|which) time\b(?! (?:period|frame|zone|span)\b)|几点/],
   ['future', /\bwhen\b.{0,40}\bnext\b|\bwhen will\b/],
   ['date', /\bexact (?:date|day)\b|\bwhat (?:(?:is|was) )?(?:the )?date\b|\b(?:which|what) date\b|几号/],
 ];
