@@ -6,7 +6,7 @@
 export type TitleParts = { title: string; outlet: string | null; author: string | null; url: string | null };
 
 /** Spaced separators only: a hyphen inside a word ("Roberts-Grey", "hands-on") joins, it does not separate. */
-const SEPARATOR = / (?:\||-|–|—|·|::) /;
+const SEPARATORS = / (?:\||-|–|—|·|::) /g;
 
 /** The headline without the site's and the writer's names after it, and the site's name when the page gave none. */
 export function cleanTitle(parts: TitleParts): { title: string; site: string | null } {
@@ -35,8 +35,7 @@ function withoutSection(title: string): string {
 
 function lastSeparator(title: string): { index: number; length: number } | undefined {
   let found: { index: number; length: number } | undefined;
-  for (const match of title.matchAll(new RegExp(SEPARATOR.source, 'g')))
-    found = { index: match.index, length: match[0].length };
+  for (const match of title.matchAll(SEPARATORS)) found = { index: match.index, length: match[0].length };
   return found;
 }
 

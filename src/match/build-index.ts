@@ -26,8 +26,10 @@ const COUNTS_IN_WORDS =
   /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens|hundreds|thousands|millions|billions)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\b/giu;
 const LAW_NAME =
   /\b(?:[A-Z][\w'-]*\s+){1,6}(?:Act|Law|Bill|Directive|Regulation|Code|Ordinance|Statute)s?\b|\b[A-Z]{3,6}\b(?=\s+(?:law|act|rules?|regulations?))|\b(?:GDPR|PIPL|DSA|DMA|CCPA|PAFACA)\b/;
+/** The months as pages write them, in full or short ("Sept."), but May: the verb "may" is in every text. */
+const MONTHS_BUT_MAY = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 const DAY_PATTERN = new RegExp(
-  String.raw`\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|${MAY_THE_MONTH}|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:last|next|this|past|coming) (?:week|month|weekend|spring|summer|autumn|fall|winter)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d+月|\d+日|上个月|下个月`,
+  String.raw`\b(?:${MONTHS_BUT_MAY}|${MAY_THE_MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|(?:last|next|this|past|coming) (?:week|month|weekend|spring|summer|autumn|fall|winter)|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d+月|\d+日|上个月|下个月`,
   'i',
 );
 
@@ -57,7 +59,10 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   // exact date" asks for and a month or a weekday alone does not give.
   [
     'date',
-    /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\d+月\d+日/i,
+    new RegExp(
+      String.raw`\b(?:${MONTHS_BUT_MAY}|may)\.? \d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS_BUT_MAY}|may)\b|\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b|\d+月\d+日`,
+      'i',
+    ),
   ],
   [
     'time',

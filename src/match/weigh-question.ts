@@ -44,8 +44,9 @@ export type WeighedQuestion = {
   asksMoney: boolean;
   /**
    * "How much tax money does Israel collect", "how big is the file", "how deep does the nesting go", "what's the
-   * heartbeat timeout", "what's the bug number", "which firefox version": a number, which only a sentence with one gives. Not "how much of" (a share),
-   * "what's the number one cause" (a rank), or "what decides how much energy it uses" (asked inside another question).
+   * heartbeat timeout", "what's the bug number", "which firefox version": a number, which only a sentence with one
+   * gives. Not "how much of" (a share), "what's the number one cause" (a rank), or "what decides how much energy it
+   * uses" (asked inside another question).
    */
   asksAmount: boolean;
   /** The asking sentence names no topic the pack knows ("Who's saying it?"): it leans on what was said before. */
@@ -190,10 +191,11 @@ function speakerWords(question: string): string[] {
   return [...question.toLowerCase().matchAll(SPEAKER_SLOT)].map((m) => m[1]).filter((w) => !NOT_SPEAKERS.has(w));
 }
 
-// "what's the name of the extension", "what's his wife's name", "what's the training center called": a name, which a
-// sentence about the extension or the center that names none does not give. Not "the name for" an idea (a term).
+/** See WeighedQuestion.asksAmount. */
 const ASKS_AMOUNT =
   /(?:^|[.?!,]\s*)how much\b(?! of\b)|(?:^|[.?!,-]\s*)how (?:big|large|small|fast|far|heavy|tall|high|deep|wide|hot|cold)\b|(?:^|[.?!,]\s*)what (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}(?:count|number(?! one\b)|size|timeout|price|cost|score|rate|amount|total|limit|max|maximum|minimum|capacity|length|height|weight|distance|speed|temperature|population|budget|salary|revenue|fee|valuation|tally)\b|\b(?:which|what) (?:[\p{L}'.-]+ ){0,2}versions?\b/u;
+// "what's the name of the extension", "what's his wife's name", "what's the training center called": a name, which a
+// sentence about the extension or the center that names none does not give. Not "the name for" an idea (a term).
 const NAME_QUESTION =
   /\b(?:what|which) (?:was|is|were|are) (?:the |their |his |her |its )?names? of\b|\bwho (?:did|does|do|will|would|has|have|had)\b|\bwhat (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}(?:names?(?! for\b)|called)\b/u;
 /**
