@@ -7,6 +7,11 @@ import { sharedArticles } from './shared-articles.js';
 
 const articles = sharedArticles();
 
+/** Six paragraphs of a made-up story: enough text for a reader view to take the page for an article. */
+function storyParagraphs(says: string): string[] {
+  return Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the ${says}</p>`);
+}
+
 describe.each(articles.map((a) => [a.name, a] as const))('the saved page %s', (name, article) => {
   const read = readPage(article.source, `${name}.html`);
 
@@ -59,10 +64,8 @@ describe('the Chinese page (qq)', () => {
 });
 
 describe('a page that gives its date only in its address and its byline with a handle', () => {
-  const body = Array.from(
-    { length: 6 },
-    (_, i) =>
-      `<p>Paragraph ${i + 1} of the story says that the city council voted on the new budget after a long debate, and that the mayor welcomed the result in a statement to reporters.</p>`,
+  const body = storyParagraphs(
+    'story says that the city council voted on the new budget after a long debate, and that the mayor welcomed the result in a statement to reporters.',
   ).join('');
   const html = `<html><head><title>Council passes budget</title>
     <link rel="canonical" href="https://www.example.com/news/local/2018/10/29/council-passes-budget/"></head>
@@ -80,10 +83,8 @@ describe('a page that shows a caption twice in a row', () => {
   it('keeps it once, and a paragraph said again later in the article where it is', async () => {
     const caption =
       '<p>Dylann Roof is escorted from the Shelby Police Department in Shelby, N.C., on June 18, 2015.</p>';
-    const body = Array.from(
-      { length: 6 },
-      (_, i) =>
-        `<p>Paragraph ${i + 1} of the story says that the jury deliberated for two hours before it found the defendant guilty on all counts, the court heard.</p>`,
+    const body = storyParagraphs(
+      'story says that the jury deliberated for two hours before it found the defendant guilty on all counts, the court heard.',
     );
     const html = `<html><head><title>Roof convicted</title></head><body><article><h1>Roof convicted</h1>
       ${caption}${caption}${body.join('')}${caption}</article></body></html>`;
@@ -97,10 +98,8 @@ describe('a page that shows a caption twice in a row', () => {
 });
 
 describe("a page whose meta tags carry their text in `value` (Postlight's saved Tribune pages)", () => {
-  const body = Array.from(
-    { length: 6 },
-    (_, i) =>
-      `<p>Paragraph ${i + 1} of the story says that the department refused to hand over the names of employees who had worked on climate policy, officials said on Tuesday.</p>`,
+  const body = storyParagraphs(
+    'story says that the department refused to hand over the names of employees who had worked on climate policy, officials said on Tuesday.',
   ).join('');
   const page = (head: string, byline: string) =>
     Buffer.from(`<html><head><title>Energy Department rejects request – Chicago Tribune</title>${head}</head>
@@ -135,10 +134,8 @@ describe("a page whose meta tags carry their text in `value` (Postlight's saved 
 });
 
 describe("a page whose site name is an address, or carries the writer's name", () => {
-  const body = Array.from(
-    { length: 6 },
-    (_, i) =>
-      `<p>Paragraph ${i + 1} of the story says that the singer cancelled the last dates of her tour after the doctors told her to rest her voice for a month.</p>`,
+  const body = storyParagraphs(
+    'story says that the singer cancelled the last dates of her tour after the doctors told her to rest her voice for a month.',
   ).join('');
   const page = (siteName: string) =>
     Buffer.from(`<html><head><title>Singer cancels tour</title><meta property="og:site_name" content="${siteName}"></head>
@@ -158,10 +155,8 @@ describe("a page whose site name is an address, or carries the writer's name", (
 });
 
 describe("a title that carries the site's or the writer's name after the headline", () => {
-  const body = Array.from(
-    { length: 6 },
-    (_, i) =>
-      `<p>Paragraph ${i + 1} of the post says that the podcast's sponsors paid for two years of hosting before the app went free for everyone who downloads it.</p>`,
+  const body = storyParagraphs(
+    "post says that the podcast's sponsors paid for two years of hosting before the app went free for everyone who downloads it.",
   ).join('');
   const page = (title: string, head: string) =>
     Buffer.from(`<html><head><title>${title}</title><meta property="og:title" content="${title}">${head}</head>
