@@ -105,6 +105,7 @@ export function failedGates(c: Candidate): Gate[] {
   if (c.unanchored) failed.push('unanchored');
   if (c.lacksCount) failed.push('lacks_count');
   if (c.lacksDate) failed.push('lacks_date');
+  if (c.lacksName) failed.push('lacks_name');
   if (c.metricElsewhere) failed.push('metric_elsewhere');
   return failed;
 }
@@ -144,6 +145,7 @@ const GATE_WORDS: Record<Gate, string> = {
   unanchored: 'matches only everyday words',
   lacks_count: 'has no answer of the kind asked',
   lacks_date: 'dates nothing',
+  lacks_name: 'names no person, place or law of the kind asked',
   metric_elsewhere: 'gives that metric for something else',
 };
 

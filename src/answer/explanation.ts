@@ -12,6 +12,7 @@ export const GateSchema = z.enum([
   'unanchored', // only plain words matched, and part of the question did not
   'lacks_count', // "how many", "how much did X pay", "how old", "what does X stand for": the entry gives no such answer
   'lacks_date', // "when" and the entry dates nothing
+  'lacks_name', // "who", "where", "which law": the entry names no person, place or law the question does not give
   'metric_elsewhere', // the entry's figure for the metric asked is about another name
 ]);
 

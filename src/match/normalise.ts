@@ -1,3 +1,4 @@
+import { isEnglishWord } from './common-words.js';
 import { memoise } from './memoise.js';
 
 // Turns what a user typed (Slack markup, full-width characters, curly quotes, possessives) into plain lowercase
@@ -162,10 +163,17 @@ const SHORTHAND: Record<string, string> = {
   'what the deal w': 'tell me about',
   'what is the deal w': 'tell me about',
 };
-/** "takerate" -> "take rate": a phrase read as one word, written back as people type it when a reply names it. */
+/**
+ * "takerate" -> "take rate", "mau" -> "monthly active user": a phrase read as one word, written back as people type it
+ * when a reply names it. Not a word of its own: "people" (read from "sales people") or "cite" (from "draw on") was as
+ * likely typed as itself, and a reply saying the article lacks "sales people" when "people" was asked is wrong.
+ */
 const SPOKEN = new Map(
   Object.entries(SHORTHAND)
-    .filter(([phrase, word]) => phrase.includes(' ') && /^[a-z]+$/.test(word) && !phrase.endsWith('s'))
+    .filter(
+      ([phrase, word]) =>
+        phrase.includes(' ') && /^[a-z]+$/.test(word) && !isEnglishWord(word) && !phrase.endsWith('s'),
+    )
     .map(([phrase, word]): [string, string] => [word, phrase])
     // The first phrase listed for a word is the one people type most ("market cap", not "market capitalisation").
     .reverse(),

@@ -10,6 +10,7 @@ const GATE_LABELS: Record<Gate, string> = {
   unanchored: 'unanchored',
   lacks_count: 'lacks the kind of answer asked',
   lacks_date: 'lacks date',
+  lacks_name: 'lacks name',
   metric_elsewhere: 'metric elsewhere',
 };
 

@@ -12,6 +12,7 @@ const GATE_LABELS: Record<Gate, string> = {
   unanchored: 'only everyday words matched',
   lacks_count: 'has no answer of the kind asked',
   lacks_date: 'dates nothing',
+  lacks_name: 'names no person, place or law of the kind asked',
   metric_elsewhere: 'gives the metric for something else',
 };
 

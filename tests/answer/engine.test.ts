@@ -270,6 +270,14 @@ describe('reading what a question is about', () => {
     expect(reply.answer).toContain('"take rate"');
   });
 
+  it('names a word it read from chat shorthand as the word typed, not as the phrase it stands for', () => {
+    // "sales pitch" is read as "pitch", but "pitch" typed alone is no sales pitch.
+    const reply = engine.answer('temu pitch');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toContain('"pitch"');
+    expect(reply.answer).not.toContain('sales pitch');
+  });
+
   it('reads a name that only says which article is meant, or one set aside, as no topic', () => {
     expect(engine.answer("who's the deakin guy quoted in the rednote article").entryId).toBe('who-is-jian-xu');
     expect(engine.answer('what other chinese giants r pushing into SEA besides xhs').entryId).toBe(

@@ -4,6 +4,7 @@ import { createEngine, type Engine } from '../../src/answer/engine.js';
 import { ExplanationSchema } from '../../src/answer/explanation.js';
 import { loadPack } from '../../src/knowledge/load.js';
 import { readEvalSet } from '../eval/score-eval.js';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 let engine: Engine;
@@ -12,6 +13,11 @@ beforeAll(async () => {
   if (!loaded.ok) throw new Error(loaded.report);
   engine = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
 });
+
+const bridge = useDraftedEngine('bridge-opening', 'A bridge opens', [
+  'The harbour bridge opened to traffic on Tuesday after years of delays and a long fight over its cost.',
+  'Drivers crossed the harbour bridge in under four minutes, a trip that took half an hour by ferry.',
+]);
 
 describe('Explaining an answer', () => {
   it('gives the same reply as answer() for every question of the eval, with a valid explanation', async () => {
@@ -50,6 +56,13 @@ describe('Explaining an answer', () => {
       missingKeys: ['US'],
     });
     expect(explanation.why).toContain('does not mention "US"');
+  });
+
+  it('names the gate a "who" question fails when the sentence about it names no one', () => {
+    const { explanation } = bridge().explain('who cut the ribbon when the harbour bridge opened');
+    expect(explanation.deciding).toBe('gates');
+    expect(explanation.runnersUp[0]?.failed).toContain('lacks_name');
+    expect(explanation.why).toContain('names no person, place or law of the kind asked');
   });
 
   it('tells "how many" asked of entries with no count apart from a low score', () => {
