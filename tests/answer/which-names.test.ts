@@ -32,3 +32,17 @@ describe('a "which" question asks for a name', () => {
     expect(engine().answer('which day did the bureau launch the programme').answered).toBe(true);
   });
 });
+
+describe('a company named as two English words run together', () => {
+  it('is another company when the article uses neither word, and the question is declined', () => {
+    // "Dropbox" is "drop" + "box", "Albertsons" "albert" + "sons": English words, yet no compound the article uses.
+    for (const q of ['did dropbox sign on to the programme too', 'is albertsons testing the programme in berlin'])
+      expect(engine().answer(q).answered, q).toBe(false);
+  });
+
+  it("is a word of the article run together when it joins one of the article's words", () => {
+    const reply = engine().answer('what did the bureau launch for lighter onlineads');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('a new programme for lighter online ads');
+  });
+});
