@@ -2,7 +2,7 @@ import { isEnglishWord } from '../match/common-words.js';
 import { stemWord } from '../match/lexicon.js';
 import { normaliseText } from '../match/normalise.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
-import { tokenize } from '../match/tokenize.js';
+import { eachToken, tokenize } from '../match/tokenize.js';
 
 // The words routing compares a question with each briefing's vocabulary. Deliberately cruder than the matcher
 // (no aliases, no spelling correction): it only has to say which briefings share a question's words and how rare
@@ -70,13 +70,12 @@ function withCompounds(text: string): string {
 export function routingWords(text: string): Set<string> {
   const words = new Set<string>();
   const latin = new Set<string>();
-  for (const token of tokenize(withCompounds(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'")))) {
-    if (token.cjk) {
-      const run = token.text;
-      if (run.length === 1) words.add(run);
-      for (let i = 0; i + 1 < run.length; i++) words.add(run.slice(i, i + 2));
-    } else if (token.text.length >= 2) latin.add(token.text);
-  }
+  eachToken(withCompounds(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'")), (token, cjk) => {
+    if (cjk) {
+      if (token.length === 1) words.add(token);
+      for (let i = 0; i + 1 < token.length; i++) words.add(token.slice(i, i + 2));
+    } else if (token.length >= 2) latin.add(token);
+  });
   for (const word of latin) if (!ENGLISH_STOPWORDS.has(word)) words.add(stemWord(word));
   return words;
 }

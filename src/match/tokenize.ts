@@ -18,19 +18,24 @@ const LATIN = new RegExp(String.raw`${SLASHED_NUMBERS}|${AMPERSAND_INITIALS}|\d+
 
 export function tokenize(normalised: string): RawToken[] {
   const tokens: RawToken[] = [];
-  let last = 0;
-  for (const match of normalised.matchAll(CJK)) {
-    pushLatin(normalised.slice(last, match.index), tokens);
-    tokens.push({ text: match[0], cjk: true });
-    last = match.index + match[0].length;
-  }
-  pushLatin(normalised.slice(last), tokens);
+  eachToken(normalised, (text, cjk) => tokens.push({ text, cjk }));
   return tokens;
 }
 
-function pushLatin(text: string, into: RawToken[]): void {
+/** The tokens of tokenize() in order, without a token object each: routing reads every pack's whole text at load. */
+export function eachToken(normalised: string, visit: (text: string, cjk: boolean) => void): void {
+  let last = 0;
+  for (const match of normalised.matchAll(CJK)) {
+    eachLatin(normalised.slice(last, match.index), visit);
+    visit(match[0], true);
+    last = match.index + match[0].length;
+  }
+  eachLatin(normalised.slice(last), visit);
+}
+
+function eachLatin(text: string, visit: (text: string, cjk: boolean) => void): void {
   // match() over matchAll(): only the words are needed, not a match object per word.
-  for (const word of text.match(LATIN) ?? []) into.push({ text: word, cjk: false });
+  for (const word of text.match(LATIN) ?? []) visit(word, false);
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
