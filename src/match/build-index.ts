@@ -7,6 +7,7 @@ import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js'
 import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
 import { MAY_THE_MONTH } from './month-may.js';
 import { normaliseText } from './normalise.js';
+import { namesCountry } from './place-names.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 
@@ -46,7 +47,8 @@ export type AnswerKind =
   | 'reason'
   | 'duration'
   | 'age'
-  | 'spelling';
+  | 'spelling'
+  | 'country';
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   // "in 2010", "the late 1960s", "2023年": a year, which "what year" asks for and "years ago" does not give.
   ['year', /\b(?:1[5-9]|20)\d\d(?:s|’s|'s)?\b|\d{4}年/],
@@ -104,7 +106,9 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
 
 /** The kinds of answer a text holds (a time, a number, a share, an amount of money, a reason, a duration). */
 export function answerKindsIn(text: string): Set<AnswerKind> {
-  return new Set(KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));
+  const kinds = new Set(KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));
+  if (namesCountry(text)) kinds.add('country');
+  return kinds;
 }
 
 export type EntryIndex = {

@@ -69,6 +69,27 @@ export function isPlaceName(word: string): boolean {
   return PLACE_WORDS.has(word);
 }
 
+/**
+ * "the US", "AU and NZ", "the PRC": the initials prose writes countries with. Not every two-letter region code: in
+ * articles "MP", "TV", "PM" and "PR" are far more often something else than the Northern Marianas or Tuvalu.
+ */
+const COUNTRY_INITIALS = 'US|USA|UK|EU|AU|NZ|HK|UAE|PRC|ROK|DPRK';
+/** Names and their people's words that the one-word list leaves out, being generic words or English words first. */
+const COUNTRY_PHRASES =
+  'United States|United Kingdom|United Arab Emirates|America|Americans?|Chinese|British|French|Paris|Berlin|Beijing';
+const COUNTRY_IN_PROSE = new RegExp(String.raw`\b(?:${COUNTRY_INITIALS}|${COUNTRY_PHRASES})\b`);
+
+/**
+ * "Pakistan-based", "a Kenyan court", "in Tokyo", "the United States": a text names a country, its people or one of
+ * the world's big cities, as prose writes them: capitalised ("turkey" in lower case is the bird).
+ */
+export function namesCountry(text: string): boolean {
+  if (COUNTRY_IN_PROSE.test(text)) return true;
+  for (const [word] of text.matchAll(/(?<![\p{L}\p{N}])[A-Z][a-z]+/gu))
+    if (isPlaceName(word.toLowerCase())) return true;
+  return false;
+}
+
 // The same places in Chinese ("越南有多少小红书用户"), from the runtime's Chinese CLDR names.
 const CJK_PLACES: ReadonlySet<string> = new Set(regionNames('zh').filter((name) => !/[A-Za-z]/.test(name)));
 

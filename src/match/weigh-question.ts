@@ -103,6 +103,7 @@ const WANTED: [AnswerKind, RegExp][] = [
   ['year', /\b(?:what|which|in what) year\b|哪一?年/],
   ['future', /\bwhen\b.{0,40}\bnext\b|\bwhen will\b/],
   ['date', /\bexact (?:date|day)\b|\bwhat (?:(?:is|was) )?(?:the )?date\b|\b(?:which|what) date\b|几号/],
+  ['country', /\b(?:which|what) (?:country|countries|nation|nations)\b/],
 ];
 
 function wantedKinds(focus: string, asksWhen: boolean): AnswerKind[] {

@@ -70,3 +70,21 @@ describe('"what year" asks for a year', () => {
     expect(engine().answer('what year did netanyahu win a fourth term').answered).toBe(false);
   });
 });
+
+const studio = useDraftedEngine('country-asked', 'A developer finds a flaw in a game', [
+  'A Pakistan-based developer found the flaw in the game two years ago and reported it to the studio.',
+  'The studio said it had fixed the flaw in its latest update, which reached players on Thursday.',
+  'The studio was founded by Sara Malik and Tom Reyes, who met at university, and it still runs its own game servers.',
+]);
+
+describe('"which country" asks for a country', () => {
+  it('is declined when the sentence about it names none', () => {
+    expect(studio().answer('what country was the studio founded in').answered).toBe(false);
+  });
+
+  it('is answered when a sentence names one, or its people', () => {
+    const reply = studio().answer('which country is the developer who found the flaw based in');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('A Pakistan-based developer');
+  });
+});
