@@ -248,7 +248,10 @@ export function buildIndex(pack: Pack): EntryIndex {
     entryNames.push(names);
     answerTermLists.push(answered[0].terms.filter((t) => t.kind !== 'intent').map((t) => t.term));
     put(answered[0], FIELD_WEIGHTS.answer);
-    for (const analysis of answered.slice(1)) put(analysis, FIELD_WEIGHTS.quote);
+    // "The article is published by Spiceworks": a line about the article cites its headline or dateline only to
+    // anchor it, and the subject named there ("Vidyard Introduces New Features") is not what the line is about.
+    const aboutTheArticle = isArticleLevel(entry.id) && !entry.citations.some((c) => entry.answer.includes(c.quote));
+    if (!aboutTheArticle) for (const analysis of answered.slice(1)) put(analysis, FIELD_WEIGHTS.quote);
     // "The short-video app": an entry that names TikTok or Douyin (or TikTok Shop, part of TikTok) is also about
     // what describes them, a little less.
     for (const [term, weight] of [...weights]) {
