@@ -16,7 +16,12 @@ describe('a "which" question asks for a name', () => {
     expect(engine().answer('which member companies signed on to the programme').answered).toBe(false);
   });
 
+  it('is declined when the question gives their number and the sentence names none', () => {
+    expect(engine().answer('which 3 member companies signed on to the programme').answered).toBe(false);
+  });
+
   it('is answered when a sentence names them', () => {
+    expect(engine().answer('which two cities will test the programme first').answer).toContain('Berlin and Toronto');
     const reply = engine().answer('which cities will test the programme first');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Berlin and Toronto');
