@@ -51,3 +51,21 @@ describe('a company named as two English words run together', () => {
     expect(reply.answer).toContain('a new programme for lighter online ads');
   });
 });
+
+describe('"what did <someone> say" names whoever said it', () => {
+  it('is declined when the speaker, of one word or several, is nobody the article quotes', () => {
+    for (const q of [
+      'what did the pope say about the new programme for lighter online ads',
+      'what did the french president say about the new programme for lighter online ads',
+      'what did mg siegler write about the new programme for lighter online ads',
+    ])
+      expect(engine().answer(q).answered, q).toBe(false);
+  });
+
+  it('is answered when the article quotes them, or when the article itself is asked', () => {
+    expect(engine().answer('what did the bureau say about member companies').answer).toContain(
+      'Several member companies have already signed on',
+    );
+    expect(engine().answer('what does the post say about member companies').answered).toBe(true);
+  });
+});
