@@ -118,6 +118,7 @@ const FUNCTION_WORD =
  */
 const ENDS_NOUN_PHRASE =
   /^(?:(?!.*eed$)[a-z]{2,}ed|if|am|pm|about|above|below|you|we|i|he|she|they|us|them|him|without|why|how|when|where|what|up|down|out|away|may|might|must|should|not|so|then|there|here|into|onto|but|just|also|only|even|still|all|both|some|any|most|such|do|does|did|said|says|another|after)$/i;
+const IRREGULAR_PLURAL = /^(?:people|men|women|children|staff|police|cattle|mice|geese|teeth|feet|data|media)$/i;
 const DURATION_UNITS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?)$/i;
 const MONTH =
@@ -228,8 +229,10 @@ function toFigure(
     const after = words.slice(1).filter((w) => !SCALE[w.toLowerCase()]);
     const stop = after.findIndex((w) => FUNCTION_WORD.test(w) || ENDS_NOUN_PHRASE.test(w));
     const nouns = (stop < 0 ? after : after.slice(0, stop)).filter((w) => /^[a-z][a-z-]+$/.test(w));
-    // "3 surprising findings": an -ing word before the last is a modifier; the last word is the noun.
-    const noun = nouns[nouns.length - 1];
+    // "3 surprising findings": an -ing word before the last is a modifier; the last word is the noun. A plural is the
+    // noun where there is one: "3,000 visitors came", "150 million people use" (verbs the word list cannot stop).
+    const plurals = nouns.filter((w) => /[^s]s$/.test(w) || IRREGULAR_PLURAL.test(w));
+    const noun = plurals[plurals.length - 1] ?? nouns[nouns.length - 1];
     if (words.length === 1 && /^\d/.test(words[0])) {
       number = parseAmount(words[0]);
     } else if (

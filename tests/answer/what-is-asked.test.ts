@@ -88,3 +88,21 @@ describe('"which country" asks for a country', () => {
     expect(reply.answer).toContain('A Pakistan-based developer');
   });
 });
+
+const charity = useDraftedEngine('people-counted', 'A charity opens a museum', [
+  'The charity received 40 donations in its first week, most of them from small businesses in the town.',
+  'Some 3,000 visitors came to the opening of the new museum on Saturday, the charity said.',
+  'Local people had waited ten years for a museum, and the town council paid for half of the building.',
+]);
+
+describe('"how many people" asks for a count of people', () => {
+  it('is declined when the sentence counts something else', () => {
+    expect(charity().answer('how many people donated to the charity in its first week').answered).toBe(false);
+  });
+
+  it('is answered when the sentence counts people, by whatever name', () => {
+    const reply = charity().answer('how many people came to the opening of the museum');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('3,000 visitors');
+  });
+});

@@ -234,6 +234,9 @@ describe('Finding the figures an article states', () => {
     ]);
     expect(counted('The app said 150 million users signed up last year.')).toEqual([['150 million users', 'users']]);
     expect(counted('At least 19 people died in the attack.')).toEqual([['19 people', 'people']]);
+    // A verb no list stops: the plural before it is the noun.
+    expect(counted('Some 3,000 visitors came to the opening.')).toEqual([['3,000 visitors', 'visitors']]);
+    expect(counted('Today 150 million people use the app.')).toEqual([['150 million people', 'people']]);
     expect(counted('It left 3 surprising findings and 2 files updated.')).toEqual([
       ['3 surprising findings', 'findings'],
       ['2 files', 'files'],
