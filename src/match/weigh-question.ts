@@ -133,7 +133,8 @@ function countedTermsOf(normalised: string, terms: readonly Term[]): string[] {
   if (!match) return [];
   if (PEOPLE.has(match[1].trim().split(/\s+/)[0])) return PEOPLE_COUNTED;
   const words = new Set<string>();
-  for (const word of match[1].trim().split(/\s+/)) {
+  // "add-ons": the tokenizer reads the parts, so they are the words to find among the question's terms.
+  for (const word of match[1].trim().split(/[\s-]+/)) {
     if (ENGLISH_STOPWORDS.has(word) || ANY_COUNT.has(word)) break;
     words.add(word);
   }

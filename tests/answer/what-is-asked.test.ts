@@ -98,6 +98,8 @@ const charity = useDraftedEngine('people-counted', 'A charity opens a museum', [
 describe('"how many people" asks for a count of people', () => {
   it('is declined when the sentence counts something else', () => {
     expect(charity().answer('how many people donated to the charity in its first week').answered).toBe(false);
+    // The same for a hyphenated noun, which the question's words hold in two parts.
+    expect(charity().answer('how many follow-ups did the charity receive in its first week').answered).toBe(false);
   });
 
   it('is answered when the sentence counts people, by whatever name', () => {
