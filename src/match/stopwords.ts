@@ -113,7 +113,20 @@ const nearStopword = memoise(
  * letters only when a letter of a five-letter one was dropped ("whic", "woud"): shorter words are too often names.
  */
 export function isMisspeltStopword(word: string): boolean {
-  return word.length >= 5 ? nearStopword(word) : word.length === 4 && droppedFromStopword(word);
+  return word.length >= 5
+    ? nearStopword(word)
+    : word.length === 4 && (droppedFromStopword(word) || swappedStopword(word));
+}
+
+const FOUR_LETTER_STOPWORDS = [...ENGLISH_STOPWORDS].filter((word) => word.length === 4);
+
+/** "mcuh", "wehn", "waht": two letters of a four-letter stopword typed the wrong way round, the commonest slip. */
+function swappedStopword(word: string): boolean {
+  for (let i = 0; i + 1 < word.length; i++) {
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (swapped !== word && FOUR_LETTER_STOPWORDS.includes(swapped)) return true;
+  }
+  return false;
 }
 
 const FIVE_LETTER_STOPWORDS = LONG_STOPWORDS.filter((word) => word.length === 5);

@@ -17,3 +17,13 @@ describe('a misspelt filler word', () => {
     expect(reply.answer).toContain('South Taranaki');
   });
 });
+
+describe('a four-letter filler word typed with two letters swapped', () => {
+  it('"waht did ...", "wehn did ..." are still filler, not names the briefing lacks', () => {
+    for (const q of ['waht did volunteers in whangarei carve the bones into', 'wehn did volunteers carve the bones']) {
+      const reply = engine().answer(q);
+      expect(reply.answered, q).toBe(true);
+      expect(reply.answer, q).toContain('Volunteers in Whangarei carved the bones');
+    }
+  });
+});
