@@ -69,3 +69,19 @@ describe('"what did <someone> say" names whoever said it', () => {
     expect(engine().answer('what does the post say about member companies').answered).toBe(true);
   });
 });
+
+describe('the one word a yes/no question asks about ("does safari support ...")', () => {
+  it('is a name, and one the article never uses is another company: declined', () => {
+    for (const q of [
+      'does safari support the new programme for lighter online ads',
+      'did twitter sign on to the programme for lighter online ads',
+    ])
+      expect(engine().answer(q).answered, q).toBe(false);
+  });
+
+  it('is answered when the article names it', () => {
+    const reply = engine().answer('did berlin test the programme first');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Berlin and Toronto');
+  });
+});
