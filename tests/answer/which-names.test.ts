@@ -75,6 +75,7 @@ describe('the one word a yes/no question asks about ("does safari support ...")'
     for (const q of [
       'does safari support the new programme for lighter online ads',
       'did twitter sign on to the programme for lighter online ads',
+      'how is twitter responding to the new programme for lighter online ads',
     ])
       expect(engine().answer(q).answered, q).toBe(false);
   });
