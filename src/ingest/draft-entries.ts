@@ -231,7 +231,13 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       if (alternates.length < 3) alternates.push(filler);
     // The sentence after, in the same paragraph, usually finishes the thought ("It is unclear whether ..."):
     // answers carry it, so a reader gets the whole point; it is matched only as answer text.
-    const after = sentences[i + 1]?.paragraph === sentence.paragraph && !before ? sentences[i + 1] : undefined;
+    // So does what a sentence ending in a colon introduces, in the next paragraph ("Alan Goodale wrote on December 24:").
+    const introducing =
+      /:\s*$/.test(sentence.text) && sentences[i + 1]?.paragraph === sentence.paragraph + 1
+        ? sentences[i + 1]
+        : undefined;
+    const after =
+      (sentences[i + 1]?.paragraph === sentence.paragraph && !before ? sentences[i + 1] : undefined) ?? introducing;
     // "Eric Reeves ... said he was “appalled” ..." and then, in the next paragraph, "He said that ...": what the person
     // went on to say is what "what did Reeves say?" asks for.
     // The sentence after this one, or after the one the answer carries anyway: the next paragraph's first, when the
