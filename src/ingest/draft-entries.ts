@@ -231,9 +231,10 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       if (alternates.length < 3) alternates.push(filler);
     // The sentence after, in the same paragraph, usually finishes the thought ("It is unclear whether ..."):
     // answers carry it, so a reader gets the whole point; it is matched only as answer text.
-    // So does what a sentence ending in a colon introduces, in the next paragraph ("Alan Goodale wrote on December 24:").
+    // So does what a sentence ending in a colon introduces, in the next paragraph ("Alan Goodale wrote on December 24:"),
+    // and the answer to a question the article asks ("Why has the conversation turned to sponsorship income?").
     const introducing =
-      /:\s*$/.test(sentence.text) && sentences[i + 1]?.paragraph === sentence.paragraph + 1
+      /[:?]\s*$/.test(sentence.text) && sentences[i + 1]?.paragraph === sentence.paragraph + 1
         ? sentences[i + 1]
         : undefined;
     const after =
