@@ -2,6 +2,7 @@ import type { Candidate, Match } from '../match/score.js';
 import { answerOdds, type OddsReading, unknownShare } from './answer-odds.js';
 import { ANSWER_ODDS } from './answer-odds-weights.js';
 import { DEFAULT_THRESHOLD } from './defaults.js';
+import { failedGates, passesGatesButLoneWord } from './gates.js';
 
 // Answer, hedge or decline. A wrong answer costs more than "I don't know": a candidate that lacks one of the
 // question's key terms (a name, number or domain concept) is never answered with, however high it scores.
@@ -131,14 +132,8 @@ function barFor(match: Match, threshold: number, chosen: Candidate, runnerUp: Ca
 const KIND_GAP = 0.12;
 
 function lacksOnlyTheKind(top: Candidate, chosen: Candidate): boolean {
-  const onlyKind =
-    (top.lacksCount || top.lacksDate) &&
-    top.missingKeys.length === 0 &&
-    !top.onlyNamesMatched &&
-    !top.loneWord &&
-    !top.unanchored &&
-    !top.lacksName &&
-    !top.metricElsewhere;
+  const failed = failedGates(top);
+  const onlyKind = failed.length > 0 && failed.every((gate) => gate === 'lacks_count' || gate === 'lacks_date');
   return onlyKind && chosen.score < top.score - KIND_GAP;
 }
 
@@ -158,16 +153,7 @@ export function hedgeFrom(measure: Measure, threshold: number): number {
 export function decide(match: Match, threshold: number): Decision {
   const top = match.candidates[0];
   if (!top) return { kind: 'decline', confidence: 0, nearby: [], why: 'no_candidates' };
-  const passing = match.candidates.filter(
-    (c) =>
-      c.missingKeys.length === 0 &&
-      !c.onlyNamesMatched &&
-      !c.unanchored &&
-      !c.lacksCount &&
-      !c.lacksDate &&
-      !c.lacksName &&
-      !c.metricElsewhere,
-  );
+  const passing = match.candidates.filter(passesGatesButLoneWord);
   const declineGated = (): Decision => ({
     kind: 'decline',
     confidence: Math.min(top.score, UNKNOWN_KEY_CAP),

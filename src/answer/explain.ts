@@ -6,6 +6,7 @@ import { type Candidate, type Match, scoreQuestion } from '../match/score.js';
 import { hedgeFrom, offTopicShare, offTopicWords, unknownKindsAbout } from './confidence.js';
 import type { Trace } from './engine.js';
 import type { Deciding, ExplainedEntry, ExplainedTerm, Explanation, Gate } from './explanation.js';
+import { failedGates } from './gates.js';
 
 // Trace -> Explanation: which gate decided, the scores of the entries in play, and the terms that weighed. Pure, so
 // `ask --explain` and any later page show the same thing.
@@ -94,20 +95,6 @@ export function explainTrace(pack: Pack, index: EntryIndex, trace: Trace, thresh
 function readableSurfaces(index: EntryIndex): (surface: string) => string {
   const aliases = new Map(index.lexicon.capitalOnly.map((c) => [c.placeholder, c.term]));
   return (surface) => (isCapitalPlaceholder(surface) ? (aliases.get(surface) ?? surface) : surface);
-}
-
-/** The gates a candidate failed, in the order the answer layer cares about them. */
-export function failedGates(c: Candidate): Gate[] {
-  const failed: Gate[] = [];
-  if (c.missingKeys.length > 0) failed.push('missing_key');
-  if (c.onlyNamesMatched) failed.push('only_names_matched');
-  if (c.loneWord) failed.push('lone_word');
-  if (c.unanchored) failed.push('unanchored');
-  if (c.lacksCount) failed.push('lacks_count');
-  if (c.lacksDate) failed.push('lacks_date');
-  if (c.lacksName) failed.push('lacks_name');
-  if (c.metricElsewhere) failed.push('metric_elsewhere');
-  return failed;
 }
 
 function decidingOf(trace: Trace, match: Match | undefined): Deciding {
