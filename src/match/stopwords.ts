@@ -118,13 +118,11 @@ export function isMisspeltStopword(word: string): boolean {
     : word.length === 4 && (droppedFromStopword(word) || swappedStopword(word));
 }
 
-const FOUR_LETTER_STOPWORDS = [...ENGLISH_STOPWORDS].filter((word) => word.length === 4);
-
-/** "mcuh", "wehn", "waht": two letters of a four-letter stopword typed the wrong way round, the commonest slip. */
+/** "mcuh", "wehn", "waht": two letters of a stopword typed the wrong way round, the commonest slip. */
 function swappedStopword(word: string): boolean {
   for (let i = 0; i + 1 < word.length; i++) {
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    if (swapped !== word && FOUR_LETTER_STOPWORDS.includes(swapped)) return true;
+    if (swapped !== word && ENGLISH_STOPWORDS.has(swapped)) return true;
   }
   return false;
 }

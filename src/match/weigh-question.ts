@@ -234,26 +234,38 @@ function speakerWords(question: string): string[] {
 const SUBJECT_SLOT =
   /(?:^|[.?!,]\s*)(?:(?:does|did|do|is|was|has|have|can|could|will|would) ([a-z][a-z0-9'-]+) (?:ever |also |still |really |actually |now |even )?([a-z]+)\b|(?:how|what|why|when|where) (?:is|was) ([a-z][a-z0-9'-]+) (?:also |still |now )?([a-z]+ing)\b)/g;
 function subjectWords(question: string): string[] {
-  return [...question.toLowerCase().matchAll(SUBJECT_SLOT)]
-    .map((m) => (m[1] ? [m[0], m[1], m[2]] : [m[0], m[3], m[4]]))
-    .filter(
-      ([, subject, verb]) =>
-        !ENGLISH_STOPWORDS.has(subject) &&
-        !NOT_SPEAKERS.has(subject) &&
-        !ENGLISH_STOPWORDS.has(verb) &&
-        !subject.endsWith('ing') &&
-        (subject.length >= 4 || /\d/.test(subject)),
-    )
-    .map(([, subject]) => subject);
+  return (
+    [...question.toLowerCase().matchAll(SUBJECT_SLOT)]
+      // The yes/no form fills groups 1 and 2, the "how is X -ing" form groups 3 and 4.
+      .map((m) => ({ subject: m[1] ?? m[3], verb: m[2] ?? m[4] }))
+      .filter(
+        ({ subject, verb }) =>
+          !ENGLISH_STOPWORDS.has(subject) &&
+          !NOT_SPEAKERS.has(subject) &&
+          !ENGLISH_STOPWORDS.has(verb) &&
+          !subject.endsWith('ing') &&
+          (subject.length >= 4 || /\d/.test(subject)),
+      )
+      .map(({ subject }) => subject)
+  );
 }
 
+/**
+ * "what's the ... <word>", "what was their <word>": up to three words of what is asked about between "what" and the
+ * word that says what kind of answer it wants (an amount, a name), not a verb ("what does it call").
+ */
+const WHAT_THE = String.raw`what (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}`;
 /** See WeighedQuestion.asksAmount. */
-const ASKS_AMOUNT =
-  /(?:^|[.?!,]\s*)how much\b(?! of\b)|(?:^|[.?!,-]\s*)how (?:big|large|small|fast|far|heavy|tall|high|deep|wide|hot|cold)\b|(?:^|[.?!,]\s*)what (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}(?:count|number(?! one\b)|size|timeout|price|cost|score|rate|amount|total|limit|max|maximum|minimum|capacity|length|height|weight|distance|speed|temperature|population|budget|salary|revenue|fee|valuation|tally)\b|\b(?:which|what) (?:[\p{L}'.-]+ ){0,2}versions?\b/u;
+const ASKS_AMOUNT = new RegExp(
+  String.raw`(?:^|[.?!,]\s*)how much\b(?! of\b)|(?:^|[.?!,-]\s*)how (?:big|large|small|fast|far|heavy|tall|high|deep|wide|hot|cold)\b|(?:^|[.?!,]\s*)${WHAT_THE}(?:count|number(?! one\b)|size|timeout|price|cost|score|rate|amount|total|limit|max|maximum|minimum|capacity|length|height|weight|distance|speed|temperature|population|budget|salary|revenue|fee|valuation|tally)\b|\b(?:which|what) (?:[\p{L}'.-]+ ){0,2}versions?\b`,
+  'u',
+);
 // "what's the name of the extension", "what's his wife's name", "what's the training center called": a name, which a
 // sentence about the extension or the center that names none does not give. Not "the name for" an idea (a term).
-const NAME_QUESTION =
-  /\b(?:what|which) (?:was|is|were|are) (?:the |their |his |her |its )?names? of\b|\bwho (?:did|does|do|will|would|has|have|had)\b|\bwhat (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}(?:names?(?! for\b)|called)\b/u;
+const NAME_QUESTION = new RegExp(
+  String.raw`\b(?:what|which) (?:was|is|were|are) (?:the |their |his |her |its )?names? of\b|\bwho (?:did|does|do|will|would|has|have|had)\b|\b${WHAT_THE}(?:names?(?! for\b)|called)\b`,
+  'u',
+);
 /**
  * "which companies signed on", "which school is joining", "which 3 threats": the answer names them, which a sentence
  * saying only "member companies" or "another school" does not (near misses the drafted packs used to answer). Not
