@@ -21,6 +21,8 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_PACK_CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'briefing-bot', 'packs');
 
 export type PackReadCache = {
+  /** Where the entries are kept: a worker thread reading some of the folders opens the same cache there. */
+  dir: string;
   /**
    * The folder's read: from the cache when its files and the code are those of a read that passed, else `load` run on
    * the folder's files (name -> text) and kept when it passes.
@@ -38,6 +40,7 @@ export function openPackReadCache(setting: string | undefined): PackReadCache | 
 export function createPackReadCache(dir: string): PackReadCache {
   let writes = 0;
   return {
+    dir,
     async read(folder, load) {
       const files = await readFolderFiles(folder);
       if (!files) return load({});

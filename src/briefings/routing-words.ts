@@ -2,7 +2,7 @@ import { isEnglishWord } from '../match/common-words.js';
 import { stemWord } from '../match/lexicon.js';
 import { normaliseText } from '../match/normalise.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
-import { eachToken, tokenize } from '../match/tokenize.js';
+import { cjkRuns, latinTokens, tokenize } from '../match/tokenize.js';
 
 // The words routing compares a question with each briefing's vocabulary. Deliberately cruder than the matcher
 // (no aliases, no spelling correction): it only has to say which briefings share a question's words and how rare
@@ -69,13 +69,13 @@ function withCompounds(text: string): string {
 /** The distinct words alone, for a briefing's vocabulary. */
 export function routingWords(text: string): Set<string> {
   const words = new Set<string>();
+  const normalised = withCompounds(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'"));
+  for (const run of cjkRuns(normalised)) {
+    if (run.length === 1) words.add(run);
+    for (let i = 0; i + 1 < run.length; i++) words.add(run.slice(i, i + 2));
+  }
   const latin = new Set<string>();
-  eachToken(withCompounds(text.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'")), (token, cjk) => {
-    if (cjk) {
-      if (token.length === 1) words.add(token);
-      for (let i = 0; i + 1 < token.length; i++) words.add(token.slice(i, i + 2));
-    } else if (token.length >= 2) latin.add(token);
-  });
+  for (const token of latinTokens(normalised)) if (token.length >= 2) latin.add(token);
   for (const word of latin) if (!ENGLISH_STOPWORDS.has(word)) words.add(stemWord(word));
   return words;
 }

@@ -33,7 +33,7 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
   }
   // Each detail's asks, read once for both checks below (100 packs are checked at start).
   const asksAt = pack.notStated.map((d) => readAsks(d.asks));
-  const askedBy = new Map(pack.notStated.map((d, i) => [d.id, asksMatcher(asksAt[i])]));
+  const asksById = new Map(pack.notStated.map((d, i) => [d.id, asksAt[i]]));
   for (const i of duplicateIds(pack.figures.map((f) => f.id))) {
     error(at.figures, ['figures', i, 'id'], pack.figures[i].id, 'id', 'duplicate id (ids must be unique)');
   }
@@ -54,7 +54,9 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     }));
     return readPhrasings[e];
   };
+  const wordsOf = (e: number) => new Set(phrasingsOf(e).flatMap(({ read }) => read.words));
   pack.entries.forEach((entry, e) => {
+    let entryWords: Set<string> | undefined;
     entry.figures.forEach((figureId, f) => {
       if (!figureIds.has(figureId)) {
         error(at.qa, ['entries', e, 'figures', f], entry.id, `figures[${f}]`, `unknown figure id "${figureId}"`);
@@ -65,13 +67,15 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
       if (why) error(at.qa, ['entries', e, 'citations', c, 'quote'], entry.id, `citations[${c}]`, why);
     });
     entry.not_stated.forEach((detailId, d) => {
-      const askedIn = askedBy.get(detailId);
+      const asks = asksById.get(detailId);
       const path = ['entries', e, 'not_stated', d];
-      if (!askedIn) {
+      if (!asks) {
         error(at.qa, path, entry.id, `not_stated[${d}]`, `unknown not_stated detail id "${detailId}"`);
         return;
       }
       // A detail the entry's own phrasings ask for would turn the entry's own questions away.
+      entryWords ??= wordsOf(e);
+      const askedIn = asksMatcher(asks, entryWords);
       for (const { text: phrasing, read } of phrasingsOf(e)) {
         const phrase = askedIn(read);
         if (phrase === undefined) continue;
@@ -88,8 +92,7 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
   let phrasingIndex: PhraseIndex | undefined;
   pack.notStated.forEach((detail, d) => {
     if (!isPackWide(detail, listed)) return;
-    const askedIn = askedBy.get(detail.id);
-    if (!askedIn) return;
+    const askedIn = asksMatcher(asksAt[d]);
     everyPhrasing ??= pack.entries.flatMap((_, e) => phrasingsOf(e).map((phrasing) => ({ ...phrasing, e })));
     phrasingIndex ??= indexPhrases(everyPhrasing.map(({ read }) => read));
     const first = firstContaining(phrasingIndex, asksAt[d]);

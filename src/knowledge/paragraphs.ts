@@ -49,5 +49,8 @@ function paragraphMatcher(pattern: string): (paragraph: string) => boolean {
 
 /** Whitespace is the only liberty a quote may take with its source. */
 export function normaliseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts have single spaces only (every quote and paragraph of every pack is normalised at start): trim alone.
+  return RUNS_OR_OTHER_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+
+const RUNS_OR_OTHER_WHITESPACE = /\s\s|[^\S ]/;

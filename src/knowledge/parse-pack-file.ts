@@ -57,19 +57,20 @@ function loadQuietly(text: string): { value: unknown } | undefined {
 
 // Syntax js-yaml accepts but `yaml` rejects or reads differently (found by comparing both on mutated pack files).
 // None appears in a hand-written pack; a false hit only costs the slow path, never a different result.
-const ONLY_YAML_JUDGES = [
+// Each with a character every match contains: a text without it skips the pattern (memchr-fast), and most do.
+const ONLY_YAML_JUDGES: { needs: string[]; pattern: RegExp }[] = [
   // A directive: `%YAML 1.1` switches `yaml` to YAML 1.1 (yes/no booleans, dates); js-yaml ignores it.
-  /^%/m,
+  { needs: ['%'], pattern: /^%/m },
   // A comment glued to a quote or bracket (`"x"#c`, `[a]#c`): `yaml` requires white space before `#`.
-  /["'[\]{},]#/,
+  { needs: ['#'], pattern: /["'[\]{},]#/ },
   // Anchors and aliases: `yaml` limits alias expansion (and throws past it); js-yaml does not.
-  /(?:^|[\s[\]{},])[&*][^\s[\]{},]/m,
+  { needs: ['&', '*'], pattern: /(?:^|[\s[\]{},])[&*][^\s[\]{},]/m },
   // Content on the `---` line (`--- a: 1`): `yaml` rejects a block collection there.
-  /^---[ \t]+[^\s#]/m,
+  { needs: ['---'], pattern: /^---[ \t]+[^\s#]/m },
   // A bare carriage return: `yaml` does not treat it as a line break; js-yaml does.
-  /\r(?!\n)/,
+  { needs: ['\r'], pattern: /\r(?!\n)/ },
 ];
 
 function usesSyntaxOnlyYamlJudges(text: string): boolean {
-  return ONLY_YAML_JUDGES.some((pattern) => pattern.test(text));
+  return ONLY_YAML_JUDGES.some(({ needs, pattern }) => needs.some((c) => text.includes(c)) && pattern.test(text));
 }

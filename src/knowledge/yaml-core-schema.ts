@@ -13,22 +13,29 @@ const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
+// Every plain scalar, keys included, is offered to each type: the first character rules most out before any pattern
+// runs (a hundred packs' YAML is read at every start).
+function startsWithOneOf(data: string, characters: string): boolean {
+  return data.length > 0 && characters.includes(data[0]);
+}
+
 const nullType = new Type('tag:yaml.org,2002:null', {
   kind: 'scalar',
-  resolve: (data: string) => /^(?:~|[Nn]ull|NULL)?$/.test(data),
+  resolve: (data: string) => (data === '' || startsWithOneOf(data, '~nN')) && /^(?:~|[Nn]ull|NULL)?$/.test(data),
   construct: () => null,
 });
 
 const boolType = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (data: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(data),
+  resolve: (data: string) => startsWithOneOf(data, 'tTfF') && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(data),
   construct: (data: string) => data[0] === 't' || data[0] === 'T',
 });
 
 // js-yaml keeps one type per tag, so the three integer forms share one type (the patterns never overlap).
 const intType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
-  resolve: (data: string) => INT_DEC.test(data) || INT_OCT.test(data) || INT_HEX.test(data),
+  resolve: (data: string) =>
+    startsWithOneOf(data, '+-0123456789') && (INT_DEC.test(data) || INT_OCT.test(data) || INT_HEX.test(data)),
   construct: (data: string) =>
     INT_OCT.test(data)
       ? Number.parseInt(data.substring(2), 8)
@@ -39,7 +46,8 @@ const intType = new Type('tag:yaml.org,2002:int', {
 
 const floatType = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (data: string) => FLOAT_SPECIAL.test(data) || FLOAT_EXP.test(data) || FLOAT.test(data),
+  resolve: (data: string) =>
+    startsWithOneOf(data, '+-.0123456789') && (FLOAT_SPECIAL.test(data) || FLOAT_EXP.test(data) || FLOAT.test(data)),
   construct: (data: string) => {
     if (!FLOAT_SPECIAL.test(data)) return Number.parseFloat(data);
     if (data.slice(-3).toLowerCase() === 'nan') return Number.NaN;

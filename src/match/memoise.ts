@@ -6,7 +6,8 @@
 export function memoise<T>(compute: (word: string) => T, limit: number): (word: string) => T {
   const results = new Map<string, T>();
   return (word) => {
-    if (results.has(word)) return results.get(word) as T;
+    const kept = results.get(word);
+    if (kept !== undefined || results.has(word)) return kept as T;
     const result = compute(word);
     if (results.size >= limit) results.clear();
     results.set(word, result);

@@ -230,7 +230,7 @@ const THE_POST = /\b(?:the|this|that) (?:blog )?post\b(?![- ](?:office|offices|w
 /** Questions are normalised several times while answered, pack texts once each at load: results are kept (bounded). */
 export const normaliseText = memoise(normaliseTextNow, 20_000);
 
-function normaliseTextNow(text: string): string {
+export function normaliseTextNow(text: string): string {
   // Every pack phrasing is normalised at load (a hundred briefings: over a hundred thousand texts), and most are plain
   // ASCII (no backtick) with no markup, apostrophe, hyphen or comma: the steps that could change nothing are skipped.
   const marked = text.includes('<') || text.includes('&') ? stripSlackMarkup(text) : text;
@@ -248,24 +248,39 @@ function normaliseTextNow(text: string): string {
   if (s.includes(',')) s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
   // "40%" and "40 percent" are one question (NFKC has already folded "％"); the tokenizer drops symbols.
   if (s.includes('%')) s = s.replace(/%/g, ' percent ');
-  return (
-    s
-      .replace(SHORTHAND_WORD, (word) => SHORTHAND[word])
-      // "a slide for the SG team", "our singapore desk is curious": who the asker works with, not what is asked.
-      .replace(AUDIENCE, ' ')
-      .replace(ASKER, ' ')
-      .replace(PURPOSE, ' ')
-      .replace(FACT_CHECK, ' ')
-      .replace(AUTHOR_VOICE, 'the article')
-      .replace(THE_POST, 'the article')
-      // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
-      .replace(WHAT_IS_IT_ABOUT, ' summary ')
-      // "tl;dr", "tldr", "tl dr": chat for "the summary", however a pack happens to spell it.
-      .replace(/\btl\s*[;:,./]?\s*dr\b/g, ' summary ')
-      // "what China earns over what it spends", "the gap between what it earned and spent": a surplus, not earnings.
-      .replace(/\bearn(?:s|ed|ing)?\b([^.?!]{0,40}?)\bspen(?:d|ds|t|ding)\b/g, 'surplus $1')
-  );
+  s = s.replace(SHORTHAND_WORD, (word) => SHORTHAND[word]);
+  for (const { pattern, by, needs } of PHRASE_STEPS)
+    if (needs.some((word) => s.includes(word))) s = s.replace(pattern, by);
+  return s;
 }
+
+/**
+ * Phrases read as something else, in this order. Each lists words one of which every match contains, so a text with
+ * none of them skips the step: a hundred briefings' phrasings are read at every start.
+ */
+const PHRASE_STEPS: { pattern: RegExp; by: string; needs: string[] }[] = [
+  // "a slide for the SG team", "our singapore desk is curious": who the asker works with, not what is asked.
+  {
+    pattern: AUDIENCE,
+    by: ' ',
+    needs: ['team', 'desk', 'colleagues', 'folks', 'crew', 'squad', 'peeps', 'bosses', 'leadership'],
+  },
+  { pattern: ASKER, by: ' ', needs: ['ask', 'want', 'wonder'] },
+  { pattern: PURPOSE, by: ' ', needs: ['for '] },
+  { pattern: FACT_CHECK, by: ' ', needs: ['back', 'bear', 'confirm'] },
+  {
+    pattern: AUTHOR_VOICE,
+    by: 'the article',
+    needs: ['author', 'writer', 'reporter', 'journalist', 'columnist', 'blogger'],
+  },
+  { pattern: THE_POST, by: 'the article', needs: ['post'] },
+  // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
+  { pattern: WHAT_IS_IT_ABOUT, by: ' summary ', needs: ['about'] },
+  // "tl;dr", "tldr", "tl dr": chat for "the summary", however a pack happens to spell it.
+  { pattern: /\btl\s*[;:,./]?\s*dr\b/g, by: ' summary ', needs: ['tl'] },
+  // "what China earns over what it spends", "the gap between what it earned and spent": a surplus, not earnings.
+  { pattern: /\bearn(?:s|ed|ing)?\b([^.?!]{0,40}?)\bspen(?:d|ds|t|ding)\b/g, by: 'surplus $1', needs: ['earn'] },
+];
 
 /** Full-width forms, accents, control characters, curly quotes and dashes folded to what people type on a keyboard. */
 function foldCharacters(text: string): string {

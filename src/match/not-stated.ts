@@ -1,7 +1,7 @@
 import type { NotStated, Pack } from '../knowledge/schema.js';
 import { stemWord } from './lexicon.js';
 import { normaliseText } from './normalise.js';
-import { tokenize } from './tokenize.js';
+import { eachToken } from './tokenize.js';
 
 // "Who else invested in the new TikTok entity?" matches the stake entry, whose answer is about something else: the
 // article never says who the other investors are. Curators list such details per entry (not_stated); a question
@@ -49,8 +49,14 @@ export function readAsks(asks: readonly string[]): ReadAsk[] {
  * For kb:check: a matcher for one detail's `asks` that returns the first phrase found as a run of words in a text
  * read by readPhrase (the entry's own phrasings must contain none).
  */
-export function asksMatcher(asks: readonly ReadAsk[]): (text: Phrase) => string | undefined {
-  return (text) => asks.find(({ read }) => contains(text, read))?.phrase;
+export function asksMatcher(
+  asks: readonly ReadAsk[],
+  within?: ReadonlySet<string>,
+): (text: Phrase) => string | undefined {
+  // `within`: every word of the texts it will be tried on. A phrase needing another word cannot be found in any of them,
+  // and most of a detail's phrases are such (each entry's phrasings are tried on every detail it lists, at each start).
+  const possible = within ? asks.filter(({ read }) => read.cjk || read.words.every((w) => within.has(w))) : asks;
+  return (text) => possible.find(({ read }) => contains(text, read))?.phrase;
 }
 
 /** For kb:check: many texts read by readPhrase, indexed by word, to find the ones a detail's phrases occur in. */
@@ -59,10 +65,11 @@ export type PhraseIndex = { texts: readonly Phrase[]; byWord: ReadonlyMap<string
 export function indexPhrases(texts: readonly Phrase[]): PhraseIndex {
   const byWord = new Map<string, number[]>();
   texts.forEach((text, i) => {
-    for (const word of wordSetOf(text)) {
+    for (const word of text.words) {
       const postings = byWord.get(word);
-      if (postings) postings.push(i);
-      else byWord.set(word, [i]);
+      if (!postings) byWord.set(word, [i]);
+      // A word twice in one text is posted once.
+      else if (postings[postings.length - 1] !== i) postings.push(i);
     }
   });
   return { texts, byWord };
@@ -117,36 +124,25 @@ function findAsked(details: ReadDetail[], asked: Phrase, scope: AskedDetail['sco
 
 /** A text as the matchers read it: stemmed latin words in order, and its CJK runs. */
 export function readPhrase(text: string): Phrase {
-  const tokens = tokenize(normaliseText(text));
-  return {
-    words: tokens.filter((t) => !t.cjk).map((t) => stemWord(t.text)),
-    cjk: tokens
-      .filter((t) => t.cjk)
-      .map((t) => t.text)
-      .join(' '),
-  };
-}
-
-// Each text's words as a set, kept while the text is: kb:check tries every pack-wide detail's phrases on every phrasing
-// of every entry, and nearly all of them lack a word of the phrase, which the set says at once.
-const wordSets = new WeakMap<Phrase, ReadonlySet<string>>();
-function wordSetOf(text: Phrase): ReadonlySet<string> {
-  let set = wordSets.get(text);
-  if (!set) {
-    set = new Set(text.words);
-    wordSets.set(text, set);
-  }
-  return set;
+  // Without a token object each: every phrasing of every briefing is read at start.
+  const words: string[] = [];
+  const cjk: string[] = [];
+  eachToken(normaliseText(text), (token, isCjk) => {
+    if (isCjk) cjk.push(token);
+    else words.push(stemWord(token));
+  });
+  return { words, cjk: cjk.join(' ') };
 }
 
 /** A run of the phrase's words in the question, in order (stopwords too: "which conference" is not "the conference"). */
 function contains(question: Phrase, phrase: Phrase): boolean {
   if (phrase.cjk) return phrase.words.length === 0 && question.cjk.includes(phrase.cjk);
   const { words } = phrase;
-  const present = wordSetOf(question);
-  if (!words.every((w) => present.has(w))) return false;
-  for (let i = 0; i + words.length <= question.words.length; i++) {
-    if (words.every((w, k) => question.words[i + k] === w)) return true;
+  const asked = question.words;
+  // A plain scan: texts are a sentence long, and kb:check runs this on every phrasing of every entry at each start.
+  scan: for (let i = 0; i + words.length <= asked.length; i++) {
+    for (let k = 0; k < words.length; k++) if (asked[i + k] !== words[k]) continue scan;
+    return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@
 export type RawToken = { text: string; cjk: boolean };
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+/gu;
+const NON_ASCII = /[\u0080-\uffff]/;
 /**
  * "24/7", "9/11": two numbers joined by a slash name a thing, not counts of anything. Read as one token here ("apa 7"
  * is no question about "24/7"), and drafting takes no figure from them (ingest/figures.ts).
@@ -15,6 +16,8 @@ export const SLASHED_NUMBERS = String.raw`(?<![\d/])\d{1,2}\/\d{1,2}(?![\d/])`;
  */
 const AMPERSAND_INITIALS = '(?<![a-z0-9&])[a-z]{1,3}&[a-z]{1,3}(?![a-z0-9&])';
 const LATIN = new RegExp(String.raw`${SLASHED_NUMBERS}|${AMPERSAND_INITIALS}|\d+(?:\.\d+)?|[a-z][a-z0-9]*`, 'g');
+/** LATIN for a text with no "/" or "&", where its first two forms cannot match. */
+const PLAIN_LATIN = /\d+(?:\.\d+)?|[a-z][a-z0-9]*/g;
 
 export function tokenize(normalised: string): RawToken[] {
   const tokens: RawToken[] = [];
@@ -24,6 +27,11 @@ export function tokenize(normalised: string): RawToken[] {
 
 /** The tokens of tokenize() in order, without a token object each: routing reads every pack's whole text at load. */
 export function eachToken(normalised: string, visit: (text: string, cjk: boolean) => void): void {
+  // Most texts are plain ASCII, with no CJK run to look for.
+  if (!NON_ASCII.test(normalised)) {
+    eachLatin(normalised, visit);
+    return;
+  }
   let last = 0;
   for (const match of normalised.matchAll(CJK)) {
     eachLatin(normalised.slice(last, match.index), visit);
@@ -34,8 +42,23 @@ export function eachToken(normalised: string, visit: (text: string, cjk: boolean
 }
 
 function eachLatin(text: string, visit: (text: string, cjk: boolean) => void): void {
+  for (const word of latinTokens(text)) visit(word, false);
+}
+
+/**
+ * The Latin tokens of tokenize(), for a text read as a bag of words (a pack's vocabulary). A CJK run between two
+ * words changes none of them (no pattern's edge can be a CJK character), so the whole text is matched at once.
+ */
+export function latinTokens(normalised: string): string[] {
   // match() over matchAll(): only the words are needed, not a match object per word.
-  for (const word of text.match(LATIN) ?? []) visit(word, false);
+  const words =
+    normalised.includes('/') || normalised.includes('&') ? normalised.match(LATIN) : normalised.match(PLAIN_LATIN);
+  return words ?? [];
+}
+
+/** The CJK runs of tokenize(), in order. */
+export function cjkRuns(normalised: string): string[] {
+  return NON_ASCII.test(normalised) ? (normalised.match(CJK) ?? []) : [];
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });

@@ -41,6 +41,7 @@ describe('The cache of folders that passed', () => {
     expect(await cached()).toHaveLength(1);
     let loads = 0;
     const again = await readPackFolder(pack, {
+      dir: cacheDir,
       read: (folder, load) =>
         createPackReadCache(cacheDir).read(folder, (files) => {
           loads++;
