@@ -33,14 +33,33 @@ export async function readPackFolders(
 ): Promise<PackFolderRead[]> {
   const results = new Array<PackFolderRead | undefined>(folders.length);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const count = options.workers ?? (folders.length >= WORTH_A_WORKER ? defaultWorkers() : 0);
-  const data = { folders: [...folders], next: next.buffer as SharedArrayBuffer, cacheDir: cache?.dir };
-  const workers = startWorkers(count, data);
-  const delivered = workers.map((worker) => collect(worker, results, options.onWorkerRead));
+  let workers: Worker[] = [];
+  let delivered: Promise<void>[] = [];
+  let started = false;
+  const start = (count: number) => {
+    if (started) return;
+    started = true;
+    const data = { folders: [...folders], next: next.buffer as SharedArrayBuffer, cacheDir: cache?.dir };
+    workers = startWorkers(count, data);
+    delivered = workers.map((worker) => collect(worker, results, options.onWorkerRead));
+  };
+  if (options.workers !== undefined) start(options.workers);
+  // At a restart every folder usually comes back from the cache, a few milliseconds each, and a worker starting
+  // meanwhile only slows the main thread down: workers start at the first folder the cache cannot give back.
+  const wanted = folders.length >= WORTH_A_WORKER ? defaultWorkers() : 0;
+  if (!cache) start(wanted);
+  const reading: PackReadCache | undefined = cache && {
+    dir: cache.dir,
+    read: (folder, load) =>
+      cache.read(folder, (files) => {
+        start(wanted);
+        return load(files);
+      }),
+  };
 
   const reader = async () => {
     for (let i = Atomics.add(next, 0, 1); i < folders.length; i = Atomics.add(next, 0, 1))
-      results[i] = await readPackFolder(folders[i], cache);
+      results[i] = await readPackFolder(folders[i], reading);
   };
   if (options.mainThreadReads === false && workers.length > 0) await Promise.all(delivered);
   else await Promise.all(Array.from({ length: Math.min(AT_ONCE, folders.length) }, reader));
