@@ -77,9 +77,11 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
     'number',
     /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double)\b/i,
   ],
+  // "20 minutes", "two-year", "one full calendar year", "a whole week": how long something lasts ("how long does the
+  // project promise fixes" had been declined for "for one full calendar year").
   [
     'duration',
-    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?:-|\s)(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bhalf an? (?:hour|day|year)\b/i,
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?:-|\s)(?:(?:full|whole|entire|calendar|more|additional|extra|long|straight|consecutive) ){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:half an?|an? (?:full|whole|entire)) (?:hour|day|week|month|year|decade)\b/i,
   ],
   ['percent', /\d\s?(?:%|percent|per cent|percentage points?)|百分之|\d%/i],
   [
