@@ -3,11 +3,17 @@ import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
 import type { webApi } from '@slack/bolt';
 import { createLiveCatalogue } from './briefings/live-catalogue.js';
-import { describeNothingServed, loadKnowledge, packFoldersOf } from './briefings/load-knowledge.js';
+import {
+  checksPhrasingsAtStart,
+  describeNothingServed,
+  loadKnowledge,
+  packFoldersOf,
+} from './briefings/load-knowledge.js';
 import { openBriefingStore } from './briefings/open-briefing-store.js';
 import { openPackReadCache } from './briefings/pack-read-cache.js';
 import { createPackReloader } from './briefings/reload-pack.js';
 import { logPackFailure } from './briefings/report-failure.js';
+import { takeDownFailed } from './briefings/take-down-failed.js';
 import { warmUp } from './briefings/warm-up.js';
 import { watchKnowledge } from './briefings/watch-knowledge.js';
 import type { Config } from './config.js';
@@ -64,7 +70,11 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
   const location = { knowledgeDir: config.KNOWLEDGE_DIR, packDir: config.PACK_DIR };
   const folders = await packFoldersOf(location).catch(() => []);
   const cache = openPackReadCache(config.PACK_CACHE_DIR);
-  const loaded = await loadKnowledge(folders, { threshold: config.ANSWER_THRESHOLD, cache });
+  const loaded = await loadKnowledge(folders, {
+    threshold: config.ANSWER_THRESHOLD,
+    cache,
+    phrasings: checksPhrasingsAtStart(folders.length),
+  });
   for (const { origin, warning } of loaded.warnings) logger.warn('knowledge pack warning', { pack: origin, warning });
   for (const failed of loaded.catalogue.failed) logPackFailure(logger, failed.origin, failed.problems, null);
   const briefings = createLiveCatalogue(loaded.catalogue);
@@ -156,9 +166,11 @@ export async function startBot(config: Config, logger: Logger, options: StartOpt
     },
   );
   let stopped = false;
-  void warmUp(briefings.current, () => stopped).then((built) =>
-    logger.debug('every briefing is ready to answer', { built }),
-  );
+  void warmUp(
+    briefings.current,
+    () => stopped,
+    (failed) => takeDownFailed(failed, briefings, logger),
+  ).then((built) => logger.debug('every briefing is ready to answer', { built }));
   // What a crash left unanswered: taken at once, and looked for again every few seconds (another instance may die).
   const recovery = createPendingRecovery({
     app,

@@ -1,4 +1,5 @@
 import { createEngine, type Engine } from '../answer/engine.js';
+import { failsChecks } from '../knowledge/check-pack.js';
 import type { Pack } from '../knowledge/schema.js';
 import { type BriefingProfile, profileBriefing } from './briefing-profile.js';
 
@@ -19,6 +20,11 @@ export type Briefing = {
   engine(): Engine;
   /** True once the engine is built. */
   readonly warm: boolean;
+  /**
+   * True when the pack, loaded without its `not_stated` phrasing checks to start faster, failed them at its first
+   * use: it then answers nothing, and is to be reported and taken down (see warm-up.ts).
+   */
+  readonly failed: boolean;
 };
 
 export type BriefingOptions = {
@@ -26,21 +32,32 @@ export type BriefingOptions = {
   origin: string;
   /** The routing vocabulary when already read (by a worker thread); read from the pack otherwise. */
   profile?: BriefingProfile;
+  /** False: the pack was loaded without its `not_stated` phrasing checks, run here before its first answer. */
+  phrasingsChecked?: boolean;
 };
 
 export function createBriefing(pack: Pack, options: BriefingOptions): Briefing {
   let engine: Engine | undefined;
+  let failed = false;
   return {
     id: pack.meta.id,
     pack,
     origin: options.origin,
     profile: options.profile ?? profileBriefing(pack),
     engine: () => {
-      engine ??= createEngine(pack, { threshold: options.threshold });
+      if (engine) return engine;
+      failed = options.phrasingsChecked === false && failsChecks(pack);
+      // A pack that fails a check answers nothing, as if it had failed at load.
+      engine = createEngine(failed ? { ...pack, entries: [], notStated: [], figures: [] } : pack, {
+        threshold: options.threshold,
+      });
       return engine;
     },
     get warm() {
       return engine !== undefined;
+    },
+    get failed() {
+      return failed;
     },
   };
 }

@@ -23,6 +23,7 @@ export function toBriefing(dir: string, read: PackFolderRead, options: { thresho
     threshold: options.threshold,
     origin: dir,
     profile: { words: read.words },
+    phrasingsChecked: read.phrasings,
   });
   return { ok: true, value: briefing, warnings: read.warnings };
 }

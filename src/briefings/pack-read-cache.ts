@@ -27,7 +27,12 @@ export type PackReadCache = {
    * The folder's read: from the cache when its files and the code are those of a read that passed, else `load` run on
    * the folder's files (name -> text) and kept when it passes.
    */
-  read(folder: string, load: (files: Record<string, string>) => Promise<PackFolderRead>): Promise<PackFolderRead>;
+  read(
+    folder: string,
+    load: (files: Record<string, string>) => Promise<PackFolderRead>,
+    /** Which kind of read (a read with fewer checks is kept apart): part of the key. */
+    variant?: string,
+  ): Promise<PackFolderRead>;
 };
 
 /** PACK_CACHE_DIR: unset means the default place, `off` means no cache. */
@@ -41,10 +46,10 @@ export function createPackReadCache(dir: string): PackReadCache {
   let writes = 0;
   return {
     dir,
-    async read(folder, load) {
+    async read(folder, load, variant = '') {
       const files = await readFolderFiles(folder);
       if (!files) return load({});
-      const key = await keyOf(folder, files);
+      const key = await keyOf(folder, files, variant);
       const entry = path.join(dir, `${key}.v8`);
       const kept = await readEntry(entry);
       if (kept) return kept;
@@ -73,10 +78,10 @@ async function readFolderFiles(folder: string): Promise<Map<string, Buffer> | un
   }
 }
 
-async function keyOf(folder: string, files: Map<string, Buffer>): Promise<string> {
+async function keyOf(folder: string, files: Map<string, Buffer>, variant: string): Promise<string> {
   const hash = createHash('sha256');
   // Problems and warnings name files as seen from where the process runs, so the place is part of what was read.
-  hash.update(`${await codeVersion()}\0${path.resolve(folder)}\0${process.cwd()}\0`);
+  hash.update(`${await codeVersion()}\0${path.resolve(folder)}\0${process.cwd()}\0${variant}\0`);
   for (const [name, bytes] of files) hash.update(`${name}\0${bytes.length}\0`).update(bytes);
   return hash.digest('hex');
 }

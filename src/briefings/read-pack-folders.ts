@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { CheckPackOptions } from '../knowledge/check-pack.js';
 import type { PackReadCache } from './pack-read-cache.js';
 import type { PackFolderRead } from './read-pack-folder.js';
 import { readPackFolder } from './read-pack-folder.js';
@@ -24,7 +25,7 @@ export type ReadPackFoldersOptions = {
   mainThreadReads?: boolean;
   /** Told of each folder a worker read. */
   onWorkerRead?: (index: number) => void;
-};
+} & CheckPackOptions;
 
 export async function readPackFolders(
   folders: readonly string[],
@@ -39,7 +40,12 @@ export async function readPackFolders(
   const start = (count: number) => {
     if (started) return;
     started = true;
-    const data = { folders: [...folders], next: next.buffer as SharedArrayBuffer, cacheDir: cache?.dir };
+    const data = {
+      folders: [...folders],
+      next: next.buffer as SharedArrayBuffer,
+      cacheDir: cache?.dir,
+      phrasings: options.phrasings ?? true,
+    };
     workers = startWorkers(count, data);
     delivered = workers.map((worker) => collect(worker, results, options.onWorkerRead));
   };
@@ -50,23 +56,27 @@ export async function readPackFolders(
   if (!cache) start(wanted);
   const reading: PackReadCache | undefined = cache && {
     dir: cache.dir,
-    read: (folder, load) =>
-      cache.read(folder, (files) => {
-        start(wanted);
-        return load(files);
-      }),
+    read: (folder, load, variant) =>
+      cache.read(
+        folder,
+        (files) => {
+          start(wanted);
+          return load(files);
+        },
+        variant,
+      ),
   };
 
   const reader = async () => {
     for (let i = Atomics.add(next, 0, 1); i < folders.length; i = Atomics.add(next, 0, 1))
-      results[i] = await readPackFolder(folders[i], reading);
+      results[i] = await readPackFolder(folders[i], reading, options);
   };
   if (options.mainThreadReads === false && workers.length > 0) await Promise.all(delivered);
   else await Promise.all(Array.from({ length: Math.min(AT_ONCE, folders.length) }, reader));
   // Every folder is claimed now. The few a worker is still reading (one each at most), or left unread because it
   // failed, are read here: a worker slow to start or to warm up never holds a start up.
   for (const worker of workers) void worker.terminate();
-  for (const [i, kept] of results.entries()) results[i] = kept ?? (await readPackFolder(folders[i], cache));
+  for (const [i, kept] of results.entries()) results[i] = kept ?? (await readPackFolder(folders[i], cache, options));
   return results as PackFolderRead[];
 }
 

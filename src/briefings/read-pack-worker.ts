@@ -6,13 +6,18 @@ import { readPackFolder } from './read-pack-folder.js';
 // it shares with the main thread, reads it exactly as the main thread would and posts the result back, until none is
 // left. The claim is atomic, so every folder is read once, by whichever thread is free first.
 
-export type ReadPackWorkerData = { folders: string[]; next: SharedArrayBuffer; cacheDir: string | undefined };
+export type ReadPackWorkerData = {
+  folders: string[];
+  next: SharedArrayBuffer;
+  cacheDir: string | undefined;
+  phrasings: boolean;
+};
 export type ReadPackWorkerMessage = { index: number; read: Awaited<ReturnType<typeof readPackFolder>> };
 
-const { folders, next, cacheDir } = workerData as ReadPackWorkerData;
+const { folders, next, cacheDir, phrasings } = workerData as ReadPackWorkerData;
 const counter = new Int32Array(next);
 const cache = cacheDir === undefined ? undefined : createPackReadCache(cacheDir);
 for (let index = Atomics.add(counter, 0, 1); index < folders.length; index = Atomics.add(counter, 0, 1)) {
-  const message: ReadPackWorkerMessage = { index, read: await readPackFolder(folders[index], cache) };
+  const message: ReadPackWorkerMessage = { index, read: await readPackFolder(folders[index], cache, { phrasings }) };
   parentPort?.postMessage(message);
 }

@@ -18,13 +18,57 @@ export type PackFileLocator = { file: string; lineOf(path: readonly PropertyKey[
 
 export type PackLocators = { qa: PackFileLocator; figures: PackFileLocator; aliases: PackFileLocator };
 
+export type CheckPackOptions = {
+  /**
+   * False: leave out the check that no `not_stated` detail asks what its entry's own phrasings ask (every phrasing of
+   * every entry read as the matcher reads a question: a third of a start's work). A briefing loaded so runs it before
+   * its first answer (briefing.ts); every other check is made.
+   */
+  phrasings?: boolean;
+};
+
 /** Cross-file checks on a pack whose files each passed their schema: ids, references, quotes, coverage. */
-export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProblem[]> {
+export async function checkPack(pack: Pack, at: PackLocators, options: CheckPackOptions = {}): Promise<PackProblem[]> {
   // Problems keep the order they are found in; each error's line is looked up alongside and awaited at the end.
   const problems: Array<PackProblem | Promise<PackProblem>> = [];
-  const error = (loc: PackFileLocator, path: PropertyKey[], id: string, field: string, message: string) =>
-    problems.push(loc.lineOf(path).then((line) => ({ severity: 'error', file: loc.file, line, id, field, message })));
+  findProblems(
+    pack,
+    at,
+    options.phrasings ?? true,
+    (loc, path, id, field, message) =>
+      problems.push(loc.lineOf(path).then((line) => ({ severity: 'error', file: loc.file, line, id, field, message }))),
+    (warning) => problems.push(warning),
+  );
+  return Promise.all(problems);
+}
 
+const NO_LINES: PackFileLocator = { file: '', lineOf: async () => undefined };
+
+/** Whether any check fails: at once, for a briefing loaded without the phrasing checks, before its first answer. */
+export function failsChecks(pack: Pack): boolean {
+  let failed = false;
+  const at = { qa: NO_LINES, figures: NO_LINES, aliases: NO_LINES };
+  findProblems(
+    pack,
+    at,
+    true,
+    () => {
+      failed = true;
+    },
+    () => undefined,
+  );
+  return failed;
+}
+
+type ReportError = (loc: PackFileLocator, path: PropertyKey[], id: string, field: string, message: string) => void;
+
+function findProblems(
+  pack: Pack,
+  at: PackLocators,
+  phrasings: boolean,
+  error: ReportError,
+  warn: (warning: PackProblem) => void,
+): void {
   for (const i of duplicateIds(pack.entries.map((e) => e.id))) {
     error(at.qa, ['entries', i, 'id'], pack.entries[i].id, 'id', 'duplicate id (ids must be unique)');
   }
@@ -32,7 +76,7 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     error(at.qa, ['not_stated', i, 'id'], pack.notStated[i].id, 'id', 'duplicate id (ids must be unique)');
   }
   // Each detail's asks, read once for both checks below (100 packs are checked at start).
-  const asksAt = pack.notStated.map((d) => readAsks(d.asks));
+  const asksAt = pack.notStated.map((d) => (phrasings ? readAsks(d.asks) : []));
   const asksById = new Map(pack.notStated.map((d, i) => [d.id, asksAt[i]]));
   for (const i of duplicateIds(pack.figures.map((f) => f.id))) {
     error(at.figures, ['figures', i, 'id'], pack.figures[i].id, 'id', 'duplicate id (ids must be unique)');
@@ -74,6 +118,7 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
         return;
       }
       // A detail the entry's own phrasings ask for would turn the entry's own questions away.
+      if (!phrasings) return;
       entryWords ??= wordsOf(e);
       const askedIn = asksMatcher(asks, entryWords);
       for (const { text: phrasing, read } of phrasingsOf(e)) {
@@ -91,7 +136,7 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
   let everyPhrasing: { text: string; read: Phrase; e: number }[] | undefined;
   let phrasingIndex: PhraseIndex | undefined;
   pack.notStated.forEach((detail, d) => {
-    if (!isPackWide(detail, listed)) return;
+    if (!phrasings || !isPackWide(detail, listed)) return;
     const askedIn = asksMatcher(asksAt[d]);
     everyPhrasing ??= pack.entries.flatMap((_, e) => phrasingsOf(e).map((phrasing) => ({ ...phrasing, e })));
     phrasingIndex ??= indexPhrases(everyPhrasing.map(({ read }) => read));
@@ -180,7 +225,7 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
       (n) => !cited.has(n),
     );
     if (uncited.length > 0)
-      problems.push({
+      warn({
         severity: 'warning',
         file: at.qa.file,
         id: entry.id,
@@ -195,14 +240,13 @@ export async function checkPack(pack: Pack, at: PackLocators): Promise<PackProbl
     );
     const uncited = source.paragraphs.map((_, i) => i + 1).filter((n) => !cited.has(n));
     if (uncited.length > 0) {
-      problems.push({
+      warn({
         severity: 'warning',
         file: at.qa.file,
         message: `${source.file}: paragraph${uncited.length === 1 ? '' : 's'} ${uncited.join(', ')} not cited by any entry`,
       });
     }
   }
-  return Promise.all(problems);
 }
 
 /** "$64,300", "1.8.3", "19.9": each number as written, thousands separators dropped. */

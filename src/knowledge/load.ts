@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod/v3';
-import { checkPack } from './check-pack.js';
+import { type CheckPackOptions, checkPack } from './check-pack.js';
 import { cutAtEndMarker, dropParagraphs, splitParagraphs } from './paragraphs.js';
 import { type PackFile, parsePackFile } from './parse-pack-file.js';
 import { formatProblem, formatProblems, type PackProblem } from './problems.js';
@@ -31,7 +31,7 @@ export type LoadPackOptions = {
    * very loader before it writes anything.
    */
   replace?: Readonly<Record<string, string>>;
-};
+} & CheckPackOptions;
 
 /** A pack file's text by its name in the pack ("qa.yaml", a source's file), or undefined when it is missing. */
 type ReadPackFile = (name: string) => Promise<string | undefined>;
@@ -44,7 +44,7 @@ export async function loadPack(dir: string, options: LoadPackOptions = {}): Prom
   // Paths in messages are relative to where the command runs, unless the pack lives outside it.
   const relative = path.relative(process.cwd(), dir);
   const display = (name: string) => path.join(relative.startsWith('..') ? dir : relative || '.', name);
-  return loadPackWith(readText, display);
+  return loadPackWith(readText, display, options);
 }
 
 /**
@@ -56,7 +56,11 @@ export async function loadPackFiles(files: Readonly<Record<string, string>>, lab
   return loadPackWith(read, (name) => `${label}/${name}`);
 }
 
-async function loadPackWith(readFile: ReadPackFile, display: (name: string) => string): Promise<PackLoadResult> {
+async function loadPackWith(
+  readFile: ReadPackFile,
+  display: (name: string) => string,
+  options: CheckPackOptions = {},
+): Promise<PackLoadResult> {
   const problems: PackProblem[] = [];
 
   const parse = async <S extends z.ZodType>(
@@ -131,11 +135,15 @@ async function loadPackWith(readFile: ReadPackFile, display: (name: string) => s
       aliases: aliases.data,
     };
     problems.push(
-      ...(await checkPack(pack, {
-        qa: { file: display(PACK_FILES.qa), lineOf: qa.lineOf },
-        figures: { file: display(PACK_FILES.figures), lineOf: figures.lineOf },
-        aliases: { file: display(PACK_FILES.aliases), lineOf: aliases.lineOf },
-      })),
+      ...(await checkPack(
+        pack,
+        {
+          qa: { file: display(PACK_FILES.qa), lineOf: qa.lineOf },
+          figures: { file: display(PACK_FILES.figures), lineOf: figures.lineOf },
+          aliases: { file: display(PACK_FILES.aliases), lineOf: aliases.lineOf },
+        },
+        options,
+      )),
     );
     if (!problems.some((p) => p.severity === 'error')) {
       return { ok: true, value: pack, warnings: warningsOf(problems), problems };

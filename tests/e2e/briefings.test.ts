@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -156,4 +156,50 @@ describe('Starting with no valid briefing at all', () => {
     expect(started.error.message).toContain(`No valid briefing in ${empty}`);
     expect(started.error.message).toContain('figures.yaml');
   });
+});
+
+describe('Many briefings at once, one with a not_stated detail its own entry asks', () => {
+  it('starts without waiting for that check, then reports the folder and takes it down within seconds', async () => {
+    // From a dozen folders on, a start leaves the not_stated phrasing checks to each briefing's first use.
+    const many = await mkdtemp(path.join(tmpdir(), 'e2e-many-'));
+    for (let i = 0; i < 12; i++) {
+      const dir = path.join(many, `copy-${String(i).padStart(2, '0')}`);
+      await copyPack(SHIPPED_PACK, dir);
+      const meta = path.join(dir, 'pack.yaml');
+      await writeFile(meta, (await readFile(meta, 'utf8')).replace('id: china-platforms-sea', `id: copy-${i}`));
+    }
+    const broken = path.join(many, 'copy-05', 'qa.yaml');
+    await writeFile(
+      broken,
+      (await readFile(broken, 'utf8')).replace('asks: ["lift", ', 'asks: ["suspended in indonesia", "lift", '),
+    );
+    const bot = await startHarness({ KNOWLEDGE_DIR: many });
+    try {
+      type Health = { briefings: { id: string }[]; failed: { folder: string; problems: string[] }[] };
+      let health: Health = { briefings: [], failed: [] };
+      const started = performance.now();
+      while (performance.now() - started < 10_000 && health.failed.length === 0) {
+        health = (await (await fetch(`${bot.baseUrl}/healthz`)).json()) as Health;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(health.briefings.map((b) => b.id)).not.toContain('copy-5');
+      expect(health.briefings).toHaveLength(11);
+      expect(health.failed).toEqual([
+        {
+          folder: path.join(many, 'copy-05'),
+          serving: null,
+          problems: [
+            expect.stringMatching(
+              /qa\.yaml:\d+ .*not_stated\[0\]: detail "suspension-end" asks "suspended in indonesia"/,
+            ),
+          ],
+        },
+      ]);
+      const logged = bot.logLines.filter((line) => line.includes('briefing failed validation'));
+      expect(logged.join('\n')).toContain('not_stated[0]');
+    } finally {
+      await bot.close();
+      await rm(many, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

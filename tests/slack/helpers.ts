@@ -49,6 +49,7 @@ export function fakeBriefings(engine: Engine = fakeEngine()): LiveCatalogue {
     profile: { words: new Set() },
     engine: () => engine,
     warm: true,
+    failed: false,
   };
   return createLiveCatalogue(buildCatalogue([briefing]));
 }
