@@ -315,6 +315,13 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.$%&-]|(?<=\d)\/(?=\d))*/gu;
  */
 const CAPTION =
   /^In this (?:file )?(?:photo|image)\b|\b(?:photo|photograph|image|picture)s? (?:by|courtesy|dated|taken|shows?|via)\b|\bpictured\b|\b(?:getty images|file photo|photo credit)\b|\bcredit:|\((?:AP|Reuters|AFP) Photo\b|\((?:AP|Reuters|AFP)\)\s*$/i;
+/**
+ * A note about the article rather than its story: an editor's note or update ("(EDIT: removed the link ...)",
+ * "Updated on September 19 at 3:15 p.m.", "Correction: ..."), or a line of bracketed links ("[Docs] [txt|pdf]").
+ * It stays an entry of its own, but a summary that opens with it says nothing of what the article is about.
+ */
+const NOTE_LINE =
+  /^\s*(?:(?:[([][^)\]]*[)\]]\s*)+$|(?:edit|update|editor['’]s note|correction|clarification)\s*:|updated (?:on|at)\b)/i;
 const LEAD_SENTENCES = 3;
 const LEAD_MIN_WORDS = 5;
 
@@ -329,7 +336,8 @@ function leadSentences(sentences: readonly ArticleSentence[]): ArticleSentence[]
   for (const s of sentences) {
     if (says.length === LEAD_SENTENCES) break;
     const saysSomething = contentWords(s.text).length >= LEAD_MIN_WORDS || /[\p{Script=Han}]{12}/u.test(s.text);
-    if (saysSomething && !captions.has(s.paragraph) && !/[:—–-]\s*$/.test(s.text)) says.push(s);
+    if (saysSomething && !captions.has(s.paragraph) && !/[:—–-]\s*$/.test(s.text) && !NOTE_LINE.test(s.text))
+      says.push(s);
   }
   return says.length > 0 ? says : sentences.slice(0, 2);
 }
