@@ -2,8 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CheckPackOptions } from '../knowledge/check-pack.js';
 import type { PackReadCache } from './pack-read-cache.js';
-import type { PackFolderRead } from './read-pack-folder.js';
-import { readPackFolder } from './read-pack-folder.js';
+import { type PackFolderRead, readPackFolder } from './read-pack-folder.js';
 import type { ReadPackWorkerData, ReadPackWorkerMessage } from './read-pack-worker.js';
 
 // EDGE: reads many pack folders. Reading one is CPU work (YAML, schemas, quote and not_stated checks), so with more

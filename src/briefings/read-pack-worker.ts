@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPackReadCache } from './pack-read-cache.js';
-import { readPackFolder } from './read-pack-folder.js';
+import { type PackFolderRead, readPackFolder } from './read-pack-folder.js';
 
 // EDGE: the body of a worker thread started by read-pack-folders.ts. It takes the next unread folder from the counter
 // it shares with the main thread, reads it exactly as the main thread would and posts the result back, until none is
@@ -12,7 +12,7 @@ export type ReadPackWorkerData = {
   cacheDir: string | undefined;
   phrasings: boolean;
 };
-export type ReadPackWorkerMessage = { index: number; read: Awaited<ReturnType<typeof readPackFolder>> };
+export type ReadPackWorkerMessage = { index: number; read: PackFolderRead };
 
 const { folders, next, cacheDir, phrasings } = workerData as ReadPackWorkerData;
 const counter = new Int32Array(next);

@@ -230,7 +230,7 @@ const THE_POST = /\b(?:the|this|that) (?:blog )?post\b(?![- ](?:office|offices|w
 /** Questions are normalised several times while answered, pack texts once each at load: results are kept (bounded). */
 export const normaliseText = memoise(normaliseTextNow, 20_000);
 
-export function normaliseTextNow(text: string): string {
+function normaliseTextNow(text: string): string {
   // Every pack phrasing is normalised at load (a hundred briefings: over a hundred thousand texts), and most are plain
   // ASCII (no backtick) with no markup, apostrophe, hyphen or comma: the steps that could change nothing are skipped.
   const marked = text.includes('<') || text.includes('&') ? stripSlackMarkup(text) : text;
