@@ -193,7 +193,7 @@ const SHORTHAND_WORD = new RegExp(
 );
 
 const WHAT_IS_IT_ABOUT =
-  /\bwhat(?: is| are| was)? (?:this|the|that) (?:article|piece|story|briefing|report|post|thing|link) (?:(?:mainly|mostly|really|actually|all|basically|even|generally|primarily) )*about(?=\s*(?:[?.!,;:]|$|in (?:one|a|two|three|a few) (?:line|lines|sentence|sentences|words|nutshell)\b|in (?:short|brief)\b))/g;
+  /\bwhat(?: is| are| was)? (?:(?:this|the|that) (?:article|piece|story|briefing|report|post|thing|link|page|doc|document|text|essay|blog|writeup|news)|this|it) (?:(?:mainly|mostly|really|actually|all|basically|even|generally|primarily) )*about(?=\s*(?:[?.!,;:]|$|in (?:one|a|two|three|a few) (?:line|lines|sentence|sentences|words|nutshell)\b|in (?:short|brief)\b))/g;
 
 const AUDIENCE =
   /\b(?:our|my|for the|to the|with the) (?:[\p{L}-]+ ){1,2}(?:team|teams|desk|colleagues|folks|crew|squad|peeps|bosses|leadership)\b/gu;

@@ -357,8 +357,14 @@ describe('A pack drafted from the article', () => {
   it('answers the questions about the article itself that kb:new suggests trying', async () => {
     const pack = await draftAndLoad(PAGE, { today: '2024-03-06', id: 'acme-overview' });
     const engine = createEngine(pack, { threshold: 0.4 });
-    for (const q of ['What is the article about?', 'tldr', "what's this piece mainly about"])
-      expect(engine.answer(q), q).toMatchObject({ answered: true, entryId: 'article-summary' });
+    const asks = [
+      'What is the article about?',
+      'tldr',
+      "what's this piece mainly about",
+      "what's this about",
+      'whats this page about?',
+    ];
+    for (const q of asks) expect(engine.answer(q), q).toMatchObject({ answered: true, entryId: 'article-summary' });
     expect(engine.answer("what's the headline")).toMatchObject({ answered: true, entryId: 'article-headline' });
   });
 
