@@ -219,9 +219,15 @@ const ASKER =
  */
 export const VOICE_VERB =
   '(?:(?:really|actually|personally|ultimately) )?(?:describ|say|said|think|thought|call|argu|mean|explain|feel|felt|claim|suggest|writ|wrote|characteri|portray|see|saw|view|reckon|believ|predict|recommend|conclud|compar|make of|made of)';
+const WRITER = '(?:the|this) (?:author|writer|reporter|journalist|columnist|blogger)';
+/** "has the author been using email long", "does the writer buy it": the writer doing anything a question asks of. */
+const ASKED_OF = '(?<=\\b(?:does|did|do|has|had|would|will|can|could|should|might|may) )';
+/** "the author's take on regulation": what the writer thinks, by its noun. */
+const VOICE_NOUN =
+  "(?=(?:['’]?s)? (?:take|view|views|opinion|position|stance|verdict|argument|point|advice|thesis|conclusion|complaint|beef|gripe)\\b)";
 const AUTHOR_VOICE = new RegExp(
-  `\\b(?:the|this) (?:author|writer|reporter|journalist|columnist|blogger)\\b(?= ${VOICE_VERB})`,
-  'g',
+  `\\b${WRITER}\\b(?= ${VOICE_VERB})|${ASKED_OF}${WRITER}\\b(?= \\p{L})|\\b${WRITER}${VOICE_NOUN}`,
+  'gu',
 );
 
 /** "does the post say", "this blog post": the article itself, as a blog calls it, not a topic word of its own. */

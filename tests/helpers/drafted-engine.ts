@@ -20,14 +20,15 @@ export async function draftedEngine(
   id: string,
   title: string,
   paragraphs: string[],
+  byline: { author?: string; outlet?: string } = {},
 ): Promise<{ engine: Engine; dir: string; remove: () => Promise<void> }> {
   const drafted = draftPack(
     {
       title,
       paragraphs,
       language: 'en',
-      author: null,
-      outlet: null,
+      author: byline.author ?? null,
+      outlet: byline.outlet ?? null,
       published: null,
       url: null,
       excerpt: null,
@@ -87,10 +88,15 @@ export async function loadedEngine(dir: string): Promise<Engine> {
  * The same drafted engine for every test of a file: drafted before they run and removed after. Call the returned
  * function inside a test.
  */
-export function useDraftedEngine(id: string, title: string, paragraphs: string[]): () => Engine {
+export function useDraftedEngine(
+  id: string,
+  title: string,
+  paragraphs: string[],
+  byline: { author?: string; outlet?: string } = {},
+): () => Engine {
   let drafted: Awaited<ReturnType<typeof draftedEngine>> | undefined;
   beforeAll(async () => {
-    drafted = await draftedEngine(id, title, paragraphs);
+    drafted = await draftedEngine(id, title, paragraphs, byline);
   });
   afterAll(() => drafted?.remove());
   return () => {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
+
+// "How long has the author been using email?" asks what the writer says of themselves, not who wrote the piece: in a
+// first-person essay the answer is the writer's own sentence, never the byline. "Who is the author?" stays a byline
+// question.
+
+const engine = useDraftedEngine(
+  'writer-asked-of',
+  'Why I left the social network',
+  [
+    "I don't use the social network, and I am not a technophobe: I've been using email since the early 1990s.",
+    'Regulation of the tracking industry is overdue, and lawmakers should require consent before any profile is built.',
+    'The like button on a news site tells the network which pages each visitor reads.',
+  ],
+  { author: 'Dana Reyes', outlet: 'The Civil Times' },
+);
+
+describe('the writer asked about, on a page with a byline', () => {
+  it('answers what the writer did from their own sentence', () => {
+    const reply = engine().answer('how long has the author been using email');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain("I've been using email since the early 1990s");
+  });
+
+  it("answers the writer's take from the article, not the byline", () => {
+    const reply = engine().answer("what's the author's take on regulation");
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Regulation of the tracking industry is overdue');
+  });
+
+  it('still answers who wrote it with the byline', () => {
+    expect(engine().answer('who is the author')).toMatchObject({ answered: true, entryId: 'article-byline' });
+  });
+});
