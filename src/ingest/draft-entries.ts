@@ -111,13 +111,12 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
           ? [
               'which outlet published this',
               'which publication or news site is this from',
-              'which paper or magazine ran this',
-              'which blog or website is this from',
+              'which paper, magazine, blog or website ran this',
+              'where is this article from',
             ]
           : []),
         ...(meta.published ? ['when was this published', 'publication date'] : []),
         'article byline',
-        'where is this article from',
       ].slice(0, 10),
       answer: [`The article is ${by.join(', ')}, according to the page it was drafted from.`, writerLine?.text]
         .filter(Boolean)

@@ -20,7 +20,7 @@ export async function draftedEngine(
   id: string,
   title: string,
   paragraphs: string[],
-  byline: { author?: string; outlet?: string } = {},
+  byline: { author?: string; outlet?: string; published?: string } = {},
 ): Promise<{ engine: Engine; dir: string; remove: () => Promise<void> }> {
   const drafted = draftPack(
     {
@@ -29,7 +29,7 @@ export async function draftedEngine(
       language: 'en',
       author: byline.author ?? null,
       outlet: byline.outlet ?? null,
-      published: null,
+      published: byline.published ?? null,
       url: null,
       excerpt: null,
       format: 'txt',
@@ -92,7 +92,7 @@ export function useDraftedEngine(
   id: string,
   title: string,
   paragraphs: string[],
-  byline: { author?: string; outlet?: string } = {},
+  byline: { author?: string; outlet?: string; published?: string } = {},
 ): () => Engine {
   let drafted: Awaited<ReturnType<typeof draftedEngine>> | undefined;
   beforeAll(async () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // "How long has the author been using email?" asks what the writer says of themselves, not who wrote the piece: in a
-// first-person essay the answer is the writer's own sentence, never the byline. "Who is the author?" stays a byline
-// question.
+// first-person essay the answer is the writer's own sentence, never the byline. "Who is the author?" and "who wrote
+// this and where is it from" are byline questions, whatever the page's metadata gives.
 
 const engine = useDraftedEngine(
   'writer-asked-of',
@@ -13,7 +13,7 @@ const engine = useDraftedEngine(
     'Regulation of the tracking industry is overdue, and lawmakers should require consent before any profile is built.',
     'The like button on a news site tells the network which pages each visitor reads.',
   ],
-  { author: 'Dana Reyes', outlet: 'The Civil Times' },
+  { author: 'Dana Reyes', outlet: 'The Civil Times', published: '2018-04-05' },
 );
 
 describe('the writer asked about, on a page with a byline', () => {
@@ -31,5 +31,11 @@ describe('the writer asked about, on a page with a byline', () => {
 
   it('still answers who wrote it with the byline', () => {
     expect(engine().answer('who is the author')).toMatchObject({ answered: true, entryId: 'article-byline' });
+  });
+
+  it('answers who wrote it and where it is from with the byline, when the page gives writer, outlet and date', () => {
+    const reply = engine().answer('who wrote this and where is it from');
+    expect(reply).toMatchObject({ answered: true, entryId: 'article-byline' });
+    expect(reply.answer).toContain('The Civil Times');
   });
 });
