@@ -68,12 +68,15 @@ export function publishedInLines(sentences: readonly ArticleSentence[]): string 
 
 /**
  * The article's line about its writer: "Corey Kilgannon is a Metro reporter covering news and human interest
- * stories.", "Lucas Nolan is a reporter for Breitbart Tech." Only for a writer's full name, said at a sentence's start.
+ * stories.", "Lucas Nolan is a reporter for Breitbart Tech." Only for a writer's full name, said at a sentence's start,
+ * or the "Posted by" line the writer was read from (see writerInLines).
  */
 export function authorLineOf(
   sentences: readonly ArticleSentence[],
   author: string | null,
 ): ArticleSentence | undefined {
+  const posted = writerInLines(sentences);
+  if (posted && posted.author === author) return posted.line;
   const names = (author ?? '')
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((name) => name.trim())
@@ -88,4 +91,35 @@ export function authorLineOf(
       );
     }),
   );
+}
+
+/** How far down the page a "Posted by" line may be (paragraphs, the title being the first). */
+const WRITER_LINE_PARAGRAPHS = 4;
+const WRITER_LINE_WORDS = 16;
+const WRITER_LINE = /^(?:(?:posted|written|published|words|story|text|reported)\s+)?by:?\s+(.+)$/iu;
+/** "Andrew Hayden, Software Engineer on Google Play": a job after the name, which is no second writer. */
+const JOB =
+  /\b(?:engineer|editor|writer|reporter|correspondent|columnist|manager|director|developer|designer|producer|analyst|scientist|researcher|professor|founder|president|officer|lead|head|chief|staff|intern|contributor|team)s?\b/i;
+
+/**
+ * The writer a page with no byline in its metadata names at its top ("Posted by Andrew Hayden, Software Engineer on
+ * Google Play", "Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15"), and the line that names them.
+ */
+export function writerInLines(
+  sentences: readonly ArticleSentence[],
+): { author: string; line: ArticleSentence } | undefined {
+  for (const sentence of sentences) {
+    if (sentence.paragraph > WRITER_LINE_PARAGRAPHS) break;
+    if (sentence.text.split(/\s+/).length > WRITER_LINE_WORDS) continue;
+    const named = WRITER_LINE.exec(sentence.text.trim())?.[1];
+    if (!named) continue;
+    const writers = [];
+    for (const part of named.split(/\s+on\s+|\s*[|·]\s*/u)[0].split(/\s*,\s*/)) {
+      if (JOB.test(part) || !/^\p{Lu}|^\p{Ll}+$/u.test(part)) break;
+      writers.push(part);
+    }
+    const author = writers.join(', ');
+    if (author) return { author, line: sentence };
+  }
+  return undefined;
 }

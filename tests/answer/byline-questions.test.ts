@@ -39,3 +39,17 @@ describe('the writer asked about, on a page with a byline', () => {
     expect(reply.answer).toContain('The Civil Times');
   });
 });
+
+const blog = useDraftedEngine('posted-by', 'Saving data with smaller updates', [
+  'Posted by Andrew Hayden, Software Engineer on Google Play',
+  'Delta updates cut the size of an app update by two thirds for most of our users.',
+]);
+
+describe('a page whose metadata names no writer, with a "Posted by" line at its top', () => {
+  it('answers who wrote it from that line, without the job after the name', () => {
+    const reply = blog().answer('who wrote this');
+    expect(reply).toMatchObject({ answered: true, entryId: 'article-byline' });
+    expect(reply.answer).toContain('The article is by Andrew Hayden,');
+    expect(reply.answer).not.toContain('names no author');
+  });
+});
