@@ -6,6 +6,7 @@ import type { DraftEntity } from './draft-entity.js';
 import type { ArticleSentence, DraftEntry } from './draft-entry.js';
 import { listEntries } from './draft-lists.js';
 import { uniqueId } from './ids.js';
+import { keySentence } from './key-sentence.js';
 import { namePattern } from './name-pattern.js';
 
 // Sentences -> QA entries. Every claim of the article gets an entry whose answer is the article's own sentence
@@ -50,7 +51,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   const entitiesIn = (text: string) => matchers.filter((m) => m.pattern.test(text)).map((m) => m.entity);
 
   // The article as a whole.
-  const lead = leadSentences(sentences);
+  const lead = leadSentences(sentences, title);
   if (lead.length > 0) {
     entries.push({
       id: 'article-summary',
@@ -325,20 +326,28 @@ const LEAD_SENTENCES = 3;
 const LEAD_MIN_WORDS = 5;
 
 /**
- * What a reader takes as the article's gist: its first few sentences that say something. A page often opens with a
- * caption, a standfirst fragment or a section label ("Biz & IT —"), which readers skip and so does the summary.
+ * What a reader takes as the article's gist: its first few sentences that say something, and the one that says what it
+ * is about in the headline's words (see key-sentence.ts). A page often opens with a caption, a standfirst fragment or a
+ * section label ("Biz & IT —"), which readers skip and so does the summary.
  */
-function leadSentences(sentences: readonly ArticleSentence[]): ArticleSentence[] {
+function leadSentences(sentences: readonly ArticleSentence[], title: string): ArticleSentence[] {
   const says: ArticleSentence[] = [];
   // A caption's other sentences are the caption too ("In this photo ... Kazakhstan. The cargo ship broke up ...").
   const captions = new Set(sentences.filter((s) => CAPTION.test(s.text)).map((s) => s.paragraph));
+  const unsaid = (s: ArticleSentence) =>
+    captions.has(s.paragraph) || /[:—–-]\s*$/.test(s.text) || NOTE_LINE.test(s.text);
   for (const s of sentences) {
     if (says.length === LEAD_SENTENCES) break;
     const saysSomething = contentWords(s.text).length >= LEAD_MIN_WORDS || /[\p{Script=Han}]{12}/u.test(s.text);
-    if (saysSomething && !captions.has(s.paragraph) && !/[:—–-]\s*$/.test(s.text) && !NOTE_LINE.test(s.text))
-      says.push(s);
+    if (saysSomething && !unsaid(s)) says.push(s);
   }
-  return says.length > 0 ? says : sentences.slice(0, 2);
+  if (says.length === 0) return sentences.slice(0, 2);
+  const key = keySentence(sentences, title, {
+    skip: (s) => says.includes(s) || unsaid(s),
+    words: contentWords,
+    minWords: LEAD_MIN_WORDS,
+  });
+  return key ? [...says, key] : says;
 }
 
 /** The words that carry the sentence's content, in order, each once. */
