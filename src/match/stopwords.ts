@@ -32,6 +32,7 @@ depicted reason reasons reasoning rationale read reading skim skimmed skimming a
 yo co bro located situated location locations country countries city cities nation nations
 name names called view views opinion opinions nature purpose function cite cites citing claim claims claimed
 pose poses posed story stories based explains speech speeches program programme happen happened happens happening
+vs versus
 `;
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));

@@ -64,6 +64,11 @@ describe('reading what a user typed in Slack', () => {
     expect(normaliseText('who is the author')).toBe('who is the author');
   });
 
+  it('reads "wich" as "which" and "im" as "i am", as people type them', () => {
+    expect(normaliseText('wich contry came in 8th')).toBe('which contry came in 8th');
+    expect(normaliseText('im on the europe desk')).toBe('i am on the europe desk');
+  });
+
   it('removes control characters', () => {
     expect(normaliseText('temu\u0000\u0007 share')).toBe('temu   share');
   });
