@@ -6,11 +6,14 @@ import { ENGLISH_STOPWORDS } from './stopwords.js';
 // the article says is the article's own voice, as "the author" is (see normalise.ts), not a name the answer must
 // contain. An essay in the first person never names its writer in the sentence that answers.
 
-/** The page's writers, by full name and surname ("daniel kahn gillmor", "kahn gillmor", "gillmor"), before a verb of
- * saying, or after "according to". */
-export function authorVoicePattern(authors: readonly (string | null | undefined)[]): RegExp | undefined {
+/**
+ * The page's writers, by full name and surname ("daniel kahn gillmor", "kahn gillmor", "gillmor"), and by first name
+ * where the article gives it to no one else ("what did courtney say" of Courtney Kirchoff's essay), before a verb of
+ * saying, or after "according to".
+ */
+export function authorVoicePattern(sources: readonly { author?: string | null; text?: string }[]): RegExp | undefined {
   const forms = new Set<string>();
-  for (const author of authors) {
+  for (const { author, text } of sources) {
     for (const name of (author ?? '').split(/\s*(?:,|&|\||\band\b)\s*/)) {
       const words = name
         .toLowerCase()
@@ -21,6 +24,9 @@ export function authorVoicePattern(authors: readonly (string | null | undefined)
         const form = words.slice(i).join(' ');
         if (form.length >= 3 && !ENGLISH_STOPWORDS.has(form)) forms.add(form);
       }
+      const first = words[0];
+      if (words.length >= 2 && first.length >= 3 && !ENGLISH_STOPWORDS.has(first) && onlyTheirs(first, words, text))
+        forms.add(first);
     }
   }
   if (forms.size === 0) return undefined;
@@ -34,4 +40,15 @@ export function authorVoicePattern(authors: readonly (string | null | undefined)
 /** The question with the writer's name in the article's voice read as "the author" ("according to X" dropped). */
 export function inAuthorVoice(question: string, pattern: RegExp | undefined): string {
   return pattern ? question.replace(pattern, (found) => (/^according/i.test(found) ? ' ' : 'the author')) : question;
+}
+
+/** Whether the article gives this first name to no one else: never before a surname other than the writer's. */
+function onlyTheirs(first: string, words: readonly string[], text: string | undefined): boolean {
+  const surname = words.slice(1).join(' ');
+  for (const [, next] of (text ?? '').matchAll(
+    new RegExp(`\\b${escapeRegExp(first)}\\s+(\\p{L}+(?:\\s+\\p{L}+)*)`, 'giu'),
+  )) {
+    if (/^\p{Lu}/u.test(next) && !`${next.toLowerCase()} `.startsWith(`${surname} `)) return false;
+  }
+  return true;
 }

@@ -352,7 +352,7 @@ export function buildIndex(pack: Pack): EntryIndex {
       return counted.length > 0 ? new Set(counted.flatMap((text) => read(text).terms.map((t) => t.term))) : undefined;
     }),
     curatedTopics: new Set(pack.entries.flatMap((entry, i) => (entry.draft || isArticleLevel(entry.id) ? [] : [i]))),
-    authorVoice: authorVoicePattern(pack.sources.map((source) => source.author)),
+    authorVoice: authorVoicePattern(pack.sources),
     entryCount: n,
   };
 }

@@ -29,6 +29,12 @@ describe('the writer asked about, on a page with a byline', () => {
     expect(reply.answer).toContain('Regulation of the tracking industry is overdue');
   });
 
+  it('reads the writer\'s first name as the article\'s voice ("what did dana say")', () => {
+    const reply = engine().answer('what did dana say about regulation');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Regulation of the tracking industry is overdue');
+  });
+
   it('still answers who wrote it with the byline', () => {
     expect(engine().answer('who is the author')).toMatchObject({ answered: true, entryId: 'article-byline' });
   });
