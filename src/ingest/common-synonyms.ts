@@ -30,6 +30,7 @@ export const COMMON_SYNONYM_GROUPS: readonly string[][] = [
   ['professor', 'prof'],
   ['government', 'administration'],
   ['legislation', 'law', 'laws'],
+  ['weighs', 'weigh', 'weighed', 'weighing', 'weight', 'heavy'],
 ];
 
 /**

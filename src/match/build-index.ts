@@ -46,6 +46,7 @@ export type AnswerKind =
   | 'money'
   | 'reason'
   | 'duration'
+  | 'length'
   | 'age'
   | 'spelling'
   | 'country';
@@ -82,6 +83,11 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'duration',
     /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?:-|\s)(?:(?:full|whole|entire|calendar|more|additional|extra|long|straight|consecutive) ){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:half an?|an? (?:full|whole|entire)) (?:hour|day|week|month|year|decade)\b/i,
+  ],
+  // "6,500 miles of water mains": a length, which "how long is the network" asks as "how long" asks a duration.
+  [
+    'length',
+    /\b\d[\d,.]*\s*(?:miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|ft|inches|yards?|cm|mm)\b|\b\d[\d,.]*-(?:mile|kilometer|kilometre|km|meter|metre|foot|inch|yard)\b/i,
   ],
   ['percent', /\d\s?(?:%|percent|per cent|percentage points?)|百分之|\d%/i],
   [

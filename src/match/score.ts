@@ -251,7 +251,8 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         // declined 80.3% -> 80.7%, wrong 16.1% -> 16.0%, no right answer lost.
         (wants.includes('duration') &&
           !index.answerKinds[entry].has('duration') &&
-          !index.answerKinds[entry].has('time')) ||
+          !index.answerKinds[entry].has('time') &&
+          !index.answerKinds[entry].has('length')) ||
         wants.some((kind) => ONLY_ITS_OWN_KIND.has(kind) && !index.answerKinds[entry].has(kind)),
       lacksDate: (asksWhen && !index.datedEntries.has(entry)) || (asksDay && !index.daysGiven.has(entry)),
       lacksName:

@@ -89,7 +89,9 @@ const SPELLING_WORDS = new Set(['stand', 'stands', 'stood', 'short', 'acronym', 
  */
 const WHEN_WORDS = /\b(?:what|which) (year|date|day|month)\b/g;
 const WANTED: [AnswerKind, RegExp][] = [
-  ['number', /\bhow (?:many|much)\b|\bwhat (?:number|amount)\b|多少|几/],
+  // "how heavy is the console", "how far from moscow": a measure, which only a number gives ("how deep should i dig"
+  // may be answered "deep enough to ...").
+  ['number', /\bhow (?:many|much|heavy|tall|far|fast)\b|\bwhat (?:number|amount)\b|多少|几/],
   [
     'percent',
     /\bwhat (?:percent|percentage|share|proportion|fraction|portion)\b|\bwhat ?%|\bhow much of\b|百分之|比例|占比/,
