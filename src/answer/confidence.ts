@@ -1,3 +1,4 @@
+import { CHAT_WORDS } from '../match/chat-words.js';
 import type { Candidate, Match } from '../match/score.js';
 import { answerOdds, type OddsReading, unknownShare } from './answer-odds.js';
 import { ANSWER_ODDS } from './answer-odds-weights.js';
@@ -79,9 +80,12 @@ export function unknownKindsAbout(match: Match): Array<'number' | 'metric' | 'na
 const OFF_TOPIC_SHARE = 0.3;
 const OFF_TOPIC_BELOW = 0.7;
 
-/** The question's words the pack never uses, but for a word that only asks for a kind of answer ("paying"). */
+/**
+ * The question's words the pack never uses, but for a word that only asks for a kind of answer ("paying") and the chat
+ * around the question ("before standup", "dumb q"), which is never what it is about.
+ */
 function unknownTerms(match: Match) {
-  return match.terms.filter((t) => !t.known && !t.asksKind && t.weight > 0);
+  return match.terms.filter((t) => !t.known && !t.asksKind && t.weight > 0 && !CHAT_WORDS.has(t.surface));
 }
 
 /** How much of the question's weight is words the pack never uses. */
