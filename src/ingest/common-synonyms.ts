@@ -31,6 +31,13 @@ export const COMMON_SYNONYM_GROUPS: readonly string[][] = [
   ['government', 'administration'],
   ['legislation', 'law', 'laws'],
   ['weighs', 'weigh', 'weighed', 'weighing', 'weight', 'heavy'],
+  ['footage', 'video', 'videos'],
+  ['photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'pic', 'pics'],
+  ['processor', 'chip', 'processors', 'chips'],
+  ['mother', 'mom', 'mum'],
+  ['father', 'dad'],
+  ['store', 'shop', 'stores', 'shops'],
+  ['firm', 'company', 'firms', 'companies'],
 ];
 
 /**

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
+
+// A reader asks in everyday words for what the article says in its own: "video" for "security footage", "pics" for
+// "photos", "chip" for "processor", "mum" for "mother". kb:new drafts those groups into the pack's aliases when the
+// article uses one of their words.
+
+const engine = useDraftedEngine('common-synonyms', 'Pearl dress stolen before the ceremony', [
+  'The dress was taken from a hotel room on Thursday, and there is security footage that detectives are studying.',
+  "The actress's mother said in a statement that the family was heartbroken.",
+  'The new tablet is expected to use an upgraded A10X processor.',
+]);
+
+describe('everyday words for the article’s own', () => {
+  it('answers "video" from "footage"', () => {
+    const reply = engine().answer('is there any video of whoever took the dress');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('security footage');
+  });
+
+  it('answers "mum" from "mother" and "chip" from "processor"', () => {
+    expect(engine().answer('what did the mum say in her statement').answer).toContain('family was heartbroken');
+    expect(engine().answer('which chip will the new tablet use').answer).toContain('A10X processor');
+  });
+});
