@@ -38,6 +38,11 @@ export const COMMON_SYNONYM_GROUPS: readonly string[][] = [
   ['father', 'dad'],
   ['store', 'shop', 'stores', 'shops'],
   ['firm', 'company', 'firms', 'companies'],
+  ['police', 'cops', 'cop'],
+  ['ban', 'banned', 'prohibit', 'prohibited'],
+  ['television', 'tv'],
+  ['advertising', 'ads', 'adverts', 'advertisements'],
+  ['money', 'cash', 'funds'],
 ];
 
 /**

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // A reader asks in everyday words for what the article says in its own: "video" for "security footage", "pics" for
-// "photos", "chip" for "processor", "mum" for "mother". kb:new drafts those groups into the pack's aliases when the
-// article uses one of their words.
+// "photos", "chip" for "processor", "mum" for "mother", "cops" for "police". kb:new drafts those groups into the
+// pack's aliases when the article uses one of their words.
 
 const engine = useDraftedEngine('common-synonyms', 'Pearl dress stolen before the ceremony', [
   'The dress was taken from a hotel room on Thursday, and there is security footage that detectives are studying.',
+  'The actress told the police that she had left the dress in her room for an hour.',
   "The actress's mother said in a statement that the family was heartbroken.",
   'The new tablet is expected to use an upgraded A10X processor.',
 ]);
@@ -21,5 +22,6 @@ describe('everyday words for the article’s own', () => {
   it('answers "mum" from "mother" and "chip" from "processor"', () => {
     expect(engine().answer('what did the mum say in her statement').answer).toContain('family was heartbroken');
     expect(engine().answer('which chip will the new tablet use').answer).toContain('A10X processor');
+    expect(engine().answer('what did the actress tell the cops').answer).toContain('told the police');
   });
 });
