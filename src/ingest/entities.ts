@@ -44,6 +44,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
 
   for (const sentence of sentences) {
     const tokens = tokensOf(sentence);
+    const heading = !CJK.test(sentence) && isTitleCase(tokens);
     let run: Token[] = [];
     const flush = () => {
       // Leading and trailing connectors are not part of the name ("Bank of", "for Yahoo").
@@ -88,7 +89,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
         }
         const name = cleanName(core.join(' '));
         if (name && isNameCandidate(name, lowerSeen)) {
-          addCandidate(name, !first.sentenceStart || shifted);
+          addCandidate(name, !heading && (!first.sentenceStart || shifted));
           if (at > 0) addVariant(variants, name, cleanName(words.join(' ')));
         }
       }
@@ -270,6 +271,15 @@ function tokensOf(sentence: string): Token[] {
     first = /[.:!?]["”’)]*$/.test(raw) || /^[—–-]+$/.test(raw);
   }
   return tokens;
+}
+
+/**
+ * "Play Video", "Current Time 0:00", "Seven Secrets That Hotel Owners Don't Want You To Know": a heading or a
+ * player's label capitalises every word, so a capital there says nothing of a name.
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && !ENGLISH_STOPWORDS.has(t.text.toLowerCase()));
+  return words.length > 0 && words.every((t) => /^[\p{Lu}\p{Lt}]/u.test(t.text));
 }
 
 function cleanName(name: string): string {

@@ -116,6 +116,20 @@ describe('Finding the names an article uses', () => {
     expect(entities.map((e) => e.name)).not.toContain('Chief');
   });
 
+  it("takes no everyday word for a name because a heading or a player's label capitalises it", () => {
+    // Lines of the video player kept in a Business Insider page among Readability's test pages.
+    const page = extractEntities([
+      'Play Video',
+      'Current Time 0:00',
+      'Video shows bed bug infestation at New York hotel',
+      'Zeev Sharon runs Hotelied, a start-up in New York.',
+    ]);
+    const names = page.map((e) => e.name);
+    expect(names).not.toContain('Video');
+    expect(names).not.toContain('Time');
+    expect(names).toEqual(expect.arrayContaining(['Zeev Sharon', 'New York']));
+  });
+
   it("takes no pronoun's contraction for a name, and no person's initials for them", () => {
     const essay = extractEntities([
       'Marco Arment said the app is free, and I’m sure he meant it.',
