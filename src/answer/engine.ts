@@ -24,6 +24,7 @@ import { explainTrace } from './explain.js';
 import type { Explanation } from './explanation.js';
 import { composeFiguresReply, FIGURES_REPLY_ID } from './figures-reply.js';
 import { createLead, type Lead } from './lead.js';
+import { neighbourToQuote } from './neighbour-sentence.js';
 import type { Reply, Suggestion } from './reply.js';
 import { answerTwoParts } from './two-part.js';
 
@@ -163,6 +164,12 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
       ) {
         // The sentence that holds what was asked comes first, whichever of the two scored higher.
         const pair = lead.holdsAsked(other) && !lead.holdsAsked(chosen) ? [other, chosen] : [chosen, other];
+        const reply = composeCombinedReply(pack, pair, question, decision.confidence, [lead]);
+        return { question, reply, path: 'decision', match, decision };
+      }
+      const neighbour = neighbourToQuote(pack, index, match, decision.chosen.entry);
+      if (neighbour) {
+        const pair = neighbour.before ? [neighbour.entry, chosen] : [chosen, neighbour.entry];
         const reply = composeCombinedReply(pack, pair, question, decision.confidence, [lead]);
         return { question, reply, path: 'decision', match, decision };
       }
