@@ -43,6 +43,7 @@ export const COMMON_SYNONYM_GROUPS: readonly string[][] = [
   ['television', 'tv'],
   ['advertising', 'ads', 'adverts', 'advertisements'],
   ['money', 'cash', 'funds'],
+  ['boat', 'boats', 'vessel', 'vessels'],
 ];
 
 /**

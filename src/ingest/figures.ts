@@ -175,6 +175,8 @@ const SLASHED = new RegExp(SLASHED_NUMBERS, 'g');
 export function extractFigures(sentences: FigureSentence[], entities: DraftEntity[]): DraftFigure[] {
   const figures: DraftFigure[] = [];
   const used = new Set<string>();
+  // "500 pounds" of halibut is a weight: "pounds" is money only in an article that writes sterling elsewhere.
+  const sterling = sentences.some((s) => /£|\bsterling\b|\bGBP\b|\bpence\b/.test(s.text));
   for (const sentence of sentences) {
     // "2014", "1.1%", "27 (11/12): 123.": a table's cells, numbers with no words to say what they measure.
     if (!/\p{L}{2}/u.test(sentence.text)) continue;
@@ -185,6 +187,7 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
         const end = start + match[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         if (unit === 'count' && NAME_BEFORE.test(sentence.text.slice(0, start))) continue;
+        if (unit === 'money' && !sterling && /\bpounds?$/i.test(match[0])) continue;
         const drafted = toFigure(unit, match[0], sentence, entities);
         // "H.264", "PDF.js 1.7.7", a footnote's "23" before the next sentence: digits the loader reads as running on
         // from others, so as no value written in the quote. Taken as a figure, the whole drafted pack would be refused.

@@ -278,6 +278,21 @@ describe('Finding the figures an article states', () => {
     expect(values.filter((v) => v.startsWith('264') || v.startsWith('7.7'))).toEqual([]);
   });
 
+  it('reads "pounds" as a weight unless the article writes sterling', () => {
+    // The Seattle Times' halibut story among Readability's test pages: fish, not money.
+    const halibut = 'Fish that could grow to 500 pounds were landed by hand.';
+    const weight = extractFigures([{ text: halibut, paragraph: 2, index: 0 }], []);
+    expect(weight.map((f) => [f.value, f.unit, f.counts])).toEqual([['500 pounds', 'count', 'pounds']]);
+    const sterling = extractFigures(
+      [
+        { text: 'The club paid £40m for him.', paragraph: 2, index: 0 },
+        { text: 'He earns 200,000 pounds a week.', paragraph: 3, index: 0 },
+      ],
+      [],
+    );
+    expect(sterling.map((f) => [f.value, f.unit, f.currency])).toContainEqual(['200,000 pounds', 'money', 'GBP']);
+  });
+
   it('reads a year before a comma or at the end of a sentence as a year, and names no source a sentence does not give', () => {
     const text = 'At MIT, starting in 1965, she headed the flight software team for the Apollo project.';
     const [year] = extractFigures([{ text, paragraph: 2, index: 0 }], []);
