@@ -116,7 +116,30 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
 export function answerKindsIn(text: string): Set<AnswerKind> {
   const kinds = new Set(KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));
   if (namesCountry(text)) kinds.add('country');
+  if (!kinds.has('spelling') && spellsOutInitials(text)) kinds.add('spelling');
   return kinds;
+}
+
+/** Words an abbreviation's letters skip: "Hungry, Angry, Lonely, or Tired" spells HALT. */
+const INITIALS_SKIP = new Set(['and', 'or', 'of', 'the', 'for', 'a', 'an', 'to', 'in', 'on', '&']);
+
+/**
+ * "practice the "HALT" method ... when you're Hungry, Angry, Lonely, or Tired": an abbreviation of three to six
+ * capitals and, in the same text, words in a row whose first letters spell it, which says what it stands for as a
+ * bracketed spelling-out does.
+ */
+function spellsOutInitials(text: string): boolean {
+  const abbreviations = new Set([...text.matchAll(/\b[A-Z]{3,6}\b/g)].map((m) => m[0]));
+  if (abbreviations.size === 0) return false;
+  const words = [...text.matchAll(/[\p{L}&]+/gu)].map((m) => m[0]).filter((w) => !INITIALS_SKIP.has(w.toLowerCase()));
+  for (const abbreviation of abbreviations) {
+    const letters = abbreviation.toLowerCase();
+    for (let at = 0; at + letters.length <= words.length; at += 1) {
+      const run = words.slice(at, at + letters.length);
+      if (run.every((w, i) => w.length > 1 && w !== abbreviation && w[0].toLowerCase() === letters[i])) return true;
+    }
+  }
+  return false;
 }
 
 export type EntryIndex = {
