@@ -39,6 +39,15 @@ describe('a money word in a question', () => {
     expect(paying.answer).toContain('the jury was still out on whether the tax cuts would generate additional revenue');
   });
 
+  it('is a topic in a yes-or-no question and in a question asking how', () => {
+    const capped = engine.answer('will uber cap surge prices in new york?');
+    expect(capped.answered).toBe(true);
+    expect(capped.answer).toContain('it will cap its surge prices');
+    const defended = engine.answer('how does uber defend its surge prices');
+    expect(defended.answered).toBe(true);
+    expect(defended.answer).toContain('determined by an algorithm');
+  });
+
   it('still asks for an amount when the question asks what something costs', () => {
     expect(engine.answer('how much does an uber ride cost in new york')).toMatchObject({ answered: false });
   });
