@@ -268,7 +268,8 @@ function tokensOf(sentence: string): Token[] {
       .replace(/[)\]”"]+$/, '');
     if (text)
       tokens.push({ text, start: match.index, sentenceStart: first || opensQuote, breaks, opens: /^[([]/.test(raw) });
-    first = /[.:!?]["”’)]*$/.test(raw) || /^[—–-]+$/.test(raw);
+    // A bullet or a reference mark ("* Server list", "^ Jump up") goes before a line's first word, as a dash does.
+    first = /[.:!?]["”’)]*$/.test(raw) || !/[\p{L}\p{N}&]/u.test(raw);
   }
   return tokens;
 }

@@ -130,6 +130,17 @@ describe('Finding the names an article uses', () => {
     expect(names).toEqual(expect.arrayContaining(['Zeev Sharon', 'New York']));
   });
 
+  it("takes no line's first word for a name when a bullet or a reference mark comes before it", () => {
+    // A Minecraft changelog on Tumblr and a Wikipedia page's references, among Readability's test pages.
+    const lines = extractEntities([
+      '* Server list now shows the version',
+      '^ Jump up to: a b',
+      'The server runs well.',
+    ]);
+    expect(lines.map((e) => e.name)).not.toContain('Server');
+    expect(lines.map((e) => e.name)).not.toContain('Jump');
+  });
+
   it("takes no pronoun's contraction for a name, and no person's initials for them", () => {
     const essay = extractEntities([
       'Marco Arment said the app is free, and I’m sure he meant it.',
