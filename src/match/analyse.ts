@@ -174,7 +174,13 @@ function matchPhrases(words: string[], lexicon: Lexicon): Term[] {
   const terms: Term[] = [];
   let i = 0;
   const phraseAt = (at: number) =>
-    lexicon.phrases.get(stems[at])?.find((p) => p.words.every((w, k) => stems[at + k] === w));
+    lexicon.phrases
+      .get(stems[at])
+      ?.find(
+        (p) =>
+          p.words.every((w, k) => stems[at + k] === w) &&
+          (!p.exact || p.exact === words[at] || `${p.exact}s` === words[at]),
+      );
   while (i < words.length) {
     const phrase = phraseAt(i);
     // "the State Administration ...": "the States" starts first, but a longer name starting inside it wins.

@@ -11,7 +11,7 @@ import { tokenize } from './tokenize.js';
 
 export type Lexicon = {
   /** Latin phrases as stemmed word sequences, keyed by their first word, longest first. */
-  phrases: Map<string, { words: string[]; concept: string }[]>;
+  phrases: Map<string, AliasPhrase[]>;
   /** CJK alias strings, longest first, matched as substrings of CJK runs. */
   cjk: { text: string; concept: string }[];
   /** The name a person reads for each concept ("@tiktok-shop" -> "TikTok Shop"). */
@@ -28,6 +28,12 @@ export type Lexicon = {
   /** Entity -> the concepts that describe it (@tiktok -> ~short-video): an entry naming it also has them. */
   describedBy: Map<string, string[]>;
 };
+
+/**
+ * An alias as the stems of its words. A one-word name whose stem is another word ("Times" -> "time", "Jobs" -> "job",
+ * "Manning" -> "man") is matched only as written (`exact`), so "at the time" does not name the newspaper.
+ */
+export type AliasPhrase = { words: string[]; concept: string; exact?: string };
 
 export const entityTerm = (id: string) => `@${id}`;
 export const synonymTerm = (id: string) => `~${id}`;
@@ -62,11 +68,11 @@ function capitalOnlyPattern(term: string): RegExp | undefined {
 }
 
 export function buildLexicon(aliases: Aliases): Lexicon {
-  const phrases: { words: string[]; concept: string }[] = [];
+  const phrases: AliasPhrase[] = [];
   const cjk: Lexicon['cjk'] = [];
   const names = new Map<string, string>();
   const capitalOnly: Lexicon['capitalOnly'] = [];
-  const add = (concept: string, name: string, terms: string[]) => {
+  const add = (concept: string, name: string, terms: string[], entity: boolean) => {
     names.set(concept, name);
     for (const term of [name, ...terms]) {
       const pattern = capitalOnlyPattern(term);
@@ -79,23 +85,26 @@ export function buildLexicon(aliases: Aliases): Lexicon {
       const tokens = tokenize(normaliseText(term));
       if (tokens.length === 0) continue;
       if (tokens.every((t) => t.cjk)) cjk.push({ text: tokens.map((t) => t.text).join(''), concept });
-      else if (tokens.every((t) => !t.cjk)) phrases.push({ words: tokens.map((t) => stemWord(t.text)), concept });
-      else {
+      else if (tokens.every((t) => !t.cjk)) {
+        const words = tokens.map((t) => stemWord(t.text));
+        const exact = entity && tokens.length === 1 && words[0] !== tokens[0].text ? tokens[0].text : undefined;
+        phrases.push(exact ? { words, concept, exact } : { words, concept });
+      } else {
         // Mixed script ("TikTok小店"): its latin words still find the concept, its CJK part alone would not.
         const latin = tokens.filter((t) => !t.cjk);
         phrases.push({ words: latin.map((t) => stemWord(t.text)), concept });
       }
     }
   };
-  for (const group of aliases.entities) add(entityTerm(group.id), group.name, group.terms);
-  for (const group of aliases.synonyms) add(synonymTerm(group.id), group.name, group.terms);
+  for (const group of aliases.entities) add(entityTerm(group.id), group.name, group.terms, true);
+  for (const group of aliases.synonyms) add(synonymTerm(group.id), group.name, group.terms, false);
   const mustMatch = new Set([
     ...aliases.entities.map((g) => entityTerm(g.id)),
     ...aliases.synonyms.filter((g) => g.must_match).map((g) => synonymTerm(g.id)),
   ]);
   phrases.sort((a, b) => b.words.length - a.words.length);
   cjk.sort((a, b) => b.text.length - a.text.length);
-  const byFirstWord = new Map<string, { words: string[]; concept: string }[]>();
+  const byFirstWord = new Map<string, AliasPhrase[]>();
   for (const phrase of phrases) {
     const list = byFirstWord.get(phrase.words[0]) ?? [];
     list.push(phrase);
