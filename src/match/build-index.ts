@@ -8,6 +8,7 @@ import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from '
 import { MAY_THE_MONTH } from './month-may.js';
 import { normaliseText } from './normalise.js';
 import { namesCountry } from './place-names.js';
+import { buildStemCorrector } from './stem-typos.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 
@@ -145,6 +146,8 @@ function spellsOutInitials(text: string): boolean {
 export type EntryIndex = {
   lexicon: Lexicon;
   correct: SpellingCorrector;
+  /** A typo of a word the pack writes only in another form ("sponser" for "sponsors"): see stem-typos.ts. */
+  correctStem: (word: string) => string | undefined;
   /** A word the pack only writes hyphenated, as its parts: "signups" for the pack's "sign-ups" (see analyse.ts). */
   unjoin: (word: string) => string[] | undefined;
   /** term -> entries containing it, with the strongest field weight there. */
@@ -332,6 +335,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     lexicon,
     // Stopwords are left out: "saas" is better left unknown than read as "says".
     correct: buildSpellingCorrector([...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word))),
+    correctStem: buildStemCorrector([...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word))),
     unjoin: (word) => (vocabulary.has(word) ? undefined : compounds.get(word)),
     postings,
     idf,

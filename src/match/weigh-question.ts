@@ -424,7 +424,9 @@ export function weighQuestion(index: EntryIndex, question: string): WeighedQuest
 
 function weigh(index: EntryIndex, asked: string): WeighedQuestion {
   const question = inAuthorVoice(asked, index.authorVoice);
-  const correct = withSearchBudget(index.correct, SPELLING_SEARCHES);
+  const searched = withSearchBudget(index.correct, SPELLING_SEARCHES);
+  let stemTries = SPELLING_SEARCHES;
+  const correct = (word: string) => searched(word) ?? (stemTries-- > 0 ? index.correctStem(word) : undefined);
   const parts = splitQuestion(question).map((part) => ({
     ...part,
     analysis: analyseText(readTheUs(part.text), index.lexicon, { correct, intents: true, unjoin: index.unjoin }),
