@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // A drafted sentence is about the name the sentence next to it gives, though it may not repeat it. From the
 // Washington Post's story on Tunisia (among Mozilla Readability's test pages): the beheadings happened in Libya, which
@@ -13,25 +12,16 @@ const PARAGRAPHS = [
   'Officials are worried about the number of Tunisian militants who may have joined the jihadists in Libya — with the goal of returning home to fight the Tunis government.',
 ];
 
-let engine: Engine;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, remove } = await draftedEngine(
-    'tunisia',
-    'Tunisia’s fragile democracy after the museum attack',
-    PARAGRAPHS,
-  ));
-});
-afterAll(() => remove());
+const engine = useDraftedEngine('tunisia', 'Tunisia’s fragile democracy after the museum attack', PARAGRAPHS);
 
 describe('a name the question asks about', () => {
   it('may be given by the sentence next to the one that answers', () => {
-    const reply = engine.answer('how many christians did isis behead in libya');
+    const reply = engine().answer('how many christians did isis behead in libya');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('beheaded 21 Christians');
   });
 
   it('is still required of the answer when no sentence near it gives it', () => {
-    expect(engine.answer('how many christians were beheaded in egypt')).toMatchObject({ answered: false });
+    expect(engine().answer('how many christians were beheaded in egypt')).toMatchObject({ answered: false });
   });
 });

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // A question often asks about two sentences side by side: the one its words fit best, and the next, which holds the
 // detail asked. From the Seattle Times' story on Alaskan halibut (among Mozilla Readability's test pages): the
@@ -15,27 +14,18 @@ const PARAGRAPHS = [
   'Alverson summed up the journey from a wooden fishing boat in the Bering Sea to the fish counter of a grocery store owned by a company that has redefined modern buying and selling: “It’s Seattle old school meets Seattle new school with Amazon.”',
 ];
 
-let engine: Engine;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, remove } = await draftedEngine(
-    'halibut',
-    'Alaskan halibut, caught by a century-old Seattle boat',
-    PARAGRAPHS,
-  ));
-});
-afterAll(() => remove());
+const engine = useDraftedEngine('halibut', 'Alaskan halibut, caught by a century-old Seattle boat', PARAGRAPHS);
 
 describe('the sentence next to the one matched', () => {
   it('is quoted too when it holds what the question asks and the matched one lacks', () => {
-    const reply = engine.answer('what is the halibut catch limit this year');
+    const reply = engine().answer('what is the halibut catch limit this year');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('capped at 29.4 million pounds');
     expect(reply.citations.map((c) => c.paragraph)).toContain(6);
   });
 
   it('is not quoted when the matched sentence says all the question asks', () => {
-    const reply = engine.answer('how much are fishermen paid for halibut');
+    const reply = engine().answer('how much are fishermen paid for halibut');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Fishermen are typically paid between $5 and $6 a pound for halibut.');
     expect(reply.citations.map((c) => c.paragraph)).toEqual([4]);

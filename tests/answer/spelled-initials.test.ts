@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
-import { draftedEngine } from '../helpers/drafted-engine.js';
+import { describe, expect, it } from 'vitest';
+import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // "What does X stand for" asks for the words an abbreviation spells, which an article may give without brackets:
 // Lifehacker's piece on shopping habits (among Mozilla Readability's test pages) names the "HALT" method and then
@@ -13,22 +12,17 @@ const PARAGRAPHS = [
   'The HALT rule is simple to remember, and it works in any store.',
 ];
 
-let engine: Engine;
-let remove: () => Promise<void>;
-beforeAll(async () => {
-  ({ engine, remove } = await draftedEngine('shopping', 'How to stop impulse buying', PARAGRAPHS));
-});
-afterAll(() => remove());
+const engine = useDraftedEngine('shopping', 'How to stop impulse buying', PARAGRAPHS);
 
 describe('"what does X stand for"', () => {
   it('is answered by the sentence whose words spell the abbreviation', () => {
-    const reply = engine.answer('what does HALT stand for');
+    const reply = engine().answer('what does HALT stand for');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Hungry, Angry, Lonely, or Tired');
   });
 
   it('is answered by a spelling-out in quotes before the brackets', () => {
-    const reply = engine.answer('what does PII stand for');
+    const reply = engine().answer('what does PII stand for');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('"personally identifiable information" (PII)');
   });
