@@ -331,11 +331,12 @@ export function buildIndex(pack: Pack): EntryIndex {
   const phrasings = phrasingTerms.map((sets) =>
     sets.map((terms) => ({ terms, idfSum: [...terms].reduce((sum, t) => sum + idfOf(t), 0) })),
   );
+  // Stopwords are left out of spelling correction: "saas" is better left unknown than read as "says".
+  const correctable = [...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word));
   return {
     lexicon,
-    // Stopwords are left out: "saas" is better left unknown than read as "says".
-    correct: buildSpellingCorrector([...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word))),
-    correctStem: buildStemCorrector([...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word))),
+    correct: buildSpellingCorrector(correctable),
+    correctStem: buildStemCorrector(correctable),
     unjoin: (word) => (vocabulary.has(word) ? undefined : compounds.get(word)),
     postings,
     idf,

@@ -1,27 +1,51 @@
-import { stemmer } from 'stemmer';
 import { editDistance } from './fuse-index.js';
+import { stemWord } from './lexicon.js';
 import { memoise } from './memoise.js';
 
 // "sponser", "murdr", "critize": a typo of a word the article writes only in another form ("sponsors", "murdering",
 // "criticized") is more than one letter from every word of the pack, but one letter from the stem of one. After the
 // corrector's own search finds nothing, the typo's stem is looked up among the pack words' stems (for the first few
-// such words of a question: see weigh-question.ts). Drafted
-// more-articles sets: 4 more right, 1 fewer wrong, no more out-of-scope questions answered; the held-out sets 2 more
-// right. Four-letter words ("fomc" for "form") and words a stemmer cuts short ("takerate" -> "taker" -> "taking")
-// answered out-of-scope questions of the first pack, so neither is tried.
+// such words of a question: see weigh-question.ts). Drafted more-articles sets: 4 more right, 1 fewer wrong, no more
+// out-of-scope questions answered; the held-out sets 2 more right. Four-letter words ("fomc" for "form") and words a
+// stemmer cuts short ("takerate" -> "taker" -> "taking") answered out-of-scope questions of the first pack, so
+// neither is tried.
 
 const SHORTEST = 5;
 
-/** The pack word whose stem is one edit from a typo's stem, when exactly one is. */
-export function buildStemCorrector(vocabulary: Iterable<string>): (word: string) => string | undefined {
-  // Each pack word's stem under itself and under every form with one letter left out: a typo's stem one edit from a
-  // stem shares one of these keys with it, so a few look-ups find it (a scan of the stems made a question of 600
-  // unknown words twice as slow).
+/**
+ * The pack word whose stem is one edit from a typo's stem, when exactly one is. The stems are indexed on the first
+ * call: few questions have such a typo, and every briefing's engine would otherwise pay for it when it is built.
+ */
+export function buildStemCorrector(vocabulary: readonly string[]): (word: string) => string | undefined {
+  let stems: StemIndex | undefined;
+  return memoise((word: string): string | undefined => {
+    if (word.length < SHORTEST || !/^[a-z]+$/.test(word)) return undefined;
+    const own = stemWord(word);
+    if (word.length - own.length > 1) return undefined;
+    stems ??= indexStems(vocabulary);
+    const near = new Set<string>();
+    for (const key of keysOf(own))
+      for (const stem of stems.byKey.get(key) ?? [])
+        if (stem[0] === own[0] && editDistance(own, stem, 1) <= 1) near.add(stem);
+    // Near two stems: no guess.
+    return near.size === 1 ? stems.packWordOf.get([...near][0]) : undefined;
+  }, 10_000);
+}
+
+type StemIndex = { byKey: Map<string, Set<string>>; packWordOf: Map<string, string> };
+
+/**
+ * Each pack word's stem under itself and under every form with one letter left out: a typo's stem one edit from a
+ * stem shares one of these keys with it, so a few look-ups find it (a scan of the stems made a question of 600
+ * unknown words twice as slow). Stemmed as the index stems them (`stemWord`, memoised), so the words are not stemmed
+ * again.
+ */
+function indexStems(vocabulary: readonly string[]): StemIndex {
   const byKey = new Map<string, Set<string>>();
   const packWordOf = new Map<string, string>();
   for (const word of vocabulary) {
     if (word.length < SHORTEST - 1 || !/^[a-z]+$/.test(word)) continue;
-    const stem = stemmer(word);
+    const stem = stemWord(word);
     if (packWordOf.has(stem)) continue;
     packWordOf.set(stem, word);
     for (const key of keysOf(stem)) {
@@ -30,18 +54,7 @@ export function buildStemCorrector(vocabulary: Iterable<string>): (word: string)
       byKey.set(key, stems);
     }
   }
-  const byTypoStem = memoise((word: string): string | undefined => {
-    if (word.length < SHORTEST || !/^[a-z]+$/.test(word)) return undefined;
-    const own = stemmer(word);
-    if (word.length - own.length > 1) return undefined;
-    const near = new Set<string>();
-    for (const key of keysOf(own))
-      for (const stem of byKey.get(key) ?? [])
-        if (stem[0] === own[0] && editDistance(own, stem, 1) <= 1) near.add(stem);
-    // Near two stems: no guess.
-    return near.size === 1 ? packWordOf.get([...near][0]) : undefined;
-  }, 10_000);
-  return byTypoStem;
+  return { byKey, packWordOf };
 }
 
 /** A stem and each form of it with one letter left out. */
