@@ -1,5 +1,5 @@
 import type { PackProblem } from '../knowledge/problems.js';
-import { editDistance } from '../match/fuse-index.js';
+import { editDistance } from '../match/edit-distance.js';
 import { type Briefing, briefingDate } from './briefing.js';
 
 // The briefings served at one moment, as an immutable value. A change (a pack folder added, edited or removed; later

@@ -8,6 +8,7 @@ import {
   METRIC_WORDS,
   ORDINAL_WORDS,
 } from './common-words.js';
+import { editDistance } from './edit-distance.js';
 import { intentTerms } from './intent.js';
 import { isKnownName } from './known-names.js';
 import type { Lexicon } from './lexicon.js';
@@ -17,6 +18,7 @@ import { normaliseText } from './normalise.js';
 import { isCjkPlaceName, isPlaceName } from './place-names.js';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS, isMisspeltStopword } from './stopwords.js';
 import { segmentCjk, tokenize } from './tokenize.js';
+import { isRarelySaid } from './word-frequency.js';
 
 // Text -> the terms that carry its meaning. The same function reads the pack's questions and the user's,
 // so both sides of a match are always spelled the same way.
@@ -78,7 +80,7 @@ export function analyseText(
         continue;
       }
       const correctable = correct !== undefined && isCorrectable(word);
-      const fixed = correctable ? correct(word) : undefined;
+      const fixed = correctable ? correctTypo(word, correct) : undefined;
       // "wat happend", "wher does": a question's misspelt filler word is filler, and asks for nothing an answer lacks.
       if (fixed === undefined && correctable && isMisspeltStopword(word)) continue;
       if (fixed !== undefined && fixed !== word) {
@@ -99,8 +101,22 @@ export function analyseText(
 function isCorrectable(word: string): boolean {
   // "tokyo" is a place the pack does not mention, not a typo of a word it does ("toko").
   return (
-    word.length >= 3 && !/\d/.test(word) && !ENGLISH_STOPWORDS.has(word) && !isEnglishWord(word) && !isPlaceName(word)
+    word.length >= 3 &&
+    !/\d/.test(word) &&
+    !ENGLISH_STOPWORDS.has(word) &&
+    (!isEnglishWord(word) || isRarelySaid(word)) &&
+    !isPlaceName(word)
   );
+}
+
+/**
+ * The pack's word for a typo. The word list holds misspellings people type ("awsome", "billon", "frist"), so a listed
+ * word almost nobody says may be one too, but only of a word one edit away: "blogging", which film subtitles rarely
+ * say, is no typo of the pack's "belonging".
+ */
+function correctTypo(word: string, correct: Corrector): string | undefined {
+  const fixed = correct(word);
+  return fixed === undefined || !isEnglishWord(word) || editDistance(word, fixed, 1) <= 1 ? fixed : undefined;
 }
 
 const ARTICLE_DETERMINERS = new Set(['the', 'this', 'that']);

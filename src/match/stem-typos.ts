@@ -1,4 +1,4 @@
-import { editDistance } from './fuse-index.js';
+import { editDistance } from './edit-distance.js';
 import { stemWord } from './lexicon.js';
 import { memoise } from './memoise.js';
 

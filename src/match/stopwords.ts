@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { CHAT_WORDS } from './chat-words.js';
-import { editDistance } from './fuse-index.js';
+import { editDistance } from './edit-distance.js';
 import { memoise } from './memoise.js';
 
 // Words that carry no topic: question words, fillers and chat. A question made only of these asks nothing

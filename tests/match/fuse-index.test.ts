@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { buildSpellingCorrector, editDistance, withSearchBudget } from '../../src/match/fuse-index.js';
+import { editDistance } from '../../src/match/edit-distance.js';
+import { buildSpellingCorrector, withSearchBudget } from '../../src/match/fuse-index.js';
 import { randomString, seeded } from '../helpers/seeded.js';
 
 /** The whole-table distance the banded one must agree with, up to max. */
