@@ -6,6 +6,7 @@ import { authorVoicePattern } from './author-voice.js';
 import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
 import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
 import { MAY_THE_MONTH } from './month-may.js';
+import { neighbourTerms } from './neighbour-terms.js';
 import { normaliseText } from './normalise.js';
 import { namesCountry } from './place-names.js';
 import { buildStemCorrector } from './stem-typos.js';
@@ -312,6 +313,10 @@ export function buildIndex(pack: Pack): EntryIndex {
   const n = pack.entries.length;
   const idf = new Map<string, number>();
   for (const [term, list] of postings) idf.set(term, Math.log((n + 1) / (list.length + 0.5)) + 0.5);
+  // After the idf: a word is no more common for being counted beside the sentence that has it.
+  neighbourTerms(pack.entries, entryTerms).forEach((terms, entry) => {
+    for (const [term, weight] of terms) postings.get(term)?.push({ entry, weight });
+  });
 
   const idfOf = (term: string) => idf.get(term) ?? 0;
   // "Choose from thousands of themes", "four of the five participants": what a drafted sentence counts in words.
