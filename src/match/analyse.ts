@@ -112,11 +112,12 @@ function isCorrectable(word: string): boolean {
 /**
  * The pack's word for a typo. The word list holds misspellings people type ("awsome", "billon", "frist"), so a listed
  * word almost nobody says may be one too, but only of a word one edit away: "blogging", which film subtitles rarely
- * say, is no typo of the pack's "belonging".
+ * say, is no typo of the pack's "belonging"; and "dashboards" is the pack's "dashboard" as written, not a typo of it.
  */
 function correctTypo(word: string, correct: Corrector): string | undefined {
   const fixed = correct(word);
-  return fixed === undefined || !isEnglishWord(word) || editDistance(word, fixed, 1) <= 1 ? fixed : undefined;
+  if (fixed === undefined || !isEnglishWord(word)) return fixed;
+  return editDistance(word, fixed, 1) <= 1 && stemWord(fixed) !== stemWord(word) ? fixed : undefined;
 }
 
 const ARTICLE_DETERMINERS = new Set(['the', 'this', 'that']);
