@@ -169,6 +169,19 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
  */
 const NAME_BEFORE = /\S\s+(?:[A-Z][A-Za-z-]*|[a-z]+[A-Z][A-Za-z-]*)\s$/;
 
+/** Lines drawn with box characters: a terminal's or a query's output pasted into the article. */
+const BOX_DRAWING = /[\u2500-\u257F]/;
+
+/**
+ * A number that only points somewhere: a reference mark ("standards.[42]", "[Page 21]", "[6] fix bug 24"), 184 of the
+ * figures drafted over the eval pages, or a year cut short ("in ’91"). Neither counts anything.
+ */
+function isMark(before: string, after: string, written: string): boolean {
+  return (
+    (/\[(?:[A-Za-z.]+\s)?$/.test(before) && after.startsWith(']')) || (/[’']$/.test(before) && /^\d\d$/.test(written))
+  );
+}
+
 /** "24/7", "9/11": no figure is taken from their numbers (see SLASHED_NUMBERS). */
 const SLASHED = new RegExp(SLASHED_NUMBERS, 'g');
 
@@ -178,8 +191,10 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
   // "500 pounds" of halibut is a weight: "pounds" is money only in an article that writes sterling elsewhere.
   const sterling = sentences.some((s) => /£|\bsterling\b|\bGBP\b|\bpence\b/.test(s.text));
   for (const sentence of sentences) {
-    // "2014", "1.1%", "27 (11/12): 123.": a table's cells, numbers with no words to say what they measure.
-    if (!/\p{L}{2}/u.test(sentence.text)) continue;
+    // "2014", "1.1%", "27 (11/12): 123.": a table's cells, numbers with no words to say what they measure. So is a
+    // terminal's or a query's output drawn with box characters ("400 │ 2020-08-01 │ 1.892"): 1,022 of the 3,733
+    // figures drafted over the eval pages were cells of one such table.
+    if (!/\p{L}{2}/u.test(sentence.text) || BOX_DRAWING.test(sentence.text)) continue;
     const taken: [number, number][] = [...sentence.text.matchAll(SLASHED)].map((m) => [m.index, m.index + m[0].length]);
     for (const { unit, pattern } of PATTERNS) {
       for (const match of sentence.text.matchAll(pattern)) {
@@ -187,6 +202,7 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
         const end = start + match[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         if (unit === 'count' && NAME_BEFORE.test(sentence.text.slice(0, start))) continue;
+        if (unit === 'count' && isMark(sentence.text.slice(0, start), sentence.text.slice(end), match[0])) continue;
         if (unit === 'money' && !sterling && /\bpounds?$/i.test(match[0])) continue;
         const drafted = toFigure(unit, match[0], sentence, entities);
         // "H.264", "PDF.js 1.7.7", a footnote's "23" before the next sentence: digits the loader reads as running on
