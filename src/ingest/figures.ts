@@ -167,10 +167,18 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
  * A number that follows a name mid-sentence names a thing ("Falcon 9", "iPhone 14", "Bug 1669725", "RFC 3987"): 200
  * of the 4,072 figures drafted over the eval pages were such. "No. 2" ends in a full stop and still counts.
  */
-const NAME_BEFORE = /\S\s+(?:[A-Z][A-Za-z-]*|[a-z]+[A-Z][A-Za-z-]*)\s$/;
+const NAME_BEFORE = /\S\s+[("“‘]?(?:[A-Z][A-Za-z-]*|[a-z]+[A-Z][A-Za-z-]*)\s$/;
+/**
+ * A number after a word that numbers things names one of them, whatever the case: "version 2.8", "page 21", "chapter
+ * 3", "episode 4", "step 2", "table 1", "section 2.3".
+ */
+const NUMBERED_BEFORE =
+  /\b(?:version|v|release|build|page|pages|p|pp|chapter|section|part|episode|season|volume|vol|issue|bug|step|figure|fig|table|example|appendix|rfc|item|line|lines|level|stage|phase|room|gate|route)\.?\s$/i;
 
 /** Lines drawn with box characters: a terminal's or a query's output pasted into the article. */
 const BOX_DRAWING = /[\u2500-\u257F]/;
+/** A table of contents: "Bearer token issuance ........ 11". */
+const DOT_LEADERS = /\.{6,}|(?:\. ){5,}/;
 
 /**
  * A number that only points somewhere: a reference mark ("standards.[42]", "[Page 21]", "[6] fix bug 24"), 184 of the
@@ -193,8 +201,9 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
   for (const sentence of sentences) {
     // "2014", "1.1%", "27 (11/12): 123.": a table's cells, numbers with no words to say what they measure. So is a
     // terminal's or a query's output drawn with box characters ("400 │ 2020-08-01 │ 1.892"): 1,022 of the 3,733
-    // figures drafted over the eval pages were cells of one such table.
-    if (!/\p{L}{2}/u.test(sentence.text) || BOX_DRAWING.test(sentence.text)) continue;
+    // figures drafted over the eval pages were cells of one such table; and a table of contents' page numbers.
+    if (!/\p{L}{2}/u.test(sentence.text) || BOX_DRAWING.test(sentence.text) || DOT_LEADERS.test(sentence.text))
+      continue;
     const taken: [number, number][] = [...sentence.text.matchAll(SLASHED)].map((m) => [m.index, m.index + m[0].length]);
     for (const { unit, pattern } of PATTERNS) {
       for (const match of sentence.text.matchAll(pattern)) {
@@ -202,6 +211,7 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
         const end = start + match[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         if (unit === 'count' && NAME_BEFORE.test(sentence.text.slice(0, start))) continue;
+        if (unit === 'count' && NUMBERED_BEFORE.test(sentence.text.slice(0, start))) continue;
         if (unit === 'count' && isMark(sentence.text.slice(0, start), sentence.text.slice(end), match[0])) continue;
         if (unit === 'money' && !sterling && /\bpounds?$/i.test(match[0])) continue;
         const drafted = toFigure(unit, match[0], sentence, entities);

@@ -362,6 +362,14 @@ describe('Finding the figures an article states', () => {
     expect(values('The server answers with a status code. de Jong [Page 21]')).toEqual([]);
     expect(values('“It did not hurt the way it did when he ran afoul of Bush in ’91.”')).toEqual([]);
     expect(values('status_code │ period │ zscore 400 │ 2020-08-01 │ 1.892 alert │ 56 rows')).toEqual([]);
+    expect(values('Storage-first bearer token issuance.......................10 11. Security')).toEqual([]);
+  });
+
+  it('takes no count from the number of a version, a step, a figure or a bug, in brackets or not', () => {
+    const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
+    expect(values('Firefox expects to ship this in version 39 along with 12 other fixes.')).toEqual(['12 other fixes']);
+    expect(values('Step 2: water the plants (see figure 5 above).')).toEqual([]);
+    expect(values('The profile is updated on disk (Bug 1664144).')).toEqual([]);
   });
 
   it('takes no pronoun, month or day for a source, but a body that projects a figure', () => {
