@@ -23,6 +23,9 @@ export function buildStemCorrector(vocabulary: readonly string[]): (word: string
     const own = stemWord(word);
     if (word.length - own.length > 1) return undefined;
     stems ??= indexStems(vocabulary);
+    // Longer than every stem by two letters or more: no stem is one edit away, and a word of thousands of letters
+    // would make as many keys of thousands of letters each.
+    if (own.length > stems.longest + 1) return undefined;
     const near = new Set<string>();
     for (const key of keysOf(own))
       for (const stem of stems.byKey.get(key) ?? [])
@@ -32,7 +35,7 @@ export function buildStemCorrector(vocabulary: readonly string[]): (word: string
   }, 10_000);
 }
 
-type StemIndex = { byKey: Map<string, Set<string>>; packWordOf: Map<string, string> };
+type StemIndex = { byKey: Map<string, Set<string>>; packWordOf: Map<string, string>; longest: number };
 
 /**
  * Each pack word's stem under itself and under every form with one letter left out: a typo's stem one edit from a
@@ -43,18 +46,20 @@ type StemIndex = { byKey: Map<string, Set<string>>; packWordOf: Map<string, stri
 function indexStems(vocabulary: readonly string[]): StemIndex {
   const byKey = new Map<string, Set<string>>();
   const packWordOf = new Map<string, string>();
+  let longest = 0;
   for (const word of vocabulary) {
     if (word.length < SHORTEST - 1 || !/^[a-z]+$/.test(word)) continue;
     const stem = stemWord(word);
     if (packWordOf.has(stem)) continue;
     packWordOf.set(stem, word);
+    longest = Math.max(longest, stem.length);
     for (const key of keysOf(stem)) {
       const stems = byKey.get(key) ?? new Set<string>();
       stems.add(stem);
       byKey.set(key, stems);
     }
   }
-  return { byKey, packWordOf };
+  return { byKey, packWordOf, longest };
 }
 
 /** A stem and each form of it with one letter left out. */
