@@ -23,6 +23,7 @@ import { type Decision, decide, isAboutUnknown, offTopicWords } from './confiden
 import { explainTrace } from './explain.js';
 import type { Explanation } from './explanation.js';
 import { composeFiguresReply, FIGURES_REPLY_ID } from './figures-reply.js';
+import { introductionOf } from './introduction.js';
 import { createLead, type Lead } from './lead.js';
 import { neighbourToQuote } from './neighbour-sentence.js';
 import type { Reply, Suggestion } from './reply.js';
@@ -53,7 +54,7 @@ export type Engine = {
 export type Trace = {
   question: string;
   reply: Reply;
-  path: 'too_long' | 'empty' | 'figures' | 'article_scope' | 'two_part' | 'not_stated' | 'decision';
+  path: 'too_long' | 'empty' | 'figures' | 'article_scope' | 'introduction' | 'two_part' | 'not_stated' | 'decision';
   match?: Match;
   decision?: Decision;
   asked?: AskedDetail;
@@ -125,6 +126,14 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     if (combined) return { question, reply: combined, path: 'two_part' };
     const match = scoreQuestion(index, read);
     const decision = decide(match, options.threshold);
+    const introduction = decision.kind === 'decline' && !parts ? introductionOf(pack, index, match, asking) : undefined;
+    if (introduction !== undefined) {
+      // Its score for the question, or that of the best entry naming the same name: the one name is all it asks.
+      const scored = match.candidates.find((c) => c.entry === introduction) ?? match.candidates[0];
+      const confidence = scored?.score ?? decision.confidence;
+      const reply = composeEntryReply(pack, pack.entries[introduction], question, confidence, leadFor(read));
+      return { question, reply, path: 'introduction', match, decision };
+    }
     // A two-part question gets the entry's answer, which says what is not stated next to what is; but a detail no
     // entry gives ("who wrote this and which outlet is it from?") is not stated whichever entry it matched.
     const matched = decision.kind === 'decline' || parts ? undefined : decision.chosen.entry;

@@ -26,7 +26,12 @@ export function explainTrace(pack: Pack, index: EntryIndex, trace: Trace, thresh
         )
       : undefined);
   const decision = trace.decision;
-  const chosenIndex = decision && decision.kind !== 'decline' && trace.path === 'decision' ? decision.chosen.entry : -1;
+  const chosenIndex =
+    decision && decision.kind !== 'decline' && trace.path === 'decision'
+      ? decision.chosen.entry
+      : trace.path === 'introduction'
+        ? pack.entries.findIndex((e) => e.id === reply.entryId)
+        : -1;
 
   const entry = (c: Candidate): ExplainedEntry => ({
     id: pack.entries[c.entry].id,
@@ -37,7 +42,7 @@ export function explainTrace(pack: Pack, index: EntryIndex, trace: Trace, thresh
   });
   let chosen: ExplainedEntry | null = null;
   if (chosenIndex >= 0 && decision && decision.kind !== 'decline') chosen = entry(decision.chosen);
-  else if (trace.path === 'two_part' && reply.entryId) {
+  else if ((trace.path === 'two_part' || trace.path === 'introduction') && reply.entryId) {
     const question = reply.entryId
       .split('+')
       .map((id) => pack.entries.find((e) => e.id === id)?.question ?? id)
@@ -101,6 +106,7 @@ function decidingOf(trace: Trace, match: Match | undefined): Deciding {
   if (trace.path === 'too_long' || trace.path === 'empty') return trace.path;
   if (trace.path === 'figures') return 'figures';
   if (trace.path === 'article_scope') return 'article_scope';
+  if (trace.path === 'introduction') return 'introduction';
   if (trace.path === 'two_part') return 'two_part';
   if (trace.path === 'not_stated') return 'not_stated';
   const decision = trace.decision;
@@ -157,6 +163,8 @@ function sentence(deciding: Deciding, input: SentenceInput): string {
       return "Answered with the briefing's figures: the question asks for the figures as a whole, which no entry holds.";
     case 'article_scope':
       return "Answered with the article's summary: the question asks what the article as a whole is about, not what it says about the topic it names.";
+    case 'introduction':
+      return `Answered with "${chosen?.id}", the first drafted sentence naming who the question asks about: no entry answered, and an article says who someone is where it first names them.`;
     case 'two_part':
       return chosen?.id.includes('+')
         ? `Answered a two-part question with one entry per part: ${chosen.id.replace('+', ' + ')}.`

@@ -22,6 +22,7 @@ export const DecidingSchema = z.enum([
   'tied', // two entries within a whisker of each other: answered, the other offered
   'figures', // the question asks for the briefing's figures as a whole: answered with them
   'article_scope', // the question asks what the article as a whole is about: answered with its summary
+  'introduction', // "who is X" and nothing else, no entry answering: the first drafted sentence that names X
   'two_part', // each part of a two-part question answered by its own entry
   'not_stated', // the asking sentence asks for a detail the pack marks as not stated
   'gates', // every entry sharing a term with the question failed a gate
