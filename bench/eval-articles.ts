@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +24,7 @@ import {
 // folder <dir>/<article> (drafted, then improved by a curator) is asked its sets on that pack too.
 
 const USAGE =
-  'usage: npm run eval -- [--pages <dir>] [--sets <dir>] [--curated <dir>] [--together] [--misses] [--json]   (pages: <dir>/<article>/source.html; curated: <dir>/<article>/ pack folders)';
+  'usage: npm run eval -- [--pages <dir>] [--sets <dir>] [--curated <dir>] [--together] [--misses] [--json] [--replies <file>]   (pages: <dir>/<article>/source.html; curated: <dir>/<article>/ pack folders; replies: one JSON line per question asked alone)';
 
 function readArgs() {
   try {
@@ -34,6 +34,7 @@ function readArgs() {
         sets: { type: 'string', default: 'tests/eval/articles' },
         curated: { type: 'string' },
         misses: { type: 'boolean' },
+        replies: { type: 'string' },
         json: { type: 'boolean' },
         together: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -127,6 +128,29 @@ try {
 } finally {
   await rm(work, { recursive: true, force: true });
 }
+
+// Every reply, one JSON line per question, so two versions of the code can be compared reply by reply.
+if (values.replies)
+  await writeFile(
+    values.replies,
+    rows
+      .flatMap((row) =>
+        row.items.map((item) =>
+          JSON.stringify({
+            article: row.article,
+            set: row.set,
+            pack: row.pack,
+            q: item.q,
+            kind: item.kind,
+            outcome: item.outcome,
+            answer: item.reply.answer,
+            confidence: item.reply.confidence,
+          }),
+        ),
+      )
+      .map((line) => `${line}\n`)
+      .join(''),
+  );
 
 if (values.json)
   console.log(
