@@ -3,6 +3,7 @@ import { escapeRegExp } from '../match/escape-regexp.js';
 import { ENGLISH_STOPWORDS } from '../match/stopwords.js';
 import type { DraftEntity } from './draft-entity.js';
 import { addKnownNames, addParts, addRoleNames, addSurnames, removeClashes } from './entity-variants.js';
+import { isFirstName } from './first-names.js';
 import { slugify, uniqueId } from './ids.js';
 import { knownGroupOf } from './known-names.js';
 import { EAST_ASIAN_LETTERS } from './language.js';
@@ -100,8 +101,11 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
       if (token.opens) flush();
       const capital = /^[\p{Lu}\p{Lt}]/u.test(token.text) || /^[a-z]+[A-Z]/.test(token.text); // iPhone, eBay
       const connector = run.length > 0 && CONNECTORS.has(token.text.toLowerCase()) && token.text !== 'The';
-      // A title starts a new name ("the BBC Mr Obama" is two).
-      if (capital && run.length > 0 && isTitle(token.text) && !isTitle(run[run.length - 1].text)) flush();
+      // A title starts a new name ("the BBC Mr Obama" is two), but after a given name it is a surname ("Michelle King",
+      // "Stephen King", "Anne Bishop").
+      const last = run[run.length - 1]?.text;
+      const surname = last !== undefined && isFirstName(last) && /^\p{Lu}\p{Ll}{2,}$/u.test(token.text);
+      if (capital && last !== undefined && isTitle(token.text) && !isTitle(last) && !surname) flush();
       // "Xbox One S. That is ...": after an initial's dot, a function word starts the next sentence, not the name.
       if (capital && run.length > 0 && token.sentenceStart && ENGLISH_STOPWORDS.has(token.text.toLowerCase())) flush();
       if (capital || connector) run.push(token);

@@ -116,6 +116,19 @@ describe('Finding the names an article uses', () => {
     expect(entities.map((e) => e.name)).not.toContain('Chief');
   });
 
+  it('reads a title word after a given name as a surname, and a title before a name as a title', () => {
+    // A Los Angeles Times and a Washington Post page among postlight/parser's test fixtures.
+    const names = extractEntities([
+      'Cortines had turned over day-to-day control to his second-in-command, Michelle King, last month.',
+      'Rep. Steve King of Iowa said he would vote against it.',
+      'Lawyers Jack St. Martin and Mari St. Martin filed the brief.',
+      'Officials said King Charles would attend.',
+    ]).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Michelle King', 'Steve King']));
+    expect(names.filter((name) => /St$/.test(name))).toEqual([]);
+    expect(names).not.toContain('Charles King');
+  });
+
   it("takes no everyday word for a name because a heading or a player's label capitalises it", () => {
     // Lines of the video player kept in a Business Insider page among Readability's test pages.
     const page = extractEntities([
