@@ -367,12 +367,13 @@ describe('Finding the figures an article states', () => {
     expect(values('Readers of Bug 1669725 and iOS 16 notes saw it.')).toEqual([]);
   });
 
-  it('takes no count from a reference mark, a page footer, a year cut short or a table drawn in box characters', () => {
+  it('takes no figure from a reference mark, a page footer, an access date, a year cut short or a table of characters', () => {
     const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
     expect(values('Firefox implements current and anticipated web standards.[42] It has 300 million users.')).toEqual([
       '300 million users',
     ]);
     expect(values('The server answers with a status code. de Jong [Page 21]')).toEqual([]);
+    expect(values('Moore, Roger. "Netflixable?". Movie Nation. Retrieved 27 January 2020.')).toEqual([]);
     expect(values('“It did not hurt the way it did when he ran afoul of Bush in ’91.”')).toEqual([]);
     expect(values('status_code │ period │ zscore 400 │ 2020-08-01 │ 1.892 alert │ 56 rows')).toEqual([]);
     expect(values('Storage-first bearer token issuance.......................10 11. Security')).toEqual([]);
