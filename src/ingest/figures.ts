@@ -183,6 +183,12 @@ const ACCESS_DATE_BEFORE = /\b(?:retrieved|accessed|archived(?: from the origina
 
 /** Lines drawn with box characters: a terminal's or a query's output pasted into the article. */
 const BOX_DRAWING = /[\u2500-\u257F]/;
+/**
+ * Code or a terminal session quoted in the article ("$ hg push [...] added 1 changesets", "console.log(add(40, 2));",
+ * `{"name":"test"}`): its numbers are arguments and output, not figures (138 over the eval pages, in three of them).
+ */
+const CODE =
+  /(?:^|\s)\$ [a-z]|=>|===?|\bvar \w|\bconst \w|\blet \w+ =|\bfunction\s*\w*\(|\w\.\w+\([^)]*\);|\bconsole\.\w+\(|\{"/;
 /** A table of contents: "Bearer token issuance ........ 11". */
 const DOT_LEADERS = /\.{6,}|(?:\. ){5,}/;
 
@@ -208,7 +214,12 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
     // "2014", "1.1%", "27 (11/12): 123.": a table's cells, numbers with no words to say what they measure. So is a
     // terminal's or a query's output drawn with box characters ("400 │ 2020-08-01 │ 1.892"): 1,022 of the 3,733
     // figures drafted over the eval pages were cells of one such table; and a table of contents' page numbers.
-    if (!/\p{L}{2}/u.test(sentence.text) || BOX_DRAWING.test(sentence.text) || DOT_LEADERS.test(sentence.text))
+    if (
+      !/\p{L}{2}/u.test(sentence.text) ||
+      BOX_DRAWING.test(sentence.text) ||
+      DOT_LEADERS.test(sentence.text) ||
+      CODE.test(sentence.text)
+    )
       continue;
     const taken: [number, number][] = [...sentence.text.matchAll(SLASHED)].map((m) => [m.index, m.index + m[0].length]);
     for (const { unit, pattern } of PATTERNS) {

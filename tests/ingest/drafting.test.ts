@@ -367,7 +367,7 @@ describe('Finding the figures an article states', () => {
     expect(values('Readers of Bug 1669725 and iOS 16 notes saw it.')).toEqual([]);
   });
 
-  it('takes no figure from a reference mark, a page footer, an access date, a year cut short or a table of characters', () => {
+  it('takes no figure from a reference mark, a page footer, an access date, a year cut short, a table or code', () => {
     const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
     expect(values('Firefox implements current and anticipated web standards.[42] It has 300 million users.')).toEqual([
       '300 million users',
@@ -377,6 +377,9 @@ describe('Finding the figures an article states', () => {
     expect(values('“It did not hurt the way it did when he ran afoul of Bush in ’91.”')).toEqual([]);
     expect(values('status_code │ period │ zscore 400 │ 2020-08-01 │ 1.892 alert │ 56 rows')).toEqual([]);
     expect(values('Storage-first bearer token issuance.......................10 11. Security')).toEqual([]);
+    expect(values('$ hg push [...] added 1 changesets with 1 changes to 1 files')).toEqual([]);
+    expect(values('console.log(instance.exports.add(40, 2));')).toEqual([]);
+    expect(values('The article has 40 paragraphs; the second has 2 photos.')).toEqual(['40 paragraphs', '2 photos']);
   });
 
   it('takes no count from the number of a version, a step, a figure or a bug, in brackets or not', () => {
