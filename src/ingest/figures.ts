@@ -227,11 +227,11 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
         const start = match.index;
         const end = start + match[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
-        if (unit === 'count' && NAME_BEFORE.test(sentence.text.slice(0, start))) continue;
-        if (unit === 'count' && NUMBERED_BEFORE.test(sentence.text.slice(0, start))) continue;
-        if (unit === 'count' && isMark(sentence.text.slice(0, start), sentence.text.slice(end), match[0])) continue;
+        const before = sentence.text.slice(0, start);
+        if (unit === 'count' && (NAME_BEFORE.test(before) || NUMBERED_BEFORE.test(before))) continue;
+        if (unit === 'count' && isMark(before, sentence.text.slice(end), match[0])) continue;
         // Its numbers are no count either ("Retrieved 27 January 2020" holds no 27 of anything).
-        if ((unit === 'date' || unit === 'year') && ACCESS_DATE_BEFORE.test(sentence.text.slice(0, start))) {
+        if ((unit === 'date' || unit === 'year') && ACCESS_DATE_BEFORE.test(before)) {
           taken.push([start, end]);
           continue;
         }

@@ -330,8 +330,10 @@ const WHAT_THEN = new Set(
   ),
 );
 
-const AUXILIARY = /^(?:can|could|does|do|did|is|are|was|were|will|would|has|have|had|should)$/;
-const YES_NO = /^\W*(?:can|could|does|do|did|is|are|was|were|will|would|has|have|had|should)\b/;
+const AUXILIARIES = '(?:can|could|does|do|did|is|are|was|were|will|would|has|have|had|should)';
+const AUXILIARY = new RegExp(`^${AUXILIARIES}$`);
+/** A question that opens with an auxiliary verb asks yes or no. */
+const YES_NO = new RegExp(`^\\W*${AUXILIARIES}\\b`);
 /**
  * The question asks for something else than an amount, whatever money word follows: a thing ("which chain matched
  * the fish price"), a time ("when will borrowing costs exceed defense"), what the word after "what" names ("what cap
