@@ -48,16 +48,17 @@ export type AnalyseOptions = {
   /** Add intent terms (?who, ?why ...): for questions and the pack's phrasings, not for answers or quotes. */
   intents?: boolean;
   /**
-   * A word of the question the pack writes only hyphenated, as the pack's parts ("signups" -> "sign ups", "wifi" ->
-   * "wi fi"). People join such words as often as not, and then share no word with the sentence that answers them.
+   * A word of the question the pack does not use, as words it does: its hyphenated parts ("signups" -> "sign ups",
+   * "wifi" -> "wi fi"), which people join as often as not, or the pack's word of its family ("die" -> "death").
+   * Either way the question would otherwise share no word with the sentence that answers it.
    */
-  unjoin?: (word: string) => string[] | undefined;
+  asPackWords?: (word: string) => string[] | undefined;
 };
 
 export function analyseText(
   text: string,
   lexicon: Lexicon,
-  { correct, intents, unjoin }: AnalyseOptions = {},
+  { correct, intents, asPackWords }: AnalyseOptions = {},
 ): Analysis {
   const corrections: Analysis['corrections'] = [];
   const terms: Term[] = [];
@@ -74,7 +75,7 @@ export function analyseText(
   for (const token of tokenize(normalised)) {
     if (!token.cjk) {
       let word = token.text;
-      const parts = unjoin?.(word);
+      const parts = asPackWords?.(word);
       if (parts) {
         latin.push(...parts);
         continue;

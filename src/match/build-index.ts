@@ -3,8 +3,9 @@ import type { Figure, Pack, Unit } from '../knowledge/schema.js';
 import { type Analysis, analyseText } from './analyse.js';
 import { type AnswerTerms, countAnswerTerms } from './answer-bm25.js';
 import { authorVoicePattern } from './author-voice.js';
+import { packWordOfFamily } from './derivations.js';
 import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
-import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
+import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon, stemWord } from './lexicon.js';
 import { MAY_THE_MONTH } from './month-may.js';
 import { neighbourTerms } from './neighbour-terms.js';
 import { normaliseText } from './normalise.js';
@@ -149,8 +150,11 @@ export type EntryIndex = {
   correct: SpellingCorrector;
   /** A typo of a word the pack writes only in another form ("sponser" for "sponsors"): see stem-typos.ts. */
   correctStem: (word: string) => string | undefined;
-  /** A word the pack only writes hyphenated, as its parts: "signups" for the pack's "sign-ups" (see analyse.ts). */
-  unjoin: (word: string) => string[] | undefined;
+  /**
+   * A word the pack does not use, as words it does (see analyse.ts): its parts, for a word the pack only writes
+   * hyphenated ("signups" for the pack's "sign-ups"), or the pack's word of its family ("die" for "death").
+   */
+  asPackWords: (word: string) => string[] | undefined;
   /** term -> entries containing it, with the strongest field weight there. */
   postings: Map<string, { entry: number; weight: number }[]>;
   idf: Map<string, number>;
@@ -336,13 +340,31 @@ export function buildIndex(pack: Pack): EntryIndex {
   const phrasings = phrasingTerms.map((sets) =>
     sets.map((terms) => ({ terms, idfSum: [...terms].reduce((sum, t) => sum + idfOf(t), 0) })),
   );
+  let byStem: Map<string, string> | undefined;
+  /** The pack's words by stem, made when a question first uses a word the pack does not (most never do). */
+  const vocabularyByStem = () => {
+    if (!byStem) {
+      byStem = new Map();
+      for (const word of vocabulary) {
+        const stem = stemWord(word);
+        if (!byStem.has(stem)) byStem.set(stem, word);
+      }
+    }
+    return byStem;
+  };
   // Stopwords are left out of spelling correction: "saas" is better left unknown than read as "says".
   const correctable = [...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word));
   return {
     lexicon,
     correct: buildSpellingCorrector(correctable),
     correctStem: buildStemCorrector(correctable),
-    unjoin: (word) => (vocabulary.has(word) ? undefined : compounds.get(word)),
+    asPackWords: (word) => {
+      if (vocabulary.has(word)) return undefined;
+      const parts = compounds.get(word);
+      if (parts || !/^[a-z]{3,}$/.test(word)) return parts;
+      const family = packWordOfFamily(word, vocabularyByStem());
+      return family === undefined ? undefined : [family];
+    },
     postings,
     idf,
     entryTerms,

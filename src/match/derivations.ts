@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { stemWord } from './lexicon.js';
+
+// A question's word the briefing never uses, read as the briefing's word of the same family: "when did Lorenz die"
+// meets "Lorenz's death", "what day did he testify" meets "his testimony". The families are WordNet's derivationally
+// related forms (scripts/derivations.ts writes derivations.json), which the Porter stemmer cannot join.
+
+let families: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** Each word's family, read on first use (about 10 ms): most questions use only words their briefing has. */
+function familyOf(word: string): readonly string[] | undefined {
+  if (!families) {
+    const lines: string[] = JSON.parse(readFileSync(new URL('./derivations.json', import.meta.url), 'utf8'));
+    families = new Map(
+      lines.map((line) => {
+        const [head, ...others] = line.split(' ');
+        return [head, others];
+      }),
+    );
+  }
+  return families.get(word);
+}
+
+/**
+ * A pack's word of the family of a word it does not use, as the pack writes it, or undefined. `byStem` maps the
+ * stems of the pack's words to one of those words.
+ */
+export function packWordOfFamily(word: string, byStem: ReadonlyMap<string, string>): string | undefined {
+  for (const other of familyOf(word) ?? []) {
+    const written = byStem.get(stemWord(other));
+    if (written !== undefined) return written;
+  }
+  return undefined;
+}
