@@ -228,8 +228,10 @@ const ASKED_OF = '(?<=\\b(?:does|did|do|has|had|would|will|can|could|should|migh
 /** "the author's take on regulation": what the writer thinks, by its noun. */
 const VOICE_NOUN =
   "(?=(?:['’]?s)? (?:take|view|views|opinion|position|stance|verdict|argument|point|advice|thesis|conclusion|complaint|beef|gripe)\\b)";
+/** "according to the writer", "per the author": what the article says, not who wrote it. */
+const ATTRIBUTED_TO = '(?<=\\b(?:according to|per) )';
 const AUTHOR_VOICE = new RegExp(
-  `\\b${WRITER}\\b(?= ${VOICE_VERB})|${ASKED_OF}${WRITER}\\b(?= \\p{L})|\\b${WRITER}${VOICE_NOUN}`,
+  `\\b${WRITER}\\b(?= ${VOICE_VERB})|${ASKED_OF}${WRITER}\\b(?= \\p{L})|\\b${WRITER}${VOICE_NOUN}|${ATTRIBUTED_TO}${WRITER}\\b`,
   'gu',
 );
 

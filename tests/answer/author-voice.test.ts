@@ -13,6 +13,12 @@ describe("the writer's name in the article's voice", () => {
     expect(reply.answer).toContain('one key difference');
   });
 
+  it('"..., according to the author" asks what the article says, not who wrote it', () => {
+    const reply = engine().answer('what is the big difference from a normal mario game, according to the author');
+    expect(reply.answer).not.toContain('The article is by');
+    expect(reply.answer).toContain('one key difference');
+  });
+
   it('the writer is still who wrote it', () => {
     expect(engine().answer('who is alex perry').answer).toContain('The article is by Alex Perry');
   });

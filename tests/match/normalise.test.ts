@@ -62,6 +62,9 @@ describe('reading what a user typed in Slack', () => {
     expect(normaliseText('how does the author describe the sale')).toBe('how does the article describe the sale');
     expect(normaliseText('does the writer really think it works?')).toBe('does the article really think it works?');
     expect(normaliseText('who is the author')).toBe('who is the author');
+    expect(normaliseText('how could it be fixed, according to the writer')).toBe(
+      'how could it be fixed, according to the article',
+    );
   });
 
   it('reads "wich" as "which" and "im" as "i am", as people type them', () => {
