@@ -32,8 +32,20 @@ const INTENTS: { term: string; pattern: RegExp }[] = [
   },
 ];
 
+/**
+ * "what did Bruck say about where the motivation came from": a question word inside what someone is asked to have said
+ * about is part of its topic; the question asks for what was said, not for a place, a time or a person.
+ */
+const SAID_ABOUT =
+  /\b((?:say|says|said|think|thinks|thought|write|writes|wrote|talk|talks|talked|explain|explains|explained|mention|mentions|mentioned)(?: \w+)? (?:about|on)) (?:where|when|who|whom|whose|why)\b/g;
+
 export function intentTerms(normalised: string): Term[] {
-  return INTENTS.filter(({ pattern }) => pattern.test(normalised)).map(({ term }) => ({
+  // Every pack phrasing is read here at load: the replace runs only where it can match.
+  const asked =
+    normalised.includes(' about wh') || normalised.includes(' on wh')
+      ? normalised.replace(SAID_ABOUT, '$1')
+      : normalised;
+  return INTENTS.filter(({ pattern }) => pattern.test(asked)).map(({ term }) => ({
     term,
     kind: 'intent',
     surface: term.slice(1),
