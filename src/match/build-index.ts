@@ -5,10 +5,11 @@ import { type AnswerTerms, countAnswerTerms } from './answer-bm25.js';
 import { authorVoicePattern } from './author-voice.js';
 import { packWordOfFamily } from './derivations.js';
 import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
-import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon, stemWord } from './lexicon.js';
+import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
 import { MAY_THE_MONTH } from './month-may.js';
 import { neighbourTerms } from './neighbour-terms.js';
 import { normaliseText } from './normalise.js';
+import { packWordsByStem } from './pack-stems.js';
 import { namesCountry } from './place-names.js';
 import { buildStemCorrector } from './stem-typos.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
@@ -340,29 +341,19 @@ export function buildIndex(pack: Pack): EntryIndex {
   const phrasings = phrasingTerms.map((sets) =>
     sets.map((terms) => ({ terms, idfSum: [...terms].reduce((sum, t) => sum + idfOf(t), 0) })),
   );
-  let byStem: Map<string, string> | undefined;
-  /** The pack's words by stem, made when a question first uses a word the pack does not (most never do). */
-  const vocabularyByStem = () => {
-    if (!byStem) {
-      byStem = new Map();
-      for (const word of vocabulary) {
-        const stem = stemWord(word);
-        if (!byStem.has(stem)) byStem.set(stem, word);
-      }
-    }
-    return byStem;
-  };
-  // Stopwords are left out of spelling correction: "saas" is better left unknown than read as "says".
+  // Stopwords are left out of what a question's unknown word may be read as: "saas" is better left unknown than read
+  // as "says", and "argue" than as "argument", a stopword the question would then lose.
   const correctable = [...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word));
+  const byStem = packWordsByStem(correctable);
   return {
     lexicon,
     correct: buildSpellingCorrector(correctable),
-    correctStem: buildStemCorrector(correctable),
+    correctStem: buildStemCorrector(byStem),
     asPackWords: (word) => {
       if (vocabulary.has(word)) return undefined;
       const parts = compounds.get(word);
       if (parts || !/^[a-z]{3,}$/.test(word)) return parts;
-      const family = packWordOfFamily(word, vocabularyByStem());
+      const family = packWordOfFamily(word, byStem());
       return family === undefined ? undefined : [family];
     },
     postings,

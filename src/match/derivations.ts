@@ -7,8 +7,8 @@ import { stemWord } from './lexicon.js';
 
 let families: ReadonlyMap<string, readonly string[]> | undefined;
 
-/** Each word's family, read on first use (about 10 ms): most questions use only words their briefing has. */
-function familyOf(word: string): readonly string[] | undefined {
+/** Each word's family, read on first use (about 30 ms): most questions use only words their briefing has. */
+export function wordFamilies(): ReadonlyMap<string, readonly string[]> {
   if (!families) {
     const lines: string[] = JSON.parse(readFileSync(new URL('./derivations.json', import.meta.url), 'utf8'));
     families = new Map(
@@ -18,7 +18,7 @@ function familyOf(word: string): readonly string[] | undefined {
       }),
     );
   }
-  return families.get(word);
+  return families;
 }
 
 /**
@@ -26,7 +26,7 @@ function familyOf(word: string): readonly string[] | undefined {
  * stems of the pack's words to one of those words.
  */
 export function packWordOfFamily(word: string, byStem: ReadonlyMap<string, string>): string | undefined {
-  for (const other of familyOf(word) ?? []) {
+  for (const other of wordFamilies().get(word) ?? []) {
     const written = byStem.get(stemWord(other));
     if (written !== undefined) return written;
   }

