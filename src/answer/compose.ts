@@ -1,7 +1,7 @@
 import { isArticleLevel } from '../knowledge/article-level.js';
 import type { Pack, QaEntry } from '../knowledge/schema.js';
-import { spokenForm } from '../match/normalise.js';
 import { splitSentences } from './answer-sentences.js';
+import { asAsked } from './as-asked.js';
 import type { Decision } from './confidence.js';
 import { AS_WRITTEN, type Lead } from './lead.js';
 import type { Reply, Suggestion } from './reply.js';
@@ -87,8 +87,8 @@ export function composeReply(
     pack,
     decision.nearby.map((c) => c.entry),
   );
-  const missing =
-    unknownKeys.length > 0 ? ` It doesn't mention ${listOf(unknownKeys.map((k) => `"${spokenForm(k)}"`))}.` : '';
+  const named = [...new Set(unknownKeys.map((key) => asAsked(key, question)))];
+  const missing = named.length > 0 ? ` It doesn't mention ${listOf(named.map((word) => `"${word}"`))}.` : '';
   return {
     question,
     answered: false,

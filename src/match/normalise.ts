@@ -186,6 +186,11 @@ export function spokenForm(word: string): string {
   return SPOKEN.get(word) ?? word;
 }
 
+/** The chat phrases read as `word` ("market cap" for "capitalization"): how a question may have typed it. */
+export function shorthandFor(word: string): string[] {
+  return Object.entries(SHORTHAND).flatMap(([phrase, by]) => (by === word ? [phrase] : []));
+}
+
 // Longest first, so "whats the deal with" wins over "whats" where both start.
 const SHORTHAND_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}'])(?:${Object.keys(SHORTHAND)

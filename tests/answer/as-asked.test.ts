@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
+import { createEngine, type Engine } from '../../src/answer/engine.js';
+import { loadPack } from '../../src/knowledge/load.js';
+import { SHIPPED_PACK } from '../helpers/pack-copy.js';
+
+// A decline names the words the briefing lacks as the asker typed them: the matcher reads "add-ons" as "add" and
+// "ons" and "market cap" as "capitalization", and a reply naming those named words nobody typed.
+
+let engine: Engine;
+beforeAll(async () => {
+  const loaded = await loadPack(SHIPPED_PACK);
+  if (!loaded.ok) throw new Error(loaded.report);
+  engine = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+});
+
+describe('a declined question names what the briefing lacks as it was typed', () => {
+  it.each([
+    ['which add-ons does temu sell', 'add-ons', '"ons"'],
+    ['what is the market cap of lazada', 'market cap', '"capitalization"'],
+    ["what's Lazada's e-commerce take rate", 'take rate', '"takerate"'],
+  ])('"%s" names "%s"', (question, typed, notTyped) => {
+    const reply = engine.answer(question);
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toContain(`"${typed}"`);
+    expect(reply.answer).not.toContain(notTyped);
+  });
+
+  it('names a hyphenated word once, however many of its parts the briefing lacks', () => {
+    const reply = engine.answer('does the article cover lazada pay-per-click');
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toContain('It doesn\'t mention "lazada" or "pay-per-click".');
+  });
+});
