@@ -93,7 +93,12 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
     'length',
     /\b\d[\d,.]*\s*(?:miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|ft|inches|yards?|cm|mm)\b|\b\d[\d,.]*-(?:mile|kilometer|kilometre|km|meter|metre|foot|inch|yard)\b/i,
   ],
-  ['percent', /\d\s?(?:%|percent|per cent|percentage points?)|百分之|\d%/i],
+  // A share, as a percentage or as a fraction ("nearly a third of carbon emissions", "two-thirds of its electricity",
+  // "one in five adults"), which "what share of" asks for: drafted sets +1 right, nothing else moved.
+  [
+    'percent',
+    /\d\s?(?:%|percent|per cent|percentage points?)|百分之|\d%|\b(?:a|one|two|three|four|nine)[- ](?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf (?:of|the)\b|\b(?:one|\d+) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:majority|minority) of\b/i,
+  ],
   [
     'money',
     /[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yuan|yen|rupees|ringgit)\b|\b(?:US|S|A|C|HK)\$|\bRM\s?\d|元|美元/i,
