@@ -225,6 +225,25 @@ describe('Finding the names an article uses', () => {
     expect(piece.some((e) => e.terms.includes('Okafor'))).toBe(false);
   });
 
+  it('gives a given name two people share to neither of them', () => {
+    // Sentences of an Atlas Obscura piece on tarot among Mozilla Readability's test pages (article-author-tag).
+    const tarot = extractEntities([
+      'The deck was designed by Arthur Edward Waite, a scholar of the occult, the publisher said.',
+      'Pamela Colman Smith, a student of Arthur Wesley Dow, drew every card, the historian said.',
+      'Arthur Edward Waite later wrote a guide to the deck, and Arthur Wesley Dow taught art in New York.',
+      'Arthur, the historian said, never met her.',
+    ]);
+    expect(tarot.find((e) => e.name === 'Arthur Edward Waite')?.terms ?? []).not.toContain('Arthur');
+    expect(tarot.find((e) => e.name === 'Arthur Wesley Dow')?.terms ?? []).not.toContain('Arthur');
+    // One person with that given name keeps it.
+    const one = extractEntities([
+      'The deck was designed by Arthur Edward Waite, a scholar of the occult, the publisher said.',
+      'Arthur Edward Waite later wrote a guide to the deck.',
+      'Arthur, the historian said, never met her.',
+    ]);
+    expect(one.find((e) => e.name === 'Arthur Edward Waite')?.terms).toContain('Arthur');
+  });
+
   it('cuts an English name out of Chinese text at the edge of the script, so it names the entries about it', () => {
     // Sentences of the Chinese page among Mozilla Readability's test pages (qq).
     const sentences = [
