@@ -257,6 +257,9 @@ const EAST_ASIAN = String.raw`${EAST_ASIAN_LETTERS}\u3000-\u303f\uff00-\uffef`;
 const CJK = new RegExp(`[${EAST_ASIAN}]`, 'u');
 const LATIN_RUN = new RegExp(`[^\\s${EAST_ASIAN}]+`, 'gu');
 
+/** A capitalised word joined to a word that says how something relates to it: "Seattle-based", "London-born". */
+const DESCRIBED_BY_PLACE = /^(\p{Lu}[\p{L}.'’]*)-(?:based|born|bred|headquartered|owned|backed|run|made)$/u;
+
 function tokensOf(sentence: string): Token[] {
   const tokens: Token[] = [];
   let first = true;
@@ -275,7 +278,17 @@ function tokensOf(sentence: string): Token[] {
       .replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$|^[A-Z]$/.test(core.replace(/[,;:]+$/, '')) ? dot : ''))
       // "(HSC).": the bracket before the full stop.
       .replace(/[)\]”"]+$/, '');
-    if (text)
+    // "Sacramento-based McClatchy", "a London-born chef": the place is a name and what follows another.
+    const described = DESCRIBED_BY_PLACE.exec(text);
+    if (described)
+      tokens.push({
+        text: described[1],
+        start: match.index,
+        sentenceStart: first || opensQuote,
+        breaks: true,
+        opens: /^[([]/.test(raw),
+      });
+    else if (text)
       tokens.push({ text, start: match.index, sentenceStart: first || opensQuote, breaks, opens: /^[([]/.test(raw) });
     // A bullet or a reference mark ("* Server list", "^ Jump up") goes before a line's first word, as a dash does.
     first = /[.:!?]["”’)]*$/.test(raw) || !/[\p{L}\p{N}&]/u.test(raw);

@@ -204,6 +204,11 @@ function isMark(before: string, after: string, written: string): boolean {
 
 /** "24/7", "9/11": no figure is taken from their numbers (see SLASHED_NUMBERS). */
 const SLASHED = new RegExp(SLASHED_NUMBERS, 'g');
+/**
+ * "Published 4:00 am CST", "07:29 GMT", "2:55 into overtime": a clock's or a timer's reading counts nothing. Its hour
+ * and minutes had been drafted as counts ("am CST: 00"), 125 of the 3,703 figures drafted over 181 news pages.
+ */
+const CLOCK = /(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/g;
 
 export function extractFigures(sentences: FigureSentence[], entities: DraftEntity[]): DraftFigure[] {
   const figures: DraftFigure[] = [];
@@ -221,7 +226,9 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
       CODE.test(sentence.text)
     )
       continue;
-    const taken: [number, number][] = [...sentence.text.matchAll(SLASHED)].map((m) => [m.index, m.index + m[0].length]);
+    const taken: [number, number][] = [...sentence.text.matchAll(SLASHED), ...sentence.text.matchAll(CLOCK)].map(
+      (m) => [m.index, m.index + m[0].length],
+    );
     for (const { unit, pattern } of PATTERNS) {
       for (const match of sentence.text.matchAll(pattern)) {
         const start = match.index;
@@ -371,9 +378,10 @@ const SOURCE_PATTERNS: { pattern: RegExp; kind: DraftFigure['attribution']['kind
   },
   { pattern: /([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)\s(?:said|says|reported|reports|found|told)\b/, kind: 'reported' },
   { pattern: /\b(?:said|says|reported|according to)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)/, kind: 'reported' },
-  // "..., the companies said."
+  // "..., the companies said.", but not "..., the number who said they had used it": those who said are no source.
   {
-    pattern: /,\s+((?:the|a|an)\s+[a-z][\w’'-]*(?:\s[a-z][\w’'-]*){0,3}?)\s+(?:said|says|reported|estimated)\b/,
+    pattern:
+      /,\s+((?:the|a|an)\s+[a-z][\w’'-]*(?:\s(?!(?:who|whom|that|which)\b)[a-z][\w’'-]*){0,3}?)\s+(?:said|says|reported|estimated)\b/,
     kind: 'reported',
   },
 ];

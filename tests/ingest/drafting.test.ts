@@ -110,6 +110,17 @@ describe('Finding the names an article uses', () => {
     expect(blog.map((e) => e.name).filter((name) => /[()]/.test(name))).toEqual([]);
   });
 
+  it('reads a place joined to "-based" or "-born" as a name of its own, apart from the name after it', () => {
+    // Sentences of a Sacramento Bee and a Houston Chronicle page in Zyte's article-extraction benchmark.
+    const names = extractEntities([
+      'The Sacramento-based McClatchy owns 30 papers, said Jessica Caldwell of Sugar Land-based Edmunds.',
+      'McClatchy and Edmunds were founded long ago, and the London-born chef grew up in London.',
+      'Caldwell said Sugar Land is home to Edmunds.',
+    ]).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['McClatchy', 'Sacramento', 'Sugar Land', 'London', 'Edmunds']));
+    expect(names.filter((name) => /-(?:based|born)/.test(name))).toEqual([]);
+  });
+
   it('does not take a capitalised first word of a sentence for a name', () => {
     expect(named('She')).toBeUndefined();
     expect(named('The')).toBeUndefined();
@@ -401,6 +412,13 @@ describe('Finding the figures an article states', () => {
     expect(values('The article has 40 paragraphs; the second has 2 photos.')).toEqual(['40 paragraphs', '2 photos']);
   });
 
+  it("takes no count from a clock's reading, and keeps the date beside it", () => {
+    const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
+    expect(values('Published 4:00 am CST, Wednesday, November 20, 2019')).toEqual(['November 20, 2019']);
+    expect(values('Updated 07:29 GMT')).toEqual([]);
+    expect(values("Brock Nelson's second goal of the game 2:55 into overtime capped 3 goals.")).toEqual(['3 goals']);
+  });
+
   it('takes no count from the number of a version, a step, a figure or a bug, in brackets or not', () => {
     const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
     expect(values('Firefox expects to ship this in version 39 along with 12 other fixes.')).toEqual(['12 other fixes']);
@@ -414,6 +432,8 @@ describe('Finding the figures an article states', () => {
     expect(by('We found an increase of 400 errors because the score was 6.')).toEqual(none);
     expect(by('Canada is expected to grow 3.3% this year, against 3.4% in the July forecast.')).toEqual(none);
     expect(by('Mozilla projects on the Air Mozilla website drew 20 million views.')).toEqual(none);
+    expect(by('In adults aged 26 or older, the number who said they had used it rose by 23 percent.')).toEqual(none);
+    expect(by('Sales rose 4% in May, the companies said.')).toEqual({ by: 'The companies', kind: 'reported' });
     expect(by('The EIA projects the United States will retire 32 more gigawatts of coal.')).toEqual({
       by: 'The EIA',
       kind: 'estimate',
