@@ -221,8 +221,9 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     }
     if (CAUSE.test(sentence.text)) phrasings.add(`why ${withMain(short)}`);
 
+    // The speaker is named once: "What did Marcelo Claure say about job cuts ...", not "... about Marcelo Claure job".
     const display = speaker
-      ? `What did ${speaker.name} say about ${topicOf(words, speaker)}?`
+      ? `What did ${speaker.name} say about ${topicOf(words, speaker, false)}?`
       : `What does the article say about ${topicOf(words, main)}?`;
     const [question, ...rest] = [display, ...[...phrasings].filter((p) => p !== display)];
     const alternates = [...new Set(rest)];
@@ -365,9 +366,9 @@ export function contentWords(text: string): string[] {
   return out;
 }
 
-function topicOf(words: string[], main: DraftEntity | undefined): string {
+function topicOf(words: string[], main: DraftEntity | undefined, named = true): string {
   const rest = words.filter((w) => !main || !isNameWord(w, main)).slice(0, 4);
-  return [main?.name, ...rest].filter(Boolean).join(' ') || words.slice(0, 5).join(' ');
+  return [named ? main?.name : undefined, ...rest].filter(Boolean).join(' ') || words.slice(0, 5).join(' ');
 }
 
 function isNameWord(word: string, entity: DraftEntity): boolean {

@@ -280,6 +280,16 @@ describe('Finding the names an article uses', () => {
   });
 });
 
+describe("A drafted entry's question", () => {
+  it('names the person quoted once, then what they spoke about', () => {
+    const { files } = draftPack(PAGE, { today: '2024-03-06' });
+    const questions = (parse(files['qa.yaml']) as { entries: { question: string }[] }).entries.map((e) => e.question);
+    const quoted = questions.filter((q) => q.startsWith('What did Maria Lopez say about '));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const question of quoted) expect(question.match(/Lopez/g), question).toHaveLength(1);
+  });
+});
+
 describe('Finding the figures an article states', () => {
   const sentences = PAGE.paragraphs.map((text, i) => ({ text, paragraph: i + 2, index: 0 }));
   const figures = extractFigures(sentences, extractEntities(PAGE.paragraphs));
@@ -412,6 +422,16 @@ describe('Finding the figures an article states', () => {
     expect(values('The article has 40 paragraphs; the second has 2 photos.')).toEqual(['40 paragraphs', '2 photos']);
   });
 
+  it('keeps what is counted when it is written onto the number, and takes no count from a score', () => {
+    const figures = (text: string) =>
+      extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => `${f.value} (${f.counts}, ${f.number})`);
+    expect(figures('Following the 16-inch MacBook Pro, Apple plans a model with 2 ports.')).toEqual([
+      '2 ports (ports, 2)',
+      '16-inch (inch, 16)',
+    ]);
+    expect(figures('The Lakers won 109-98.')).toEqual([]);
+  });
+
   it("takes no count from a clock's reading, and keeps the date beside it", () => {
     const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
     expect(values('Published 4:00 am CST, Wednesday, November 20, 2019')).toEqual(['November 20, 2019']);
@@ -424,6 +444,9 @@ describe('Finding the figures an article states', () => {
     expect(values('Firefox expects to ship this in version 39 along with 12 other fixes.')).toEqual(['12 other fixes']);
     expect(values('Step 2: water the plants (see figure 5 above).')).toEqual([]);
     expect(values('The profile is updated on disk (Bug 1664144).')).toEqual([]);
+    expect(values('3. Establish your target number')).toEqual([]);
+    expect(values('12) Roger Waters – The Wall (DVD)')).toEqual([]);
+    expect(values('3 people died.')).toEqual(['3 people']);
   });
 
   it('takes no pronoun, month or day for a source, but a body that projects a figure', () => {
