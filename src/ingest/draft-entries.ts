@@ -315,14 +315,15 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.$%&-]|(?<=\d)\/(?=\d))*/gu;
  * A credit closes a caption ("... (Reuters)", "(AP Photo/...)"); a dateline opens the story ("MOSCOW (AP) — ...").
  */
 const CAPTION =
-  /^In this (?:file )?(?:photo|image)\b|\b(?:photo|photograph|image|picture)s? (?:by|courtesy|dated|taken|shows?|via)\b|\bpictured\b|\b(?:getty images|file photo|photo credit)\b|\bcredit:|\((?:AP|Reuters|AFP) Photo\b|\((?:AP|Reuters|AFP)\)\s*$/i;
+  /^In this\b.{0,60}?\b(?:photo|photograph|image|picture)\b|\b(?:photo|photograph|image|picture)s? (?:by|courtesy|dated|taken|shows?|via)\b|\bpictured\b|\b(?:getty images|file photo|photo credit)\b|\bcredit:|\((?:AP|Reuters|AFP) Photo\b|\((?:AP|Reuters|AFP)\)\s*$/i;
 /**
  * A note about the article rather than its story: an editor's note or update ("(EDIT: removed the link ...)",
- * "Updated on September 19 at 3:15 p.m.", "Correction: ..."), or a line of bracketed links ("[Docs] [txt|pdf]").
- * It stays an entry of its own, but a summary that opens with it says nothing of what the article is about.
+ * "Updated on September 19 at 3:15 p.m.", "Correction: ..."), a line dating it ("Published 4:00 am CST, Wednesday,
+ * November 20, 2019"), or a line of bracketed links ("[Docs] [txt|pdf]"). It stays an entry of its own, but a summary
+ * that opens with it says nothing of what the article is about.
  */
 const NOTE_LINE =
-  /^\s*(?:(?:[([][^)\]]*[)\]]\s*)+$|(?:edit|update|editor['’]s note|correction|clarification)\s*:|updated (?:on|at)\b)/i;
+  /^\s*(?:(?:[([][^)\]]*[)\]]\s*)+$|(?:edit|update|editor['’]s note|correction|clarification)\s*:|updated (?:on|at)\b|(?:first |last )?(?:published|posted|updated)\b[^.]{0,60}\d(?::\d\d|\b(?:19|20)\d\d)\b)/i;
 const LEAD_SENTENCES = 3;
 const LEAD_MIN_WORDS = 5;
 
@@ -335,8 +336,9 @@ function leadSentences(sentences: readonly ArticleSentence[], title: string): Ar
   const says: ArticleSentence[] = [];
   // A caption's other sentences are the caption too ("In this photo ... Kazakhstan. The cargo ship broke up ...").
   const captions = new Set(sentences.filter((s) => CAPTION.test(s.text)).map((s) => s.paragraph));
+  // The headline again, as a page often repeats it above the story, says nothing the title did not.
   const unsaid = (s: ArticleSentence) =>
-    captions.has(s.paragraph) || /[:—–-]\s*$/.test(s.text) || NOTE_LINE.test(s.text);
+    captions.has(s.paragraph) || /[:—–-]\s*$/.test(s.text) || NOTE_LINE.test(s.text) || sameWords(s.text, title);
   for (const s of sentences) {
     if (says.length === LEAD_SENTENCES) break;
     const saysSomething = contentWords(s.text).length >= LEAD_MIN_WORDS || /[\p{Script=Han}]{12}/u.test(s.text);
@@ -349,6 +351,15 @@ function leadSentences(sentences: readonly ArticleSentence[], title: string): Ar
     minWords: LEAD_MIN_WORDS,
   });
   return key ? [...says, key] : says;
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return words(a) === words(b);
 }
 
 /** The words that carry the sentence's content, in order, each once. */
