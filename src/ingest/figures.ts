@@ -124,6 +124,8 @@ const DURATION_UNITS =
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+/** "11/18/19", "3/2/2015": a day written in numbers, kept as written (which of the two is the month, it does not say). */
+const NUMERIC_DATE = '(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:(?:19|20)\\d\\d|\\d\\d)(?![\\d/])';
 const SCALE_WORD = '(?:thousand|million|billion|trillion|bn|mn|mln|tn|[kmbt])\\b';
 const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
@@ -138,7 +140,7 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
     unit: 'date',
     pattern: new RegExp(
-      `\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s(?:19|20)\\d\\d)?\\b|\\b\\d{1,2}\\s${MONTH}(?:\\s(?:19|20)\\d\\d)?\\b|\\b${MONTH}\\s(?:19|20)\\d\\d\\b`,
+      `\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?(?:,\\s(?:19|20)\\d\\d)?\\b|\\b\\d{1,2}\\s${MONTH}(?:\\s(?:19|20)\\d\\d)?\\b|\\b${MONTH}\\s(?:19|20)\\d\\d\\b|${NUMERIC_DATE}`,
       'g',
     ),
   },

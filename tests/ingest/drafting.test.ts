@@ -436,6 +436,7 @@ describe('Finding the figures an article states', () => {
     const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
     expect(values('Published 4:00 am CST, Wednesday, November 20, 2019')).toEqual(['November 20, 2019']);
     expect(values('Updated 07:29 GMT')).toEqual([]);
+    expect(values('By Justine Coleman - 11/18/19 11:04 PM EST')).toEqual(['11/18/19']);
     expect(values("Brock Nelson's second goal of the game 2:55 into overtime capped 3 goals.")).toEqual(['3 goals']);
   });
 
