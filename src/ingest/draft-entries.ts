@@ -324,6 +324,11 @@ const CAPTION =
  */
 const NOTE_LINE =
   /^\s*(?:(?:[([][^)\]]*[)\]]\s*)+$|(?:edit|update|editor['’]s note|correction|clarification)\s*:|updated (?:on|at)\b|(?:first |last )?(?:published|posted|updated)\b[^.]{0,60}\d(?::\d\d|\b(?:19|20)\d\d)\b)/i;
+/**
+ * The writers' line ("By Justine Coleman - 11/18/19 11:04 PM EST", "By Stefan Becket, Kathryn Watson", "By HNN Staff |
+ * November 18"): names after "By", then a separator or nothing. Not "By the end of the year, ..." (no capitals).
+ */
+const BYLINE_LINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\s*(?:[,|–—-]|\bon\b|$)/u;
 const LEAD_SENTENCES = 3;
 const LEAD_MIN_WORDS = 5;
 
@@ -338,7 +343,11 @@ function leadSentences(sentences: readonly ArticleSentence[], title: string): Ar
   const captions = new Set(sentences.filter((s) => CAPTION.test(s.text)).map((s) => s.paragraph));
   // The headline again, as a page often repeats it above the story, says nothing the title did not.
   const unsaid = (s: ArticleSentence) =>
-    captions.has(s.paragraph) || /[:—–-]\s*$/.test(s.text) || NOTE_LINE.test(s.text) || sameWords(s.text, title);
+    captions.has(s.paragraph) ||
+    /[:—–-]\s*$/.test(s.text) ||
+    NOTE_LINE.test(s.text) ||
+    BYLINE_LINE.test(s.text) ||
+    sameWords(s.text, title);
   for (const s of sentences) {
     if (says.length === LEAD_SENTENCES) break;
     const saysSomething = contentWords(s.text).length >= LEAD_MIN_WORDS || /[\p{Script=Han}]{12}/u.test(s.text);

@@ -29,6 +29,7 @@ describe('a drafted summary', () => {
 // The top of a Houston Chronicle page in Zyte's article-extraction benchmark, as Readability extracts it.
 const news = useDraftedEngine('summary-news-top', 'New car sales plunge 10 percent in October', [
   'New car sales plunge 10 percent in October',
+  'By Paul Takahashi, Staff writer | November 19, 2019',
   'Published 4:00 am CST, Wednesday, November 20, 2019',
   'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold E-Pace sports-utility vehicles sits at a Jaguar dealership in Littleton, Colo.',
   'Local auto dealers sold 30,154 new cars, trucks and SUVs in October, the second-highest sales volume of the year.',
@@ -36,12 +37,13 @@ const news = useDraftedEngine('summary-news-top', 'New car sales plunge 10 perce
 ]);
 
 describe('a drafted summary of a news page', () => {
-  it('opens with the story, not the headline again, the line dating the page or a photo caption', () => {
+  it("opens with the story, not the headline again, the writers' line, the line dating the page or a caption", () => {
     const reply = news().answer('tl;dr');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('Local auto dealers sold 30,154 new cars');
     expect(reply.answer.match(/New car sales plunge/g)).toHaveLength(1);
     expect(reply.answer).not.toContain('Published 4:00 am');
+    expect(reply.answer).not.toContain('By Paul Takahashi');
     expect(reply.answer).not.toContain('In this Sunday');
   });
 
