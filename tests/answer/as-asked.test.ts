@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { loadPack } from '../../src/knowledge/load.js';
+import type { Engine } from '../../src/answer/engine.js';
+import { loadedEngine } from '../helpers/drafted-engine.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 // A decline names the words the briefing lacks as the asker typed them: the matcher reads "add-ons" as "add" and
@@ -9,9 +8,7 @@ import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  const loaded = await loadPack(SHIPPED_PACK);
-  if (!loaded.ok) throw new Error(loaded.report);
-  engine = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+  engine = await loadedEngine(SHIPPED_PACK);
 });
 
 describe('a declined question names what the briefing lacks as it was typed', () => {

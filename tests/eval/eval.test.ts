@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { loadPack } from '../../src/knowledge/load.js';
+import type { Engine } from '../../src/answer/engine.js';
+import { loadedEngine } from '../helpers/drafted-engine.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 import { type EvalScore, readEvalSet, scoreEval } from './score-eval.js';
 
@@ -12,9 +11,7 @@ describe('answer quality on questions written as users ask them', () => {
   let engine: Engine;
 
   beforeAll(async () => {
-    const loaded = await loadPack(SHIPPED_PACK);
-    if (!loaded.ok) throw new Error(loaded.report);
-    engine = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+    engine = await loadedEngine(SHIPPED_PACK);
     score = scoreEval(engine, await readEvalSet());
     console.log(
       `eval: in-scope accuracy ${percent(score.accuracy)} (${score.correct}/${score.inScope}), ` +

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { loadPack } from '../../src/knowledge/load.js';
+import type { Engine } from '../../src/answer/engine.js';
+import { loadedEngine } from '../helpers/drafted-engine.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 import { inThread, onItsOwn, readThreadSet, scoreThreads, type Thread, type ThreadScore } from './score-follow-ups.js';
 
@@ -13,9 +12,7 @@ describe('follow-up questions in threads about the first briefing', () => {
   const scores: Record<string, ThreadScore> = {};
 
   beforeAll(async () => {
-    const loaded = await loadPack(SHIPPED_PACK);
-    if (!loaded.ok) throw new Error(loaded.report);
-    engine = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+    engine = await loadedEngine(SHIPPED_PACK);
     threads = await readThreadSet();
     for (const set of ['tune', 'check'] as const) {
       const some = threads.filter((t) => t.set === set);

@@ -1,14 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_THRESHOLD } from '../../src/answer/defaults.js';
-import { createEngine, type Engine } from '../../src/answer/engine.js';
-import { loadPack } from '../../src/knowledge/load.js';
+import type { Engine } from '../../src/answer/engine.js';
+import { loadedEngine } from '../helpers/drafted-engine.js';
 import { SHIPPED_PACK } from '../helpers/pack-copy.js';
 
 let engine: Engine;
 beforeAll(async () => {
-  const loaded = await loadPack(SHIPPED_PACK);
-  if (!loaded.ok) throw new Error(loaded.report);
-  engine = createEngine(loaded.value, { threshold: DEFAULT_THRESHOLD });
+  engine = await loadedEngine(SHIPPED_PACK);
 });
 
 const names = (text: string) => engine.readNames(text).names.map((n) => `${n.name}${n.place ? ' (place)' : ''}`);
