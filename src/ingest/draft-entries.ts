@@ -312,10 +312,11 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.$%&-]|(?<=\d)\/(?=\d))*/gu;
 
 /**
  * A photo's caption or credit ("United Nations peacekeepers at a refugee camp in Sudan on Monday."), not the story.
- * A credit closes a caption ("... (Reuters)", "(AP Photo/...)"); a dateline opens the story ("MOSCOW (AP) — ...").
+ * A credit closes a caption ("... (Reuters)", "(AP Photo/...)") or stands alone ("Photo: David Zalubowski, STF /
+ * Associated Press"); a dateline opens the story ("MOSCOW (AP) — ...").
  */
 const CAPTION =
-  /^In this\b.{0,60}?\b(?:photo|photograph|image|picture)\b|\b(?:photo|photograph|image|picture)s? (?:by|courtesy|dated|taken|shows?|via)\b|\bpictured\b|\b(?:getty images|file photo|photo credit)\b|\bcredit:|\((?:AP|Reuters|AFP) Photo\b|\((?:AP|Reuters|AFP)\)\s*$/i;
+  /^In this\b.{0,60}?\b(?:photo|photograph|image|picture)\b|^(?:photo|image|picture)s?\s*(?:credit)?\s*:|\b(?:photo|photograph|image|picture)s? (?:by|courtesy|dated|taken|shows?|via)\b|\bpictured\b|\b(?:getty images|file photo|photo credit)\b|\bcredit:|\((?:AP|Reuters|AFP) Photo\b|\((?:AP|Reuters|AFP)\)\s*$/i;
 /**
  * A note about the article rather than its story: an editor's note or update ("(EDIT: removed the link ...)",
  * "Updated on September 19 at 3:15 p.m.", "Correction: ..."), a line dating it ("Published 4:00 am CST, Wednesday,

@@ -30,6 +30,7 @@ describe('a drafted summary', () => {
 const news = useDraftedEngine('summary-news-top', 'New car sales plunge 10 percent in October', [
   'New car sales plunge 10 percent in October',
   'By Paul Takahashi, Staff writer | November 19, 2019',
+  'Photo: David Zalubowski, STF / Associated Press',
   'Published 4:00 am CST, Wednesday, November 20, 2019',
   'In this Sunday, Nov. 10, 2019, photograph, a long row of unsold E-Pace sports-utility vehicles sits at a Jaguar dealership in Littleton, Colo.',
   'Local auto dealers sold 30,154 new cars, trucks and SUVs in October, the second-highest sales volume of the year.',
@@ -44,6 +45,7 @@ describe('a drafted summary of a news page', () => {
     expect(reply.answer.match(/New car sales plunge/g)).toHaveLength(1);
     expect(reply.answer).not.toContain('Published 4:00 am');
     expect(reply.answer).not.toContain('By Paul Takahashi');
+    expect(reply.answer).not.toContain('Photo: David Zalubowski');
     expect(reply.answer).not.toContain('In this Sunday');
   });
 
