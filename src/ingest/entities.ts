@@ -279,17 +279,15 @@ function tokensOf(sentence: string): Token[] {
       // "(HSC).": the bracket before the full stop.
       .replace(/[)\]”"]+$/, '');
     // "Sacramento-based McClatchy", "a London-born chef": the place is a name and what follows another.
-    const described = DESCRIBED_BY_PLACE.exec(text);
-    if (described)
+    const place = DESCRIBED_BY_PLACE.exec(text)?.[1];
+    if (text)
       tokens.push({
-        text: described[1],
+        text: place ?? text,
         start: match.index,
         sentenceStart: first || opensQuote,
-        breaks: true,
+        breaks: breaks || place !== undefined,
         opens: /^[([]/.test(raw),
       });
-    else if (text)
-      tokens.push({ text, start: match.index, sentenceStart: first || opensQuote, breaks, opens: /^[([]/.test(raw) });
     // A bullet or a reference mark ("* Server list", "^ Jump up") goes before a line's first word, as a dash does.
     first = /[.:!?]["”’)]*$/.test(raw) || !/[\p{L}\p{N}&]/u.test(raw);
   }
