@@ -7,7 +7,7 @@ import type { ArticleSentence, DraftEntry } from './draft-entry.js';
 import { listEntries } from './draft-lists.js';
 import { uniqueId } from './ids.js';
 import { keySentence } from './key-sentence.js';
-import { namePattern } from './name-pattern.js';
+import { nameMatcher } from './name-pattern.js';
 
 // Sentences -> QA entries. Every claim of the article gets an entry whose answer is the article's own sentence
 // (with the sentence before it when it leans on it: "He said ..."), cited verbatim, and phrasings in the forms
@@ -47,8 +47,8 @@ const CAUSE =
 export function draftEntries({ title, sentences, entities, figuresBySentence, meta }: EntryInputs): DraftEntry[] {
   const entries: DraftEntry[] = [];
   const used = new Set<string>();
-  const matchers = entities.map((e) => ({ entity: e, pattern: namePattern([e.name, ...e.terms]) }));
-  const entitiesIn = (text: string) => matchers.filter((m) => m.pattern.test(text)).map((m) => m.entity);
+  const matchers = entities.map((e) => ({ entity: e, names: nameMatcher([e.name, ...e.terms]) }));
+  const entitiesIn = (text: string) => matchers.filter((m) => m.names(text)).map((m) => m.entity);
 
   // The article as a whole.
   const lead = leadSentences(sentences, title);
@@ -191,7 +191,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
 
     const phrasings = new Set<string>();
     const withMain = (text: string) =>
-      main && !namePattern([main.name, ...main.terms]).test(text) ? `${mainName} ${text}` : text;
+      main && !nameMatcher([main.name, ...main.terms])(text) ? `${mainName} ${text}` : text;
     const keywordText = words.join(' ');
     phrasings.add(withMain(keywordText));
     // Short views: a question usually asks about one clause of a long sentence.

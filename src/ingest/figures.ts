@@ -4,7 +4,7 @@ import { checkFigureValue } from '../knowledge/verify-quotes.js';
 import { SLASHED_NUMBERS } from '../match/tokenize.js';
 import type { DraftEntity } from './draft-entity.js';
 import { slugify, uniqueId } from './ids.js';
-import { namePattern } from './name-pattern.js';
+import { nameMatcher } from './name-pattern.js';
 
 // Every number an article states, typed: money in any currency and scale, percentages and percentage points,
 // counts with their noun, durations, dates and years. The value is kept exactly as written (the loader checks it
@@ -227,6 +227,8 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
   const used = new Set<string>();
   // "500 pounds" of halibut is a weight: "pounds" is money only in an article that writes sterling elsewhere.
   const sterling = sentences.some((s) => /£|\bsterling\b|\bGBP\b|\bpence\b/.test(s.text));
+  const matchers = entities.map((e) => ({ entity: e, names: nameMatcher([e.name, ...e.terms]) }));
+  const namedIn = (text: string) => matchers.filter((m) => m.names(text)).map((m) => m.entity);
   for (const sentence of sentences) {
     // "2014", "1.1%", "27 (11/12): 123.": a table's cells, numbers with no words to say what they measure. So is a
     // terminal's or a query's output drawn with box characters ("400 │ 2020-08-01 │ 1.892"): 1,022 of the 3,733
@@ -255,7 +257,7 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
           continue;
         }
         if (unit === 'money' && !sterling && /\bpounds?$/i.test(match[0])) continue;
-        const drafted = toFigure(unit, match[0], sentence, entities);
+        const drafted = toFigure(unit, match[0], sentence, namedIn);
         // "H.264", "PDF.js 1.7.7", a footnote's "23" before the next sentence: digits the loader reads as running on
         // from others, so as no value written in the quote. Taken as a figure, the whole drafted pack would be refused.
         if (!drafted || checkFigureValue(drafted as unknown as Figure) !== null) continue;
@@ -273,7 +275,7 @@ function toFigure(
   unit: DraftFigure['unit'],
   written: string,
   sentence: FigureSentence,
-  entities: DraftEntity[],
+  namedIn: (text: string) => DraftEntity[],
 ): DraftFigure | undefined {
   let value = written.trim();
   let number: number | undefined;
@@ -324,7 +326,7 @@ function toFigure(
     }
   }
   if (number !== undefined && !Number.isFinite(number)) number = undefined;
-  const about = entities.filter((e) => namePattern([e.name, ...e.terms]).test(sentence.text));
+  const about = namedIn(sentence.text);
   const subject = about[0]?.name ?? leadWords(sentence.text);
   return {
     id: slugify(`${subject} ${value}`, 'figure', 8),
