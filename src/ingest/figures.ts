@@ -154,10 +154,11 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   // A year ends a clause as often as not ("starting in 1965, she", "in 2015."); only a digit after its comma or point
   // ("2015.5") or a scale makes it another number. A year left to the count patterns was drafted as a count of 1965.
   { unit: 'year', pattern: /\b(?:19|20)\d\d\b(?![\d%]|[.,]\d|\s?(?:percent|million|billion))/g },
+  // Not the second number of "3-in-1" or "2-for-1": it counts nothing ("1 charging solution").
   {
     unit: 'count',
     pattern: new RegExp(
-      `\\b(?:${NUM}|${Object.keys(WORD_NUMBER).join('|')})(?:\\s(?:thousand|million|billion|trillion))?(?:\\s[a-z][a-z-]+){1,3}\\b`,
+      `\\b(?:(?<!\\d-[a-z]+-)(?:${NUM})|${Object.keys(WORD_NUMBER).join('|')})(?:\\s(?:thousand|million|billion|trillion))?(?:\\s[a-z][a-z-]+){1,3}\\b`,
       'gi',
     ),
   },
@@ -204,15 +205,21 @@ const DOT_LEADERS = /\.{6,}|(?:\. ){5,}/;
 /**
  * A number that only points somewhere: a reference mark ("standards.[42]", "[Page 21]", "[6] fix bug 24"), 184 of the
  * figures drafted over the eval pages, a year cut short ("in ’91"), or a list's numbering ("3. Establish your target
- * number", "12) Roger Waters – The Wall": 186 of 10,009 over the eval and benchmark pages). None counts anything.
+ * number", "12) Roger Waters – The Wall": 186 of 10,009 over the eval and benchmark pages), or a house number (see
+ * STREET_AFTER). None counts anything.
  */
 function isMark(before: string, after: string, written: string): boolean {
   return (
     (/\[(?:[A-Za-z.]+\s)?$/.test(before) && after.startsWith(']')) ||
+    STREET_AFTER.test(written.replace(/^\d[\d,.]*/, '') + after) ||
     (/[’']$/.test(before) && /^\d\d$/.test(written)) ||
     (/^\s*$/.test(before) && /^\d+$/.test(written) && /^[.)]\s/.test(after))
   );
 }
+
+/** "of 3170 W. County Road 600S", "at 221 Baker Street": a house number counts nothing. */
+const STREET_AFTER =
+  /^\s(?:[NSEW]\.?\s|(?:North|South|East|West)\s)?(?:[A-Z0-9][\w'.-]*\s){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Trail|Pike)\b/;
 
 /** "24/7", "9/11": no figure is taken from their numbers (see SLASHED_NUMBERS). */
 const SLASHED = new RegExp(SLASHED_NUMBERS, 'g');

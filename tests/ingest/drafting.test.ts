@@ -430,6 +430,13 @@ describe('Finding the figures an article states', () => {
       '16-inch (inch, 16)',
     ]);
     expect(figures('The Lakers won 109-98.')).toEqual([]);
+    expect(figures('Mophie sells a 3-in-1 charging mat for 2 phones.')).toEqual(['2 phones (phones, 2)']);
+  });
+
+  it("takes no count from a house number, and keeps the person's age", () => {
+    const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
+    expect(values('Victor N. Burton, 57, of 3170 W. County Road 600S, was arrested.')).toEqual(['57']);
+    expect(values('The shop at 221 Baker Street sold 40 hats.')).toEqual(['40 hats']);
   });
 
   it("takes no count from a clock's reading, and keeps the date beside it", () => {
