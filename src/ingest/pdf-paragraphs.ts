@@ -20,7 +20,9 @@ export type PdfParagraph = { text: string; size: number; page: number };
 export function pdfParagraphs(pages: PdfPageRuns[]): { paragraphs: PdfParagraph[]; bodySize: number } {
   const perPage = pages.map((page, i) => pageLines(page.runs, i));
   const running = runningLines(perPage, pages);
-  const lines = perPage.flatMap((pageLines, i) => pageLines.filter((line) => !running(line, pages[i].height)));
+  const lines = perPage.flatMap((pageLines, i) =>
+    pageLines.filter((line, j) => !running(line, pages[i].height, j === 0 || j === pageLines.length - 1)),
+  );
   if (lines.length === 0) return { paragraphs: [], bodySize: 0 };
 
   const bodySize = mostCommon(lines.map((l) => [round(l.size), l.text.length]));
@@ -112,9 +114,14 @@ const ROMAN = /^[ivxlc]{1,7}$/i;
 
 /**
  * Lines at the top or bottom of a page that are not the article: page numbers, and any line repeated there on at
- * least half of the pages (digits aside, so "Page 3" and "Page 4" are one line).
+ * least half of the pages (digits aside, so "Page 3" and "Page 4" are one line). A page number is also cut where it
+ * is the page's first or last line above the bottom eighth: LaTeX's A4 page sets it 14% up the page, and it had been
+ * read as the opening of the next page's paragraph ("1 information. Really?").
  */
-function runningLines(perPage: Line[][], pages: PdfPageRuns[]): (line: Line, height: number) => boolean {
+function runningLines(
+  perPage: Line[][],
+  pages: PdfPageRuns[],
+): (line: Line, height: number, endOfPage: boolean) => boolean {
   const key = (line: Line) => line.text.toLowerCase().replace(/\d+/g, '#');
   const edge = (line: Line, height: number) => line.y > height * 0.88 || line.y < height * 0.12;
   const seen = new Map<string, number>();
@@ -123,9 +130,10 @@ function runningLines(perPage: Line[][], pages: PdfPageRuns[]): (line: Line, hei
     for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const repeated = perPage.length >= 2 ? Math.max(2, Math.ceil(perPage.length / 2)) : Number.POSITIVE_INFINITY;
-  return (line, height) => {
-    if (!edge(line, height)) return false;
+  return (line, height, endOfPage) => {
     const k = key(line);
+    if (endOfPage && PAGE_NUMBER.test(k)) return true;
+    if (!edge(line, height)) return false;
     return PAGE_NUMBER.test(k) || ROMAN.test(k) || (seen.get(k) ?? 0) >= repeated;
   };
 }
@@ -136,10 +144,20 @@ function joinParagraph(lines: Line[], vocabulary: Set<string>): string {
   for (const line of lines) {
     const hyphen = /(\p{L}+)\s?[-\u00ad\u2010]$/u.exec(text);
     const next = /^(\p{Ll}\p{L}*)/u.exec(line.text);
+    const capital = /^(\p{Lu}\p{L}*)/u.exec(line.text);
+    const last = /(?:^|[\s(“"‘])(\p{L}{2,})$/u.exec(text);
+    const first = /^(\p{Ll}{2,})(?=[\s,;:.!?)”"’]|$)(?!\.\p{L})/u.exec(line.text);
     if (hyphen && next) {
       const whole = `${hyphen[1]}${next[1]}`;
       const keep = keepsHyphen(hyphen[1], next[1], whole, vocabulary);
       text = `${text.slice(0, hyphen.index + hyphen[1].length)}${keep ? '-' : ''}${line.text}`;
+    } else if (hyphen && capital) {
+      // "Trace-" + "Monkey" is the "TraceMonkey" the document writes elsewhere; "Anglo-" + "American" keeps its
+      // hyphen. Either way no space: "Trace- Monkey" is never what was printed.
+      const whole = vocabulary.has(`${hyphen[1]}${capital[1]}`.toLowerCase());
+      text = `${text.slice(0, hyphen.index + hyphen[1].length)}${whole ? '' : '-'}${line.text}`;
+    } else if (last && first && lostHyphen(last[1], first[1], vocabulary)) {
+      text = `${text}${line.text}`;
     } else {
       text = joinLines([text, line.text]);
     }
@@ -157,6 +175,19 @@ function keepsHyphen(head: string, tail: string, whole: string, vocabulary: Set<
   if (vocabulary.has(`${head}-${tail}`.toLowerCase())) return true;
   if (isEnglishWord(lower)) return false;
   return isEnglishWord(head.toLowerCase()) && isEnglishWord(tail.toLowerCase());
+}
+
+/**
+ * "docu" + "ment": a word broken at a line end whose hyphen the text layer does not carry (LaTeX's tagged PDFs give
+ * the hyphen as no text), which read as "docu ment", "in cluding". Joined only when the two halves make a word and
+ * one of them is none, neither in English nor elsewhere in the document: "a" + "round" stay two words.
+ */
+function lostHyphen(head: string, tail: string, vocabulary: Set<string>): boolean {
+  const whole = `${head}${tail}`.toLowerCase();
+  if (whole.length < 6 || (!vocabulary.has(whole) && !isEnglishWord(whole))) return false;
+  // The document's own words leave out each line's last word, the broken half, but not its first: "cluding" is in them.
+  const start = head.toLowerCase();
+  return !(vocabulary.has(start) || isEnglishWord(start)) || !isEnglishWord(tail.toLowerCase());
 }
 
 function wordsOf(lines: Line[]): Set<string> {

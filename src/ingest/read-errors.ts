@@ -8,6 +8,12 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** The least article text worth a briefing; a login or cookie page's reader view falls below it. */
 export const MIN_ARTICLE_CHARS = 200;
 export const MIN_ARTICLE_PARAGRAPHS = 2;
+/**
+ * A text in one paragraph is an article from this length: a login or paywall page says its few sentences in one, but
+ * an article pasted without blank lines, or a PDF set as one block, is still an article (a 14,000-character pdflatex
+ * document had been refused as holding "no article").
+ */
+export const MIN_SINGLE_PARAGRAPH_CHARS = 1000;
 
 export const SUPPORTED_EXTENSIONS = ['.html', '.htm', '.txt', '.md', '.pdf', '.docx'] as const;
 const SUPPORTED = '.html/.htm (a page saved from the browser), .txt, .md, .pdf and .docx';
@@ -36,7 +42,7 @@ export const readErrors = {
   }),
   noArticle: (file: string, chars: number, paragraphs: number, webPage: boolean): ReadError => ({
     code: 'no_article',
-    message: `${file} holds no article: ${chars} characters of article text in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} (a briefing needs at least ${MIN_ARTICLE_CHARS} characters in ${MIN_ARTICLE_PARAGRAPHS} paragraphs). ${webPage ? 'If it is a login, paywall or cookie page, open the article in the browser, sign in, and save it again.' : "Give it a file with the article's whole text."}`,
+    message: `${file} holds no article: ${chars} characters of article text in ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} (a briefing needs at least ${MIN_ARTICLE_CHARS} characters in ${MIN_ARTICLE_PARAGRAPHS} paragraphs, or ${MIN_SINGLE_PARAGRAPH_CHARS.toLocaleString('en-US')} in one). ${webPage ? 'If it is a login, paywall or cookie page, open the article in the browser, sign in, and save it again.' : "Give it a file with the article's whole text."}`,
   }),
   noTextLayer: (file: string, pages: number): ReadError => ({
     code: 'no_text_layer',

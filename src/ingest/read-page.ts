@@ -3,7 +3,13 @@ import { decodeText } from './decode-text.js';
 import { detectFileType, type FileType } from './file-type.js';
 import { isCjk, pageLanguage } from './language.js';
 import type { DocumentText, Page, ReadError, ReadResult } from './page.js';
-import { MAX_FILE_BYTES, MIN_ARTICLE_CHARS, MIN_ARTICLE_PARAGRAPHS, readErrors } from './read-errors.js';
+import {
+  MAX_FILE_BYTES,
+  MIN_ARTICLE_CHARS,
+  MIN_ARTICLE_PARAGRAPHS,
+  MIN_SINGLE_PARAGRAPH_CHARS,
+  readErrors,
+} from './read-errors.js';
 import { readHtml } from './read-html.js';
 import { readMarkdown } from './read-markdown.js';
 import { readText } from './read-text.js';
@@ -32,7 +38,8 @@ export async function readPage(bytes: Uint8Array, fileName: string): Promise<Rea
   const text = document.paragraphs.join('\n');
   if (text.trim() === '' && type.value !== 'html') return { ok: false, error: readErrors.empty(name) };
   const chars = articleChars(text);
-  if (chars < MIN_ARTICLE_CHARS || document.paragraphs.length < MIN_ARTICLE_PARAGRAPHS) {
+  const tooFewParagraphs = document.paragraphs.length < MIN_ARTICLE_PARAGRAPHS && chars < MIN_SINGLE_PARAGRAPH_CHARS;
+  if (chars < MIN_ARTICLE_CHARS || tooFewParagraphs) {
     return {
       ok: false,
       error: readErrors.noArticle(name, text.length, document.paragraphs.length, type.value === 'html'),

@@ -58,6 +58,52 @@ describe('pdfParagraphs', () => {
     ]);
   });
 
+  it('joins a name broken at a line end as the document writes it elsewhere, else keeps its hyphen', () => {
+    const result = texts([
+      page(
+        full('We call the resulting tracing VM Trace-', 700),
+        full('Monkey. It reached the Anglo-', 688),
+        run('American market before TraceMonkey shipped.', 676),
+      ),
+    ]);
+    expect(result).toEqual([
+      'We call the resulting tracing VM TraceMonkey. It reached the Anglo-American market before TraceMonkey shipped.',
+    ]);
+  });
+
+  it('joins a word broken at a line end whose hyphen the text layer left out, but not two words', () => {
+    // LaTeX's tagged PDFs give the hyphen of "docu-" as no text: the line ends "docu" and the next begins "ment".
+    const result = texts([
+      page(
+        full('This shows a typical two-column docu', 700),
+        full('ment with tables, and it is in', 688),
+        full('cluding figures set all a', 676),
+        run('round the page.', 664),
+      ),
+    ]);
+    expect(result).toEqual([
+      'This shows a typical two-column document with tables, and it is including figures set all a round the page.',
+    ]);
+  });
+
+  it("cuts a page number set higher than the page's bottom eighth, as LaTeX's A4 page does", () => {
+    // pdflatex puts it 117 pt up an 842 pt page; read as text, it began the next page's paragraph.
+    const result = texts([
+      page(full('The channel will be deepened to fifteen metres so', 700), run('1', 117, { x: 295 })),
+      page(run('that the largest ships can enter at any tide.', 780), run('2', 117, { x: 295 })),
+    ]);
+    expect(result).toEqual([
+      'The channel will be deepened to fifteen metres so that the largest ships can enter at any tide.',
+    ]);
+  });
+
+  it('keeps a number in the body of the page', () => {
+    const result = texts([
+      page(full('Berths in use at the end of the year:', 700), run('12', 688), run('Most are on the east quay.', 660)),
+    ]);
+    expect(result.join('\n')).toMatch(/\b12\b/);
+  });
+
   it('starts a paragraph where the font size changes (a heading) or the spacing opens', () => {
     const result = texts([
       page(

@@ -105,6 +105,24 @@ describe('readPage on plain text', () => {
     expect(result.value.paragraphs).toEqual(STORY);
   });
 
+  it('reads an article pasted as one long paragraph, with no blank lines', async () => {
+    const pasted = [
+      ...STORY,
+      'The new berths at the east quay opened in March and took the largest ships for the first time.',
+      'Rail carried 38 percent of the containers inland, up from 31 percent two years earlier.',
+      'The authority plans to deepen the channel to 15 metres by 2027, at a cost of 240 million euros.',
+      'Fishermen have objected to the dredging, saying it will disturb the spawning grounds in the outer bay.',
+      'A public hearing on the environmental permit is scheduled for the autumn, the authority said.',
+      'Shipping lines have asked for longer opening hours at the gate, which closes at ten at night.',
+      'The harbour master, Ines Vidal, said the port would hire 120 more crane operators next year.',
+      'Passenger ferries to the islands will move to a new terminal on the west side of the harbour in 2026.',
+    ].join(' ');
+    expect(pasted.length).toBeGreaterThan(1000);
+    const result = await readPage(utf8(pasted), 'pasted.txt');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.paragraphs).toEqual([pasted]);
+  });
+
   it('reads a Chinese text as Chinese', async () => {
     const text =
       '谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习新知识的计算机。\n\nDeepMind表示，这款名为DNC的AI模型可以接受家谱和伦敦地铁网络地图这样的信息，还可以回答复杂问题。DeepMind希望DNC可以推动计算行业实现更多突破。\n';
