@@ -61,6 +61,28 @@ export const KNOWN_NAME_GROUPS: readonly string[][] = [
   ['National Health Service', 'NHS'],
   ['British Broadcasting Corporation', 'BBC'],
   ['Free Software Foundation', 'FSF'],
+  // US states as the news agencies write them after a town ("Littleton, Colo."). Not those that are also a word or
+  // another body's name: "Pa.", "Va." (the VA), "Md." (MD), "Ala." (ALA), "Ark." (ARK), "Miss.", "S.D." (an SD card).
+  ['Arizona', 'Ariz.'],
+  ['California', 'Calif.'],
+  ['Colorado', 'Colo.'],
+  ['Connecticut', 'Conn.'],
+  ['Florida', 'Fla.'],
+  ['Kansas', 'Kan.', 'Kans.'],
+  ['Kentucky', 'Ky.'],
+  ['Michigan', 'Mich.'],
+  ['Minnesota', 'Minn.'],
+  ['Montana', 'Mont.'],
+  ['Nebraska', 'Neb.', 'Nebr.'],
+  ['Nevada', 'Nev.'],
+  ['New Hampshire', 'N.H.'],
+  ['New Jersey', 'N.J.'],
+  ['North Carolina', 'N.C.'],
+  ['Oklahoma', 'Okla.'],
+  ['Tennessee', 'Tenn.'],
+  ['Vermont', 'Vt.'],
+  ['Wisconsin', 'Wis.', 'Wisc.'],
+  ['Wyoming', 'Wyo.'],
 ];
 
 /** The known group a name belongs to (case-insensitive, dots ignored), if any. */
