@@ -53,7 +53,16 @@ export type AnswerKind =
   | 'length'
   | 'age'
   | 'spelling'
-  | 'country';
+  | 'country'
+  | 'quantity';
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double)\b/i;
+/**
+ * Numbers that measure nothing, which "how much" does not ask for: a year, a name's number ("Overcast 2", "Red Hat
+ * 7.2"), a clock's reading, and "one" as a pronoun ("one of the oldest", "a substantial one", "One way").
+ */
+const NO_QUANTITY =
+  /\b(?:1[5-9]|20)\d\d(?:s)?\b|(?<=\b[A-Z][\w-]*\s)\d[\d.]*\b|\b\d{1,2}:\d\d\b|\b[Oo]ne(?= of\b|-|\s+(?:way|day|thing|another)\b|[.,;:!?)])/g;
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   // "in 2010", "the late 1960s", "2023年": a year, which "what year" asks for and "years ago" does not give.
   ['year', /\b(?:1[5-9]|20)\d\d(?:s|’s|'s)?\b|\d{4}年/],
@@ -78,10 +87,7 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
       'i',
     ),
   ],
-  [
-    'number',
-    /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double)\b/i,
-  ],
+  ['number', NUMBER],
   // "20 minutes", "two-year", "one full calendar year", "a whole week": how long something lasts ("how long does the
   // project promise fixes" had been declined for "for one full calendar year").
   [
@@ -125,6 +131,7 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
 export function answerKindsIn(text: string): Set<AnswerKind> {
   const kinds = new Set(KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));
   if (namesCountry(text)) kinds.add('country');
+  if (kinds.has('number') && NUMBER.test(text.replace(NO_QUANTITY, ' '))) kinds.add('quantity');
   if (!kinds.has('spelling') && spellsOutInitials(text)) kinds.add('spelling');
   return kinds;
 }

@@ -50,6 +50,11 @@ export type WeighedQuestion = {
    * uses" (asked inside another question).
    */
   asksAmount: boolean;
+  /**
+   * "How much is a ticket", "how big will the budget be": a quantity, which a year, a name's number ("Overcast 2",
+   * "Bug 1553982") or "one of the oldest" does not give, though a bug number answers "what's the bug number".
+   */
+  asksQuantity: boolean;
   /** The asking sentence names no topic the pack knows ("Who's saying it?"): it leans on what was said before. */
   leans: boolean;
   /**
@@ -258,9 +263,12 @@ function subjectWords(question: string): string[] {
  * word that says what kind of answer it wants (an amount, a name), not a verb ("what does it call").
  */
 const WHAT_THE = String.raw`what (?:(?:is|was|were|are) )?(?:the |their |his |her |its |this |that )?(?:(?!(?:does|do|did|can|could|should|would|will)\b)[\p{L}'-]+ ){0,3}`;
+/** See WeighedQuestion.asksQuantity. */
+const HOW_MUCH = String.raw`(?:^|[.?!,]\s*)how much\b(?! of\b)|(?:^|[.?!,-]\s*)how (?:big|large|small|fast|far|heavy|tall|high|deep|wide|hot|cold)\b`;
+const ASKS_QUANTITY = new RegExp(HOW_MUCH, 'u');
 /** See WeighedQuestion.asksAmount. */
 const ASKS_AMOUNT = new RegExp(
-  String.raw`(?:^|[.?!,]\s*)how much\b(?! of\b)|(?:^|[.?!,-]\s*)how (?:big|large|small|fast|far|heavy|tall|high|deep|wide|hot|cold)\b|(?:^|[.?!,]\s*)${WHAT_THE}(?:count|number(?! one\b)|size|timeout|price|cost|score|rate|amount|total|limit|max|maximum|minimum|capacity|length|height|weight|distance|speed|temperature|population|budget|salary|revenue|fee|valuation|tally)\b|\b(?:which|what) (?:[\p{L}'.-]+ ){0,2}versions?\b`,
+  String.raw`${HOW_MUCH}|(?:^|[.?!,]\s*)${WHAT_THE}(?:count|number(?! one\b)|size|timeout|price|cost|score|rate|amount|total|limit|max|maximum|minimum|capacity|length|height|weight|distance|speed|temperature|population|budget|salary|revenue|fee|valuation|tally)\b|\b(?:which|what) (?:[\p{L}'.-]+ ){0,2}versions?\b`,
   'u',
 );
 // "what's the name of the extension", "what's his wife's name", "what's the training center called": a name, which a
@@ -552,6 +560,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
         (p.focus && namesAmount(partMoney[i], p.analysis.normalised, p.analysis.terms)),
     ),
     asksAmount: parts.some((p) => p.focus && ASKS_AMOUNT.test(p.analysis.normalised)),
+    asksQuantity: parts.some((p) => p.focus && ASKS_QUANTITY.test(p.analysis.normalised)),
     leans: !focusHasTopic,
     asksName: parts.some(
       (p) =>
