@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CheckPackOptions } from '../knowledge/check-pack.js';
+import { startTsWorker } from '../ts-worker.js';
 import type { PackReadCache } from './pack-read-cache.js';
 import { type PackFolderRead, readPackFolder } from './read-pack-folder.js';
 import type { ReadPackWorkerData, ReadPackWorkerMessage } from './read-pack-worker.js';
@@ -84,19 +85,15 @@ function defaultWorkers(): number {
 }
 
 function startWorkers(count: number, data: ReadPackWorkerData): Worker[] {
-  if (count <= 0) return [];
-  // The worker's module is TypeScript, as the whole project is (run by tsx): it is loaded through tsx's own API, so a
-  // worker starts the same under `npm start`, the CLIs and the tests. Where that cannot be found, the main thread
-  // reads every folder itself.
-  let tsx: string;
-  try {
-    tsx = import.meta.resolve('tsx/esm/api');
-  } catch {
-    return [];
+  // Where no worker can be started, the main thread reads every folder itself.
+  const module = new URL('./read-pack-worker.ts', import.meta.url);
+  const workers: Worker[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const worker = startTsWorker(module, data);
+    if (!worker) break;
+    workers.push(worker);
   }
-  const module = new URL('./read-pack-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(module)}, ${JSON.stringify(import.meta.url)}));`;
-  return Array.from({ length: count }, () => new Worker(code, { eval: true, workerData: data }));
+  return workers;
 }
 
 /** Resolves when the worker has exited, for whatever reason; its reads land in `results` as they arrive. */

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { freeBriefingId } from '../briefings/briefing-store.js';
 import { dayInZone } from '../digest/dates.js';
-import { draftBriefing } from '../ingest/draft-briefing.js';
+import { draftOffThread } from '../ingest/draft-off-thread.js';
 import { fileTypeByName } from '../ingest/file-type.js';
 import { MAX_FILE_BYTES, readErrors } from '../ingest/read-errors.js';
 import { renderNoticeBlocks, type SlackMessage } from '../render/blocks.js';
@@ -20,7 +20,8 @@ import { postAnswer } from './post-answer.js';
 //
 // Only curators get this far: anyone else's file is never looked up or downloaded. Then: files.info (name, size and
 // the private URL), the size and type checked before downloading, the download with the bot token, drafting with
-// the same draftBriefing as kb:new (so a bad file gets kb:new's one-line reason), and the briefing store, which
+// the same draftBriefing as kb:new (so a bad file gets kb:new's one-line reason), on a thread of its own so that
+// everyone else's questions are answered meanwhile, and the briefing store, which
 // checks the draft with the pack loader, keeps it and serves it before the curator hears back.
 
 export type SharedFile = {
@@ -146,13 +147,13 @@ async function draftAndKeep(
     return notAdded(CURATING_MESSAGES.signInPage(name));
 
   const today = dayInZone(new Date(deps.nowMs()), deps.digestTimeZone);
-  let drafted = await draftBriefing(downloaded.bytes, name, { today });
+  let drafted = await draftOffThread(downloaded.bytes, name, { today });
   if (!drafted.ok) return notAdded(drafted.error.message);
   // A briefing already there is never replaced: a taken id gets a number (drafting again writes it everywhere).
   const wanted = drafted.value.id;
   const id = await freeBriefingId(curating.store, wanted);
   if (id !== wanted) {
-    drafted = await draftBriefing(downloaded.bytes, name, { today, id });
+    drafted = await draftOffThread(downloaded.bytes, name, { today, id });
     if (!drafted.ok) return notAdded(drafted.error.message);
   }
   const at = new Date(deps.nowMs()).toISOString();

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readErrors } from '../../src/ingest/read-errors.js';
 import { escapeMrkdwn } from '../../src/render/escape.js';
 import { copyPack, SHIPPED_PACK } from '../helpers/pack-copy.js';
-import { sharedArticlesDir } from '../ingest/shared-articles.js';
+import { readerViewBlocks } from '../ingest/reader-view.js';
+import { sharedArticles, sharedArticlesDir } from '../ingest/shared-articles.js';
 import { PNG_SIGNATURE } from './fake-slack.js';
 import { BOT_TOKEN, type Harness, SIGNING_SECRET, startHarness } from './harness.js';
 import { briefCommand, fileShareEvents, mentionEvent, visibleText } from './payloads.js';
@@ -121,6 +122,28 @@ describe('A curator who sends the bot a saved web page in a DM', () => {
       'china-platforms-sea',
     ]);
   });
+
+  it('answers everyone else while a long file is drafting, and adds the briefing after', async () => {
+    // About 24,000 words: seconds of drafting, which on the bot's own thread would hold up every question meanwhile.
+    const paragraphs = sharedArticles()
+      .filter((article) => article.name !== 'qq')
+      .flatMap((article) => readerViewBlocks(article.readerView));
+    const text = `A long read\n\n${[1, 2, 3, 4].flatMap((part) => paragraphs.map((p) => `${p} (${part})`)).join('\n\n')}\n`;
+    const file = { id: nextFileId(), name: 'long-read.txt' };
+    h.slack.hostFile({ ...file, bytes: new TextEncoder().encode(text), filetype: 'text' });
+    await share(file, { user: CURATOR, channel: CURATOR_DM, channelType: 'im' });
+    while (h.slack.callsTo('file_download').length === 0) await new Promise((resolve) => setTimeout(resolve, 25));
+
+    // Questions asked one after another until the drafted briefing is written: dozens are answered meanwhile (with
+    // drafting on the bot's own thread, two or three got in before it started).
+    const folder = path.join(knowledge, 'a-long-read');
+    const answers: string[] = [];
+    while (!existsSync(folder)) answers.push(await ask('How big is TikTok Shop in Southeast Asia?'));
+    expect(answers.length).toBeGreaterThanOrEqual(10);
+    for (const answer of answers) expect(answer).toContain('45.6');
+    const added = visibleText((await waitForPost(h.slack, CURATOR_DM, 60_000)).body);
+    expect(added).toContain('New briefing `a-long-read` from long-read.txt');
+  }, 90_000);
 
   it("refuses a type it does not read with kb:new's one-line reason, before downloading anything", async () => {
     const file = { id: nextFileId(), name: 'figures.xlsx' };
