@@ -36,7 +36,6 @@ export async function readPage(bytes: Uint8Array, fileName: string): Promise<Rea
   // A caption a page shows twice (NPR's photo, then its toggled caption) is one paragraph to a reader.
   const document = { ...read.value, paragraphs: read.value.paragraphs.filter((p, i, all) => p !== all[i - 1]) };
   const text = document.paragraphs.join('\n');
-  if (text.trim() === '' && type.value !== 'html') return { ok: false, error: readErrors.empty(name) };
   const chars = articleChars(text);
   const tooFewParagraphs = document.paragraphs.length < MIN_ARTICLE_PARAGRAPHS && chars < MIN_SINGLE_PARAGRAPH_CHARS;
   if (chars < MIN_ARTICLE_CHARS || tooFewParagraphs) {

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/ingest/read-page.js';
 import { fixtureBytes, harbourReport } from './fixture-files.js';
@@ -212,6 +213,26 @@ describe('readPage refuses, with one line saying what to do', () => {
       code: 'unreadable',
       message: expect.stringMatching(/as a Word \.docx document/),
     });
+  });
+
+  it('a Word document with nothing in it: no article, not an empty file', async () => {
+    // A blank document from a word processor is a valid .docx of a few kilobytes, not an empty file.
+    const zip = new JSZip();
+    zip.file(
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    zip.file(
+      '_rels/.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    );
+    zip.file(
+      'word/document.xml',
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p/></w:body></w:document>',
+    );
+    const error = await refusal(await zip.generateAsync({ type: 'uint8array' }), 'blank.docx');
+    expect(error).toMatchObject({ code: 'no_article' });
+    expect(error.message).toMatch(/0 characters of article text in 0 paragraphs/);
   });
 
   it('a text too short to be an article', async () => {
