@@ -7,7 +7,7 @@ import type { ArticleSentence, DraftEntry } from './draft-entry.js';
 import { listEntries } from './draft-lists.js';
 import { uniqueId } from './ids.js';
 import { keySentence } from './key-sentence.js';
-import { nameMatcher } from './name-pattern.js';
+import { nameFinder } from './name-pattern.js';
 
 // Sentences -> QA entries. Every claim of the article gets an entry whose answer is the article's own sentence
 // (with the sentence before it when it leans on it: "He said ..."), cited verbatim, and phrasings in the forms
@@ -47,8 +47,7 @@ const CAUSE =
 export function draftEntries({ title, sentences, entities, figuresBySentence, meta }: EntryInputs): DraftEntry[] {
   const entries: DraftEntry[] = [];
   const used = new Set<string>();
-  const matchers = entities.map((e) => ({ entity: e, names: nameMatcher([e.name, ...e.terms]) }));
-  const entitiesIn = (text: string) => matchers.filter((m) => m.names(text)).map((m) => m.entity);
+  const { namedIn: entitiesIn, names } = nameFinder(entities);
 
   // The article as a whole.
   const lead = leadSentences(sentences, title);
@@ -156,9 +155,10 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   let sectionNames: DraftEntity[] = [];
   for (const [i, sentence] of sentences.entries()) {
     const words = contentWords(sentence.text);
-    if (isHeading(sentence, sentences[i - 1], sentences[i + 1])) sectionNames = entitiesIn(sentence.text);
+    const named = entitiesIn(sentence.text);
+    if (isHeading(sentence, sentences[i - 1], sentences[i + 1])) sectionNames = named;
     if (words.length < 3 && !/[\p{Script=Han}]/u.test(sentence.text)) {
-      previousEntities = entitiesIn(sentence.text).length > 0 ? entitiesIn(sentence.text) : previousEntities;
+      previousEntities = named.length > 0 ? named : previousEntities;
       const ended = /[.!?…][)"'”’]*$/u.test(sentence.text);
       const previous = entries[entries.length - 1];
       if (ended && i > 0 && lastQuoted === i - 1 && inParagraphWith(sentences[i - 1], sentence) && previous) {
@@ -173,7 +173,6 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       }
       continue;
     }
-    const named = entitiesIn(sentence.text);
     const sameParagraph = paragraphNames.paragraph === sentence.paragraph;
     // A paragraph that opens with a quotation or a pronoun goes on from the one before it.
     const goesOnFrom =
@@ -190,8 +189,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     const mainName = main?.name ?? '';
 
     const phrasings = new Set<string>();
-    const withMain = (text: string) =>
-      main && !nameMatcher([main.name, ...main.terms])(text) ? `${mainName} ${text}` : text;
+    const withMain = (text: string) => (main && !names(main, text) ? `${mainName} ${text}` : text);
     const keywordText = words.join(' ');
     phrasings.add(withMain(keywordText));
     // Short views: a question usually asks about one clause of a long sentence.

@@ -4,7 +4,7 @@ import { checkFigureValue } from '../knowledge/verify-quotes.js';
 import { SLASHED_NUMBERS } from '../match/tokenize.js';
 import type { DraftEntity } from './draft-entity.js';
 import { slugify, uniqueId } from './ids.js';
-import { nameMatcher } from './name-pattern.js';
+import { nameFinder } from './name-pattern.js';
 
 // Every number an article states, typed: money in any currency and scale, percentages and percentage points,
 // counts with their noun, durations, dates and years. The value is kept exactly as written (the loader checks it
@@ -234,8 +234,7 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
   const used = new Set<string>();
   // "500 pounds" of halibut is a weight: "pounds" is money only in an article that writes sterling elsewhere.
   const sterling = sentences.some((s) => /£|\bsterling\b|\bGBP\b|\bpence\b/.test(s.text));
-  const matchers = entities.map((e) => ({ entity: e, names: nameMatcher([e.name, ...e.terms]) }));
-  const namedIn = (text: string) => matchers.filter((m) => m.names(text)).map((m) => m.entity);
+  const { namedIn } = nameFinder(entities);
   for (const sentence of sentences) {
     // "2014", "1.1%", "27 (11/12): 123.": a table's cells, numbers with no words to say what they measure. So is a
     // terminal's or a query's output drawn with box characters ("400 │ 2020-08-01 │ 1.892"): 1,022 of the 3,733

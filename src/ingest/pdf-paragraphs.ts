@@ -131,10 +131,10 @@ function runningLines(
   }
   const repeated = perPage.length >= 2 ? Math.max(2, Math.ceil(perPage.length / 2)) : Number.POSITIVE_INFINITY;
   return (line, height, endOfPage) => {
+    const atEdge = edge(line, height);
+    if (!atEdge && !endOfPage) return false;
     const k = key(line);
-    if (endOfPage && PAGE_NUMBER.test(k)) return true;
-    if (!edge(line, height)) return false;
-    return PAGE_NUMBER.test(k) || ROMAN.test(k) || (seen.get(k) ?? 0) >= repeated;
+    return PAGE_NUMBER.test(k) || (atEdge && (ROMAN.test(k) || (seen.get(k) ?? 0) >= repeated));
   };
 }
 

@@ -55,17 +55,21 @@ export type AnswerKind =
   | 'spelling'
   | 'country'
   | 'quantity';
+/** A year as pages write one, from 1500 to 2099. */
+const YEAR = String.raw`\b(?:1[5-9]|20)\d\d`;
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double)\b/i;
 /**
  * Numbers that measure nothing, which "how much" does not ask for: a year, a name's number ("Overcast 2", "Red Hat
  * 7.2"), a clock's reading, and "one" as a pronoun ("one of the oldest", "a substantial one", "One way").
  */
-const NO_QUANTITY =
-  /\b(?:1[5-9]|20)\d\d(?:s)?\b|(?<=\b[A-Z][\w-]*\s)\d[\d.]*\b|\b\d{1,2}:\d\d\b|\b[Oo]ne(?= of\b|-|\s+(?:way|day|thing|another)\b|[.,;:!?)])/g;
+const NO_QUANTITY = new RegExp(
+  String.raw`${YEAR}(?:s)?\b|(?<=\b[A-Z][\w-]*\s)\d[\d.]*\b|\b\d{1,2}:\d\d\b|\b[Oo]ne(?= of\b|-|\s+(?:way|day|thing|another)\b|[.,;:!?)])`,
+  'g',
+);
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   // "in 2010", "the late 1960s", "2023年": a year, which "what year" asks for and "years ago" does not give.
-  ['year', /\b(?:1[5-9]|20)\d\d(?:s|’s|'s)?\b|\d{4}年/],
+  ['year', new RegExp(String.raw`${YEAR}(?:s|’s|'s)?\b|\d{4}年`)],
   // "will ship next year", "is expected", "plans to": what is still to come, which "when is the next launch" asks for.
   [
     'future',
