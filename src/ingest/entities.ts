@@ -7,7 +7,16 @@ import { isFirstName } from './first-names.js';
 import { slugify, uniqueId } from './ids.js';
 import { knownGroupOf } from './known-names.js';
 import { EAST_ASIAN_LETTERS } from './language.js';
-import { isPerson, isTitle, keyOf, looksLikePerson, namesAfter, ORG_SUFFIX, ORG_WORDS } from './name-words.js';
+import {
+  isCourtesyTitle,
+  isPerson,
+  isTitle,
+  keyOf,
+  looksLikePerson,
+  namesAfter,
+  ORG_SUFFIX,
+  ORG_WORDS,
+} from './name-words.js';
 
 // The people, organisations, places and products an article names, each with the variants the article itself
 // uses ("Barack Obama", "Mr Obama", "Obama"; "Congressional Budget Office", "CBO"; "known as RedNote"). A name
@@ -53,7 +62,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
       while (run.length > 0 && CONNECTORS.has(run[0].text.toLowerCase())) run.shift();
       if (run.length > 0) {
         const words = run.map((t) => t.text);
-        // Titles lead into a name; the name is what follows ("President Obama" -> "Obama", kept as a variant).
+        // Titles lead into a name; the name is what follows ("President Obama" -> "Obama"; "Mr Obama" is kept as a form).
         let at = 0;
         while (at < words.length - 1 && isTitle(words[at])) at += 1;
         const core = words.slice(at);
@@ -91,7 +100,8 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
         const name = cleanName(core.join(' '));
         if (name && isNameCandidate(name, lowerSeen)) {
           addCandidate(name, !heading && (!first.sentenceStart || shifted));
-          if (at > 0) addVariant(variants, name, cleanName(words.join(' ')));
+          if (at > 0 && words.slice(0, at).every(isCourtesyTitle))
+            addVariant(variants, name, cleanName(words.join(' ')));
         }
       }
       run = [];

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../match/escape-regexp.js';
+import { isRegionName } from '../match/place-names.js';
 
 // What the words of a name say: a title before it ("Attorney-General"), an organisation in it ("University"), the
 // shape of a person's name, and when two names are one. Shared by finding names (entities.ts) and giving them their
@@ -12,6 +13,15 @@ const TITLES = new Set(
   coach manager editor correspondent analyst economist professor spokesman spokeswoman spokesperson attorney deputy
   inspector surgeon detective sergeant lieutenant constable superintendent treasurer`.split(/\s+/),
 );
+/**
+ * "Mr", "Dr", "Sir": a title that says only how to address someone. A name written with one ("Mr Obama") is a form of
+ * the name; one written with another ("Prime Minister Habib Essid") is the name and words people ask with ("who is the
+ * prime minister"), which the name's form would swallow.
+ */
+export function isCourtesyTitle(word: string): boolean {
+  return /^(?:mr|mrs|ms|mx|dr|sir|dame)\.?$/i.test(word);
+}
+
 /** A title, or one made of titles joined by hyphens ("Attorney-General", "Vice-President", "Editor-in-Chief"). */
 export function isTitle(word: string): boolean {
   const lower = word.toLowerCase().replace(/\.$/, '');
@@ -39,9 +49,15 @@ export function isPerson(name: string, terms: string[], text: string): boolean {
   ).test(text);
 }
 
+/** Two to four capitalised words, and no country's name: "South Sudan" is not a Ms Sudan whose surname is "Sudan". */
 export function looksLikePerson(name: string): boolean {
   const words = name.split(' ');
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$|^[A-Z]\.$/u.test(w));
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^[\p{Lu}][\p{Ll}'’-]+$|^[A-Z]\.$/u.test(w)) &&
+    !isRegionName(name)
+  );
 }
 
 /** "New York University" after "New York", "IAB Tech Lab Board" after "IAB Tech Lab": an organisation named after it. */

@@ -7,8 +7,8 @@ import { isEnglishWord } from './common-words.js';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** Every region name the runtime's CLDR data has in a language (codes it cannot name come back unchanged). */
-function regionNames(language: string): string[] {
-  const names = new Intl.DisplayNames([language], { type: 'region' });
+function regionNames(language: string, style: 'long' | 'short' = 'long'): string[] {
+  const names = new Intl.DisplayNames([language], { type: 'region', style });
   return [...LETTERS].flatMap((a) =>
     [...LETTERS].flatMap((b) => {
       const name = names.of(a + b);
@@ -67,6 +67,15 @@ const PLACE_WORDS: ReadonlySet<string> = new Set([
 
 export function isPlaceName(word: string): boolean {
   return PLACE_WORDS.has(word);
+}
+
+const REGION_NAMES: ReadonlySet<string> = new Set(
+  [...regionNames('en'), ...regionNames('en', 'short')].map((name) => name.toLowerCase()),
+);
+
+/** "South Sudan", "Costa Rica", "New Zealand": a country or territory by its whole name, as CLDR writes it. */
+export function isRegionName(name: string): boolean {
+  return REGION_NAMES.has(name.toLowerCase());
 }
 
 /**
