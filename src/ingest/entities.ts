@@ -255,7 +255,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
       person,
     });
   }
-  addKnownNames(entities);
+  addKnownNames(entities, text);
   addRoleNames(entities, text);
   addSurnames(entities, lowerSeen);
   return addParts(removeClashes(entities));

@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../match/common-words.js';
 import { escapeRegExp } from '../match/escape-regexp.js';
 import type { DraftEntity } from './draft-entity.js';
 import { isFirstName } from './first-names.js';
@@ -29,13 +30,24 @@ export function addParts(entities: DraftEntity[]): DraftEntity[] {
 }
 
 /** "U.K." -> also "Britain", "United Kingdom": names every reader knows are the same (see known-names.ts). */
-export function addKnownNames(entities: DraftEntity[]): void {
+export function addKnownNames(entities: DraftEntity[], text: string): void {
   for (const entity of entities) {
     const group = [entity.name, ...entity.terms].map(knownGroupOf).find(Boolean);
     if (!group) continue;
     const have = new Set([entity.name, ...entity.terms].map(keyOf));
-    for (const name of group) if (!have.has(keyOf(name))) entity.terms.push(name);
+    for (const name of group)
+      if (!have.has(keyOf(name)) && (!isProse(name) || text.includes(name))) entity.terms.push(name);
   }
+}
+
+/**
+ * "the States", "the Fed": a form that reads as prose in lower case, as questions and matching read it. Such a form
+ * names the country only in an article that writes it so: elsewhere "the state later waived that penalty" is
+ * California, not the United States.
+ */
+function isProse(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  return words[0] === 'the' && words.every((word) => isEnglishWord(word));
 }
 
 /**

@@ -270,6 +270,29 @@ describe('Finding the names an article uses', () => {
     expect(engine.answer("who is tunisia's prime minister").answer).toContain('Prime Minister Habib Essid');
   });
 
+  it('lists "the States" as the US only in an article that writes it so', async () => {
+    // Sentences of the Los Angeles Times page on the school closure among postlight/parser's saved pages.
+    const page: Page = {
+      ...PAGE,
+      title: 'Why Los Angeles closed its schools',
+      paragraphs: [
+        'Los Angeles closed every school after an emailed threat that police in the U.S. and abroad later called a hoax.',
+        'By 2:30 a.m., investigators determined that the threat came from an overseas server, apparently in Germany.',
+        'The district stood to lose $30 million for the lost day of student attendance. (The state later waived that penalty.)',
+      ],
+    };
+    const us = extractEntities(page.paragraphs).find((e) => e.name === 'U.S.' || e.terms.includes('U.S.'));
+    expect(us?.terms).toContain('America');
+    expect(us?.terms).not.toContain('the States');
+    const engine = createEngine(await draftAndLoad(page, { today: '2024-03-06', id: 'lausd' }), { threshold: 0.4 });
+    expect(engine.answer('did the state waive the $30 million penalty').answer).toContain('The state later waived');
+    const abroad = extractEntities([
+      'Students from the U.S. made up a third of the class, the school said.',
+      'Most had never studied outside the States before.',
+    ]);
+    expect(abroad.find((e) => e.terms.includes('the States'))?.terms).toContain('America');
+  });
+
   it('gives a given name two people share to neither of them', () => {
     // Sentences of an Atlas Obscura piece on tarot among Mozilla Readability's test pages (article-author-tag).
     const tarot = extractEntities([
