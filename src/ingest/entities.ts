@@ -124,9 +124,11 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
       if (/['’]s$/.test(token.text) || token.breaks) flush();
     }
     flush();
-    // "known internationally as RedNote", "also called XHS", "dubbed Remain Co."
+    // "Xiaohongshu, known internationally as RedNote", "also called XHS", "dubbed Remain Co.": the name just before it,
+    // or before its comma. Not a name further back: "Minecraft items can store data in a format known as Named Binary
+    // Tag" says what the format is called.
     for (const match of sentence.matchAll(
-      /([\p{Lu}][\p{L}\p{Nd}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{Nd}'’.&-]*)*)[^.;]{0,60}?\b(?:known (?:\w+ )?as|also called|dubbed|renamed|nicknamed|formerly)\s+“?"?([\p{Lu}][\p{L}\p{Nd}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{Nd}'’.&-]*)*)/gu,
+      /([\p{Lu}][\p{L}\p{Nd}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{Nd}'’.&-]*)*)(?:,[^.;]{0,60}?)?\s*\b(?:(?:also|better|now|commonly|widely|popularly) )?(?:known (?:\w+ )?as|also called|dubbed|renamed|nicknamed|formerly)\s+“?"?([\p{Lu}][\p{L}\p{Nd}'’.&-]*(?:\s+[\p{Lu}][\p{L}\p{Nd}'’.&-]*)*)/gu,
     )) {
       addVariant(variants, cleanName(match[1]), cleanName(match[2]));
     }
@@ -134,7 +136,8 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
     for (const match of sentence.matchAll(
       /([\p{Lu}][\p{L}'’.&-]*(?:\s+(?:of|for|and|&|the|[\p{Lu}][\p{L}'’.&-]*))+)\s*\(([A-Z][A-Za-z.&]{1,9})\)/gu,
     )) {
-      addVariant(variants, cleanName(match[1]), match[2]);
+      // "SAN FRANCISCO (AP) —": a dateline's place, in capitals, is followed by the news agency, not its abbreviation.
+      if (!inCapitals(match[1])) addVariant(variants, cleanName(match[1]), match[2]);
     }
   }
 
@@ -346,6 +349,10 @@ function isNameCandidate(name: string, lowerSeen: Set<string>): boolean {
   // A heading in title case is not a name: most of its words are everyday words seen in lower case elsewhere.
   if (words.length >= 4 && words.filter((w) => lowerSeen.has(w.toLowerCase())).length > words.length / 2) return false;
   return true;
+}
+
+function inCapitals(name: string): boolean {
+  return !/\p{Ll}/u.test(name);
 }
 
 function isDemonym(word: string): boolean {

@@ -85,10 +85,18 @@ export const KNOWN_NAME_GROUPS: readonly string[][] = [
   ['Wyoming', 'Wyo.'],
 ];
 
-/** The known group a name belongs to (case-insensitive, dots ignored), if any. */
+/**
+ * The known group a name belongs to (case-insensitive, dots ignored), if any. A form in capitals is matched only by a
+ * name in capitals: "ISIS" is the Islamic State, "Isis" in an essay on the tarot is the goddess.
+ */
 export function knownGroupOf(name: string): string[] | undefined {
   const key = keyOf(name);
-  return KNOWN_NAME_GROUPS.find((group) => group.some((n) => keyOf(n) === key));
+  const capitals = inCapitals(name);
+  return KNOWN_NAME_GROUPS.find((group) => group.some((n) => keyOf(n) === key && (capitals || !inCapitals(n))));
+}
+
+function inCapitals(name: string): boolean {
+  return /^[A-Z]{2,}$/.test(name.replace(/\./g, ''));
 }
 
 function keyOf(name: string): string {

@@ -293,6 +293,24 @@ describe('Finding the names an article uses', () => {
     expect(abroad.find((e) => e.terms.includes('the States'))?.terms).toContain('America');
   });
 
+  it('gives a name no other name the sentence does not give it', () => {
+    // Sentences of Ars Technica's Minecraft story, the tarot essay (article-author-tag) and an AP story of Zyte's
+    // benchmark pages.
+    const names = extractEntities([
+      'Minecraft items can also store arbitrary metadata in a file format known as Named Binary Tag (NBT).',
+      'Young shoppers use Xiaohongshu, known internationally as RedNote, to find products.',
+      'The deck shows Isis, the Egyptian goddess, on the High Priestess card, the curator said.',
+      'Waite wrote that Isis stood for hidden knowledge.',
+      'SAN FRANCISCO (AP) — Pacific Gas & Electric Co. began shutting off power on Wednesday.',
+    ]);
+    const named = (term: string) => names.find((e) => e.name === term || e.terms.includes(term));
+    expect(named('Named Binary Tag')?.name).not.toBe('Minecraft');
+    expect(named('RedNote')).toBe(named('Xiaohongshu'));
+    expect(named('Isis')?.terms ?? []).not.toContain('Islamic State');
+    expect(named('AP')?.name).not.toBe('SAN FRANCISCO');
+    expect(extractEntities(['Officials said ISIS claimed the attack.'])[0]?.terms).toContain('Islamic State');
+  });
+
   it('gives a given name two people share to neither of them', () => {
     // Sentences of an Atlas Obscura piece on tarot among Mozilla Readability's test pages (article-author-tag).
     const tarot = extractEntities([
