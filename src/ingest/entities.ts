@@ -181,8 +181,14 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
         return words[words.length - 1] === n.name || (words[0] === n.name && !isCommonWord(n.name, lowerSeen));
       return words.length === 2 && words[0] === n.name && ORG_SUFFIX.test(words[1]);
     });
-    // Initials stand for an organisation ("FSF"), not a person: "MA" in an essay about Marco Arment is a state.
-    const initials = multi.filter((m) => !people.has(m.name) && acronymOf(m.name) === n.name.replace(/\./g, ''));
+    // Initials stand for an organisation ("FSF"), not a person: "MA" in an essay about Marco Arment is a state. Two
+    // letters are initials only when dotted ("L.A.", "S.C."; see ABBREVIATION).
+    const initials = multi.filter(
+      (m) =>
+        !people.has(m.name) &&
+        acronymOf(m.name) === n.name.replace(/\./g, '') &&
+        (n.name.length > 2 || n.name.includes('.')),
+    );
     const owner =
       owners.length >= 1 && !sharedGivenName(n.name, owners)
         ? mostMentioned(owners)
@@ -359,8 +365,11 @@ function isDemonym(word: string): boolean {
   return /(?:ans?|ese|ish|ians?|eans?|i)$/.test(word) && isEnglishWord(word.toLowerCase());
 }
 
-/** Two to six letters, at least two of them capitals: "ATF", "PiP", "NYPL". */
-const ABBREVIATION = /^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,6}$/;
+/**
+ * Three to six letters, at least two of them capitals: "ATF", "PiP", "NYPL". Two letters spell too many names by
+ * chance: "OS" is no "One S", "PM" no "Popular Media".
+ */
+const ABBREVIATION = /^(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{3,6}$/;
 
 function acronymOf(name: string): string {
   return firstLetters(name.split(/\s+/).filter((w) => !CONNECTORS.has(w.toLowerCase())));

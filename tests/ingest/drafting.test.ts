@@ -311,6 +311,21 @@ describe('Finding the names an article uses', () => {
     expect(extractEntities(['Officials said ISIS claimed the attack.'])[0]?.terms).toContain('Islamic State');
   });
 
+  it('reads two capitals as initials only when dotted', () => {
+    // Sentences of Engadget's Xbox One X review among Readability's test pages, and a Los Angeles Times page.
+    const xbox = extractEntities([
+      'The One S was cheaper, but the One X is faster.',
+      'The interface is fast and zippy, but mostly that is due to a recent OS upgrade from the One S team.',
+      'The OS now loads games faster, Microsoft said.',
+    ]);
+    expect(xbox.find((e) => e.name === 'One S')?.terms ?? []).not.toContain('OS');
+    const city = extractEntities([
+      'Schools across Los Angeles closed on Tuesday, officials said.',
+      'Police in L.A. said the threat was a hoax.',
+    ]);
+    expect(city.find((e) => e.name === 'Los Angeles')?.terms).toContain('L.A.');
+  });
+
   it('gives a given name two people share to neither of them', () => {
     // Sentences of an Atlas Obscura piece on tarot among Mozilla Readability's test pages (article-author-tag).
     const tarot = extractEntities([
