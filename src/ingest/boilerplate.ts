@@ -25,6 +25,8 @@ const PATTERNS: readonly RegExp[] = [
   // "© 2024 Example News", "Copyright 2024 ...", "All rights reserved."; not a sentence about copyright law.
   /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved).{0,160}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
+  // "The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of ...": a footer naming the year.
+  /^.{0,80}©\s?\d{4}(?:[-–]\d{2,4})?,?\s+\p{Lu}.{0,160}$/u,
   /^(?:转播到腾讯微博|分享到|责任编辑|相关阅读|更多精彩|精彩视频推荐|精彩推荐|热门推荐)[：:]?.{0,40}$/,
   /^[[【(（]?(?:责任编辑|编辑|来源|作者)[：:].{0,40}[\]】)）]?$/,
   // Reprint notices: "【...未经授权，不得转载、摘编等。】", "版权所有"
@@ -59,9 +61,14 @@ export function isBoilerplate(paragraph: string): boolean {
   return text.length === 0 || PATTERNS.some((pattern) => pattern.test(text));
 }
 
-/** Tail credits cut from a caption: "...in Paris. Credit Jeon Heon-Kyun/EPA", "... (Lucy Akins)", "Photo by X/CNET". */
+/**
+ * Tail credits cut from a caption: "...in Paris. Credit Jeon Heon-Kyun/EPA", "...treatmentCredit: EPA", "... (Lucy
+ * Akins)", "Photo by X/CNET".
+ */
 const CAPTION_CREDITS: readonly RegExp[] = [
   /(?:^|(?<=[.!?"”’)]))\s*(?:Credits?\s*:?\s*){1,2}\S.*$/,
+  // "... sought treatmentCredit: EPA": the Sun sets the credit against the caption's last word.
+  /(?<=\p{Ll})Credits?:(?:\s.{0,80})?$/u,
   /(?:^|\s+)(?:Photo|Photograph|Image|Picture|Illustration|Graphic|Video)s?(?:\s+(?:by|courtesy(?:\s+of)?|credit)|\s*:)\s+\S.*$/i,
   /\s*\((?:[^()]*\/[^()]*|[^()]*\b(?:AP|AFP|Reuters|Getty|Shutterstock|EPA|Bloomberg|Xinhua|Courtesy|Photo)\b[^()]*|(?:\p{Lu}[\p{L}.'’-]*\s?){1,4})\)$/u,
   /\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*\/\s*\p{Lu}[\p{L}&.' -]{1,40}$/u,

@@ -14,6 +14,7 @@ import type { DocumentText } from './page.js';
 export function readHtml(html: string): DocumentText {
   const { document } = parseHTML(html);
   contentFromValue(document);
+  dropAppendedArticles(document);
   const metaDate = publishedFromMeta(document);
   const lang = document.documentElement?.getAttribute('lang') ?? null;
   const canonical =
@@ -48,6 +49,23 @@ export function readHtml(html: string): DocumentText {
     excerpt: article?.excerpt ? clean(article.excerpt) : null,
     paragraphs,
   };
+}
+
+/**
+ * News themes with infinite scroll append the next stories, each with its own headline, in a box below the article
+ * ("mvp-post-add-box" in the Zox News theme). Readability took the box for the article when it held more text, so the
+ * briefing answered from other stories. The box goes, unless it holds the page's first headline: the containers
+ * trafilatura prunes too (REMOVE_APPENDED_ARTICLES_XPATH in its xpaths.py).
+ */
+const APPENDED_STORIES = /(?:^|[\s_-])infinite-?scroll|mvp-post-add-(?:box|wrap)/i;
+
+// biome-ignore lint/suspicious/noExplicitAny: see readHtml.
+function dropAppendedArticles(document: any): void {
+  const headline = document.querySelector('h1');
+  for (const box of [...document.querySelectorAll('div, section, aside')]) {
+    if (!APPENDED_STORIES.test(`${box.getAttribute('id') ?? ''} ${box.getAttribute('class') ?? ''}`)) continue;
+    if (!headline || !box.contains(headline)) box.remove();
+  }
 }
 
 /**

@@ -8,12 +8,14 @@ describe('htmlParagraphs', () => {
       <figcaption><span>Interest payments could surpass the defence budget in 2023.</span><span itemprop="copyrightHolder"><span>Credit</span><span>Jeon Heon-Kyun/EPA</span></span></figcaption></figure>
       <figure><img src="y.jpg"><figcaption>Dig a hole in the oasis. (Lucy Akins)</figcaption></figure>
       <figure><img src="z.jpg"><figcaption>Water mains break in winter.CreditChang W. Lee/The New York Times</figcaption></figure>
-      <figure><img src="w.jpg"><figcaption>Photo by James Martin/CNET</figcaption></figure>`;
+      <figure><img src="w.jpg"><figcaption>Photo by James Martin/CNET</figcaption></figure>
+      <figure><img src="v.jpg"><figcaption>The man ate the rabbit in Inner MongoliaCredit: Getty - Contributor</figcaption></figure>`;
     expect(htmlParagraphs(html).paragraphs).toEqual([
       'Interest costs are rising.',
       'Interest payments could surpass the defence budget in 2023.',
       'Dig a hole in the oasis.',
       'Water mains break in winter.',
+      'The man ate the rabbit in Inner Mongolia',
     ]);
   });
 
@@ -61,6 +63,8 @@ describe('isBoilerplate', () => {
       'Credit Getty Images',
       '© 2024 Example News Ltd. All rights reserved.',
       'Copyright 2019 The Associated Press.',
+      // The Hill's footer, among Zyte's article-extraction benchmark pages.
+      'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
       'Continue reading the main story',
       'Advertisement',
       'A version of this article appears in print on Sept. 25, 2018, on Page A1 of the New York edition.',
@@ -85,6 +89,7 @@ describe('isBoilerplate', () => {
       'Credit card debt rose 5 percent in the second quarter.',
       "Credit Suisse's rescue",
       'Copyright law in the European Union changed in 2019.',
+      'The first cartoon (© 1928) entered the public domain in 2024.',
       'Photographers said the agency had ignored them.',
       'Subscribers to the newsletter rose 40 percent.',
       'Share prices fell.',

@@ -97,6 +97,28 @@ describe('a page that shows a caption twice in a row', () => {
   });
 });
 
+describe('a news theme that appends the next stories below the article (infinite scroll)', () => {
+  it('reads the article, not the stories appended after it', async () => {
+    // Shaped like kulu-media.com's Zox News theme, among trafilatura's saved test pages.
+    const story = (topic: string, n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `<p>${topic} paragraph ${i + 1} tells the reader what happened next, in a sentence of its own.</p>`,
+      ).join('');
+    const html = `<html><head><title>Meta outage hits Facebook</title></head><body>
+      <article id="mvp-article-wrap"><h1 class="mvp-post-title">Meta outage hits Facebook</h1>
+      <div id="mvp-content-main">${story('Outage', 4)}</div></article>
+      <div id="mvp-post-add-box"><div class="mvp-post-add-story">
+      <h1 class="mvp-post-title">Artemis II returns</h1>${story('Artemis', 12)}</div>
+      <div class="mvp-post-add-story"><h1 class="mvp-post-title">Artemis II launches</h1>${story('Launch', 12)}</div></div>
+      </body></html>`;
+    const result = await readPage(Buffer.from(html), 'kulu-media.html');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.paragraphs.filter((p) => p.startsWith('Outage'))).toHaveLength(4);
+    expect(result.value.paragraphs.join(' ')).not.toMatch(/Artemis|Launch/);
+  });
+});
+
 describe("a page whose meta tags carry their text in `value` (Postlight's saved Tribune pages)", () => {
   const body = storyParagraphs(
     'story says that the department refused to hand over the names of employees who had worked on climate policy, officials said on Tuesday.',
