@@ -4,6 +4,11 @@
 
 const PATTERNS: readonly RegExp[] = [
   /^(?:photo|image|video|graphic|audio)$/i,
+  // A rule or a stray mark set as a paragraph: "==========", "* * *", "___", "/*", "•". Not a line of code ("}", ")").
+  /^[\s=*_\-–—―•·~#./\\…"“”]+$/u,
+  /^(?:sign in|log in|sign out|log out)$/i,
+  // phys.org's footer: "This document is subject to copyright. Apart from any fair dealing ..."
+  /^this (?:document|article|story|material) is subject to copyright\b.{0,300}$/i,
   /^(?:photo|image|video|illustration|graphic)s?\s*(?:by|:|credit)\b.{0,120}$/i,
   // "CreditChang W. Lee/The New York Times", "Credit: Reuters", "Credit Jeon Heon-Kyun/EPA", "Credit Getty Images"; not
   // a sentence or a subheading about credit ("Credit card debt rose.", "Credit Suisse's rescue").

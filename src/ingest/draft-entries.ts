@@ -26,6 +26,8 @@ export type EntryInputs = {
   meta: { author: string | null; outlet: string | null; published: string | null };
 };
 
+/** MediaWiki's back-link caret opens each reference note: "^", or "^ a b" for a source cited twice. */
+const REFERENCE_NOTE = /^\^\s/;
 const PRONOUN_START =
   /^(?:["“‘']\s*)?(?:he|she|it|they|this|that|these|those|his|her|its|their|there|such|but|however|and|so|also|still|yet|instead|meanwhile|then|that's|it's|he's|she's|they're|both|neither|either|the company|the firm|the group|the move|the deal)\b/i;
 const TIME_WORD = new RegExp(
@@ -153,7 +155,13 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   // The names of the heading above: what the section under it is about ("Picture-in-Picture", then "We've got the
   // green light for another round of MSU students hacking on it").
   let sectionNames: DraftEntity[] = [];
+  // A reference note under a wiki article ("^ a b van der Maaten, L.J.P. (2008). ... Retrieved 2018-04-16."): the
+  // article's own text, kept in it, but a source's title answers no question about the article (drafted Wikipedia
+  // pages: 4 more right answers, 2 fewer wrong, 1 fewer out-of-scope question answered).
+  let noteParagraph = -1;
   for (const [i, sentence] of sentences.entries()) {
+    if (REFERENCE_NOTE.test(sentence.text)) noteParagraph = sentence.paragraph;
+    if (sentence.paragraph === noteParagraph) continue;
     const words = contentWords(sentence.text);
     const named = entitiesIn(sentence.text);
     if (isHeading(sentence, sentences[i - 1], sentences[i + 1])) sectionNames = named;

@@ -15,6 +15,8 @@ export function readHtml(html: string): DocumentText {
   const { document } = parseHTML(html);
   contentFromValue(document);
   dropAppendedArticles(document);
+  // A wiki's "[edit]" link after each heading ("Software[edit]") is a button, not the heading's words.
+  for (const link of [...document.querySelectorAll('.mw-editsection')]) link.remove();
   const metaDate = publishedFromMeta(document);
   const lang = document.documentElement?.getAttribute('lang') ?? null;
   const canonical =

@@ -562,6 +562,29 @@ describe('Finding the figures an article states', () => {
   });
 });
 
+describe('A wiki page with reference notes', () => {
+  it('keeps the notes in the article but answers from none of them', async () => {
+    // Sentences of Wikipedia's t-SNE page among trafilatura's saved test pages.
+    const page: Page = {
+      ...PAGE,
+      title: 'T-distributed stochastic neighbor embedding',
+      paragraphs: [
+        't-SNE is a statistical method for visualizing high-dimensional data by giving each datapoint a location in a two or three-dimensional map.',
+        'It was developed by Laurens van der Maaten and Geoffrey Hinton, and it has been used in music analysis and cancer research.',
+        'References',
+        '^ a b van der Maaten, L.J.P.; Hinton, G.E. (Nov 2008). "Visualizing Data Using t-SNE" (PDF). Journal of Machine Learning Research. 9: 2579–2605.',
+        '^ Hamel, P.; Eck, D. (2010). "Learning Features from Music Audio with Deep Belief Networks". Proceedings of the International Society for Music Information Retrieval Conference: 339–344.',
+      ],
+    };
+    const drafted = draftPack(page, { today: '2024-03-06', id: 'tsne' });
+    expect(drafted.files['article.txt']).toContain('^ Hamel, P.; Eck, D. (2010).');
+    const qa = parse(drafted.files['qa.yaml']) as { entries: { citations: { quote: string }[] }[] };
+    const quotes = qa.entries.flatMap((e) => e.citations.map((c) => c.quote));
+    expect(quotes.some((q) => q.includes('t-SNE is a statistical method'))).toBe(true);
+    expect(quotes.filter((q) => /Hamel|Journal of Machine Learning|Retrieved/.test(q))).toEqual([]);
+  });
+});
+
 describe('A pack drafted from the article', () => {
   it("loads with the bot's own loader: every quote verbatim, every figure in its quote, everything marked draft", async () => {
     const drafted = draftPack(PAGE, { today: '2024-03-06' });

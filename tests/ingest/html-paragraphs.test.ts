@@ -63,6 +63,14 @@ describe('isBoilerplate', () => {
       'Credit Getty Images',
       '© 2024 Example News Ltd. All rights reserved.',
       'Copyright 2019 The Associated Press.',
+      // Rules, marks and buttons Readability keeps (the Miami Herald, the AP's pages, phys.org, among saved pages).
+      '==========',
+      '* * *',
+      '___',
+      '/*',
+      '•',
+      'Sign In',
+      'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
       // The Hill's footer, among Zyte's article-extraction benchmark pages.
       'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
       'Continue reading the main story',
@@ -90,6 +98,9 @@ describe('isBoilerplate', () => {
       "Credit Suisse's rescue",
       'Copyright law in the European Union changed in 2019.',
       'The first cartoon (© 1928) entered the public domain in 2024.',
+      // A line of a code listing.
+      '}',
+      ');',
       'Photographers said the agency had ignored them.',
       'Subscribers to the newsletter rose 40 percent.',
       'Share prices fell.',

@@ -119,6 +119,26 @@ describe('a news theme that appends the next stories below the article (infinite
   });
 });
 
+describe('a wiki page', () => {
+  it('reads its headings without the "[edit]" link beside each', async () => {
+    // Shaped like Wikipedia's pages among Readability's test pages.
+    const html = `<html><head><title>Firefox - Wikipedia</title></head><body><div id="content"><h1>Firefox</h1>
+      <div id="mw-content-text"><p>Firefox is a free and open-source web browser developed by the Mozilla Foundation and its
+      subsidiary, the Mozilla Corporation, for Windows, macOS and Linux.</p>
+      <h2><span class="mw-headline" id="History">History</span><span class="mw-editsection"><span
+      class="mw-editsection-bracket">[</span><a href="/w/index.php?title=Firefox&action=edit&section=1">edit</a><span
+      class="mw-editsection-bracket">]</span></span></h2>
+      <p>The project began as an experimental branch of the Mozilla project by Dave Hyatt, Joe Hewitt and Blake Ross,
+      who believed the commercial requirements of Netscape's sponsorship had compromised the browser's usefulness.</p>
+      <p>The current name, Firefox, was chosen on February 9, 2004, after the names Phoenix and Firebird were dropped
+      because of trademark claims from other companies and projects.</p></div></div></body></html>`;
+    const result = await readPage(Buffer.from(html), 'firefox.html');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.paragraphs).toContain('History');
+    expect(result.value.paragraphs.join(' ')).not.toContain('[edit]');
+  });
+});
+
 describe("a page whose meta tags carry their text in `value` (Postlight's saved Tribune pages)", () => {
   const body = storyParagraphs(
     'story says that the department refused to hand over the names of employees who had worked on climate policy, officials said on Tuesday.',
