@@ -8,6 +8,7 @@ export const COMMON_SYNONYM_GROUPS: readonly string[][] = [
   ['co-founder', 'cofounder', 'founder'],
   ['fee', 'charge', 'surcharge'],
   ['fine', 'fined', 'penalty', 'penalties'],
+  ['beat', 'beats', 'defeat', 'defeats', 'defeated'],
   ['lawsuit', 'litigation', 'sued', 'suing', 'legal action'],
   ['gunman', 'shooter', 'attacker', 'assailant', 'gunmen', 'attackers'],
   ['killed', 'dead', 'died', 'deaths', 'fatalities'],

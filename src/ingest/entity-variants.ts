@@ -61,9 +61,16 @@ export function addSurnames(entities: DraftEntity[], lowerSeen: ReadonlySet<stri
     const words = e.name.split(' ');
     return words.length > 1 ? words[words.length - 1] : undefined;
   };
-  // A person the article quotes or titles, or a name that starts with a given name ("Trent Hamm at The Simple Dollar").
+  // A person the article quotes or titles, or a name that starts with a given name ("Trent Hamm at The Simple Dollar"),
+  // or ends in a word that is no English word: "Cristian Garin", "Reilly Opelka", whose given names the list lacks, in a
+  // sports report that quotes neither ("Western Wall" still names no "Wall"). Drafted sets: +1 right, -1 wrong; four
+  // sports reports: +2 right.
   const people = entities.filter(
-    (e) => e.person || (looksLikePerson(e.name) && !ORG_WORDS.test(e.name) && isFirstName(e.name.split(' ')[0])),
+    (e) =>
+      e.person ||
+      (looksLikePerson(e.name) &&
+        !ORG_WORDS.test(e.name) &&
+        (isFirstName(e.name.split(' ')[0]) || !isEnglishWord(lastWord(e.name).toLowerCase()))),
   );
   for (const person of people) {
     const surname = surnameOf(person);
@@ -72,6 +79,11 @@ export function addSurnames(entities: DraftEntity[], lowerSeen: ReadonlySet<stri
     if (people.some((other) => other !== person && surnameOf(other) === surname)) continue;
     if (!person.terms.includes(surname)) person.terms.push(surname);
   }
+}
+
+function lastWord(name: string): string {
+  const words = name.split(' ');
+  return words[words.length - 1];
 }
 
 /** "President Barack Obama" and no other president: "the president" is Obama too. */

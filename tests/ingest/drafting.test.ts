@@ -326,6 +326,26 @@ describe('Finding the names an article uses', () => {
     expect(city.find((e) => e.name === 'Los Angeles')?.terms).toContain('L.A.');
   });
 
+  it('names a player by a surname that is no English word, though the report quotes no one', async () => {
+    // Sentences of Sportsnet's Davis Cup report among Zyte's article-extraction benchmark pages.
+    const page: Page = {
+      ...PAGE,
+      title: 'Nadal keeps Spain alive against Russia in Davis Cup Finals',
+      paragraphs: [
+        'Argentina beat Chile 3-0, with Diego Schwartzman defeating Cristian Garin 6-2, 6-2 in the second singles match.',
+        'Denis Shapovalov defeated Taylor Fritz 7-6 (6), 6-3 to give Canada a 2-1 win over the United States.',
+        'The Western Wall of the old stadium was lit in the colours of both teams.',
+      ],
+    };
+    const names = extractEntities(page.paragraphs);
+    expect(names.find((e) => e.name === 'Cristian Garin')?.terms).toContain('Garin');
+    expect(names.find((e) => e.name === 'Western Wall')?.terms ?? []).not.toContain('Wall');
+    const engine = createEngine(await draftAndLoad(page, { today: '2024-03-06', id: 'davis-cup' }), { threshold: 0.4 });
+    expect(engine.answer('how did schwartzman do against garin').answer).toContain('defeating Cristian Garin');
+    // "beat" and "defeated" are one word to a reader.
+    expect(engine.answer('who beat taylor fritz').answer).toContain('Denis Shapovalov defeated Taylor Fritz');
+  });
+
   it('gives a given name two people share to neither of them', () => {
     // Sentences of an Atlas Obscura piece on tarot among Mozilla Readability's test pages (article-author-tag).
     const tarot = extractEntities([
