@@ -43,6 +43,22 @@ describe('htmlParagraphs', () => {
     ]);
   });
 
+  it("reads a table's row as one paragraph, and a cell's own paragraphs apart", () => {
+    // A row of the Browns' snap-count table among Zyte's article-extraction benchmark pages, and a page laid out in a
+    // table.
+    const html = `<table><thead><tr><th>Pos</th><th>Player</th><th>Plays</th><th>%</th><th>Stats</th></tr></thead>
+      <tbody><tr><td>LB</td><td>Joe Schobert</td><td>74</td><td>100%</td>
+      <td>7 tackles, 3 assists (10 combined). 1 sack, 2 TFL, 2 QH, 2 INT, 4 passes defended.</td></tr></tbody></table>
+      <table><tr><td><p>In December 2002, I tried to install some software on my computer.</p>
+      <p>Then in January, Slashdot posted a link to it.</p></td></tr></table>`;
+    expect(htmlParagraphs(html).paragraphs).toEqual([
+      'Pos Player Plays % Stats',
+      'LB Joe Schobert 74 100% 7 tackles, 3 assists (10 combined). 1 sack, 2 TFL, 2 QH, 2 INT, 4 passes defended.',
+      'In December 2002, I tried to install some software on my computer.',
+      'Then in January, Slashdot posted a link to it.',
+    ]);
+  });
+
   it('drops forms, asides, scripts and boilerplate lines, and reports headings', () => {
     const html = `<h2>Why it matters</h2><p>Rates rose.</p><aside>Related: other news</aside>
       <p>Advertisement</p><form><button>Subscribe</button></form><script>x()</script>
