@@ -87,8 +87,7 @@ export function composeReply(
     pack,
     decision.nearby.map((c) => c.entry),
   );
-  const named = [...new Set(unknownKeys.map((key) => asAsked(key, question)))];
-  const missing = named.length > 0 ? ` It doesn't mention ${listOf(named.map((word) => `"${word}"`))}.` : '';
+  const missing = unknownKeys.length > 0 ? ` It doesn't mention ${namedMissing(unknownKeys, question)}.` : '';
   return {
     question,
     answered: false,
@@ -165,6 +164,24 @@ function suggestionText(entry: QaEntry, shown: string): string {
   const cut = first.lastIndexOf(' ', OPENING_CHARS - 1);
   return `${first.slice(0, cut > 0 ? cut : OPENING_CHARS - 1).replace(/[\s,;:—–-]+$/, '')}…`;
 }
+
+/**
+ * The first few words the briefing lacks, as typed: a pasted page of unknown words gets five and "more", not a reply
+ * listing hundreds (each looked up in the whole question, which took 200 ms for 4,000 characters of numbers).
+ */
+function namedMissing(unknownKeys: readonly string[], question: string): string {
+  const named = new Set<string>();
+  let looked = 0;
+  for (const key of unknownKeys) {
+    if (named.size === MAX_NAMED_MISSING || looked === MAX_NAMED_MISSING * 4) break;
+    named.add(asAsked(key, question));
+    looked += 1;
+  }
+  const words = [...named].map((word) => `"${word}"`);
+  return looked < new Set(unknownKeys).size ? `${words.join(', ')} and more` : listOf(words);
+}
+
+const MAX_NAMED_MISSING = 5;
 
 function listOf(items: string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;

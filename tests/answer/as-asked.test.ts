@@ -23,6 +23,14 @@ describe('a declined question names what the briefing lacks as it was typed', ()
     expect(reply.answer).not.toContain(notTyped);
   });
 
+  it('names a few of the words of a pasted page the briefing lacks, not hundreds', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `zq${(i * 7919).toString(36)}x`);
+    const reply = engine.answer(words.join(' '));
+    expect(reply.answered).toBe(false);
+    expect(reply.answer).toMatch(/It doesn't mention (?:"zq\w+x", ){4}"zq\w+x" and more\.$/);
+    expect(reply.answer.length).toBeLessThan(200);
+  });
+
   it('names a hyphenated word once, however many of its parts the briefing lacks', () => {
     const reply = engine.answer('does the article cover lazada pay-per-click');
     expect(reply.answered).toBe(false);
