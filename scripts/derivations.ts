@@ -37,9 +37,9 @@ for (const file of ['noun', 'verb', 'adj', 'adv']) {
     at += 1;
     for (let i = 0; i < pointers; i += 1, at += 4) {
       const [symbol, offset, targetPos, words] = fields.slice(at, at + 4);
-      // "+" joins a family; "\" from an adverb names the adjective it comes from ("smoothly" -> "smooth", "quickly" ->
-      // "quick"). From an adjective "\" names the noun it pertains to ("economic" -> "economy"): measured on the drafted
-      // sets, one wrong answer more and none right, so left out.
+      // "+" joins a family; "\" from an adverb names the adjective it comes from ("smoothly" -> "smooth", "quickly"
+      // -> "quick"). From an adjective "\" names the noun it pertains to ("economic" -> "economy"): measured on the
+      // drafted sets, one wrong answer more and none right, so left out.
       if (symbol !== '+' && !(symbol === '\\' && pos === 'r')) continue;
       links.push({
         from: key,

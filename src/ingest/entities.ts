@@ -62,7 +62,7 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
       while (run.length > 0 && CONNECTORS.has(run[0].text.toLowerCase())) run.shift();
       if (run.length > 0) {
         const words = run.map((t) => t.text);
-        // Titles lead into a name; the name is what follows ("President Obama" -> "Obama"; "Mr Obama" is kept as a form).
+        // Titles lead into a name; the name is what follows ("President Obama" -> "Obama"; "Mr Obama" stays a form).
         let at = 0;
         while (at < words.length - 1 && isTitle(words[at])) at += 1;
         const core = words.slice(at);

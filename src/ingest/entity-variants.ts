@@ -62,8 +62,8 @@ export function addSurnames(entities: DraftEntity[], lowerSeen: ReadonlySet<stri
     return words.length > 1 ? words[words.length - 1] : undefined;
   };
   // A person the article quotes or titles, or a name that starts with a given name ("Trent Hamm at The Simple Dollar"),
-  // or ends in a word that is no English word: "Cristian Garin", "Reilly Opelka", whose given names the list lacks, in a
-  // sports report that quotes neither ("Western Wall" still names no "Wall"). Drafted sets: +1 right, -1 wrong; four
+  // or ends in a word that is no English word: "Cristian Garin", "Reilly Opelka", whose given names the list lacks, in
+  // a sports report that quotes neither ("Western Wall" still names no "Wall"). Drafted sets: +1 right, -1 wrong; four
   // sports reports: +2 right.
   const people = entities.filter(
     (e) =>
