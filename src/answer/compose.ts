@@ -170,15 +170,16 @@ function suggestionText(entry: QaEntry, shown: string): string {
  * listing hundreds (each looked up in the whole question, which took 200 ms for 4,000 characters of numbers).
  */
 function namedMissing(unknownKeys: readonly string[], question: string): string {
+  const keys = [...new Set(unknownKeys)];
   const named = new Set<string>();
   let looked = 0;
-  for (const key of unknownKeys) {
+  for (const key of keys) {
     if (named.size === MAX_NAMED_MISSING || looked === MAX_NAMED_MISSING * 4) break;
     named.add(asAsked(key, question));
     looked += 1;
   }
   const words = [...named].map((word) => `"${word}"`);
-  return looked < new Set(unknownKeys).size ? `${words.join(', ')} and more` : listOf(words);
+  return looked < keys.length ? `${words.join(', ')} and more` : listOf(words);
 }
 
 const MAX_NAMED_MISSING = 5;

@@ -70,7 +70,7 @@ export function addSurnames(entities: DraftEntity[], lowerSeen: ReadonlySet<stri
       e.person ||
       (looksLikePerson(e.name) &&
         !ORG_WORDS.test(e.name) &&
-        (isFirstName(e.name.split(' ')[0]) || !isEnglishWord(lastWord(e.name).toLowerCase()))),
+        (isFirstName(e.name.split(' ')[0]) || !isEnglishWord((surnameOf(e) ?? '').toLowerCase()))),
   );
   for (const person of people) {
     const surname = surnameOf(person);
@@ -79,11 +79,6 @@ export function addSurnames(entities: DraftEntity[], lowerSeen: ReadonlySet<stri
     if (people.some((other) => other !== person && surnameOf(other) === surname)) continue;
     if (!person.terms.includes(surname)) person.terms.push(surname);
   }
-}
-
-function lastWord(name: string): string {
-  const words = name.split(' ');
-  return words[words.length - 1];
 }
 
 /** "President Barack Obama" and no other president: "the president" is Obama too. */

@@ -91,11 +91,12 @@ export const KNOWN_NAME_GROUPS: readonly string[][] = [
  */
 export function knownGroupOf(name: string): string[] | undefined {
   const key = keyOf(name);
-  const capitals = inCapitals(name);
-  return KNOWN_NAME_GROUPS.find((group) => group.some((n) => keyOf(n) === key && (capitals || !inCapitals(n))));
+  const initials = isInitials(name);
+  return KNOWN_NAME_GROUPS.find((group) => group.some((n) => keyOf(n) === key && (initials || !isInitials(n))));
 }
 
-function inCapitals(name: string): boolean {
+/** "ISIS", "U.S.": capital letters alone, dots aside. */
+function isInitials(name: string): boolean {
   return /^[A-Z]{2,}$/.test(name.replace(/\./g, ''));
 }
 

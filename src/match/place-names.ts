@@ -69,13 +69,13 @@ export function isPlaceName(word: string): boolean {
   return PLACE_WORDS.has(word);
 }
 
-const REGION_NAMES: ReadonlySet<string> = new Set(
-  [...regionNames('en'), ...regionNames('en', 'short')].map((name) => name.toLowerCase()),
-);
+// Read on first use: only drafting asks, and the lookups cost every start of the bot about 10 ms.
+let regionNameSet: ReadonlySet<string> | undefined;
 
 /** "South Sudan", "Costa Rica", "New Zealand": a country or territory by its whole name, as CLDR writes it. */
 export function isRegionName(name: string): boolean {
-  return REGION_NAMES.has(name.toLowerCase());
+  regionNameSet ??= new Set([...regionNames('en'), ...regionNames('en', 'short')].map((n) => n.toLowerCase()));
+  return regionNameSet.has(name.toLowerCase());
 }
 
 /**
