@@ -9,7 +9,8 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:sign in|log in|sign out|log out)$/i,
   // phys.org's footer: "This document is subject to copyright. Apart from any fair dealing ..."
   /^this (?:document|article|story|material) is subject to copyright\b.{0,300}$/i,
-  /^(?:photo|image|video|illustration|graphic)s?\s*(?:by|:|credit)\b.{0,120}$/i,
+  // "Photo by ...", "Photo: Damian Dovarganes, AP", "Image credit ...".
+  /^(?:photo|image|video|illustration|graphic)s?\s*(?:by\b|:|credit\b).{0,120}$/i,
   // "CreditChang W. Lee/The New York Times", "Credit: Reuters", "Credit Jeon Heon-Kyun/EPA", "Credit Getty Images"; not
   // a sentence or a subheading about credit ("Credit card debt rose.", "Credit Suisse's rescue").
   /^Credits?(?:(?=\p{Lu})|\s*[:\-–]\s*).{1,160}$/u,
@@ -40,8 +41,13 @@ const PATTERNS: readonly RegExp[] = [
   /^source link$/i,
   /^(?:was this|found this) (?:article |page )?helpful\??$/i,
   /^view (?:photo|photos|gallery|slideshow|image|video)s?$/i,
-  // Slideshow counters: "1 / 5", "3 of 12"
+  // Slideshow counters and buttons: "1 / 5", "3 of 12", "Image 1 of / 23", "Caption", "Close", "Enlarge Image".
   /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/,
+  /^(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s*\/?\s*\d{0,3}$/i,
+  /^(?:caption|close|enlarge(?: this)? (?:image|photo)|text size)$/i,
+  // The writer's links beside a byline: "View author archive", "email the author", "More articles from Emiliano Bellini".
+  /^(?:view author archive|email the author|about the author)$/i,
+  /^More (?:articles|stories|posts) (?:from|by)(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u,
   // A picture's file name where its caption would be ("skimming scheme seized cash and cards.jpg").
   /^[\p{L}\p{N}\s.,'’()_-]{1,120}\.(?:jpe?g|png|gif|webp|svg|tiff?)$/iu,
   // "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."

@@ -51,7 +51,14 @@ const CREDITS =
 export type Heading = { text: string; level: number; index: number };
 export type HtmlParagraphs = { paragraphs: string[]; headings: Heading[] };
 
-export function htmlParagraphs(html: string): HtmlParagraphs {
+/**
+ * A web page's own address, when known: a paragraph that is nothing but links to other pages of the same site is a
+ * teaser for another story ("15 Amazing Images of Stars", "View author archive", Fox News's headlines in capitals),
+ * not the article. Links elsewhere stay ("Get it on Amazon for $649.99" in a deals post), as do links within the page.
+ */
+export type ParagraphOptions = { webPage?: { address: string | null } };
+
+export function htmlParagraphs(html: string, { webPage }: ParagraphOptions = {}): HtmlParagraphs {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   for (const node of document.querySelectorAll(DROPPED)) node.remove();
   // A figure's picture is not text; its caption is what a reader sees, once its photo credit is cut.
@@ -61,27 +68,58 @@ export function htmlParagraphs(html: string): HtmlParagraphs {
     const kept = captions.map((caption: { outerHTML: string }) => caption.outerHTML).join('');
     figure.innerHTML = kept;
   }
-  return blockTexts(document.body);
+  return blockTexts(document.body, webPage && { site: webPage.address ? siteOf(webPage.address) : undefined });
 }
 
-type Node = { nodeType: number; nodeName: string; childNodes: ArrayLike<Node>; textContent: string | null };
+type Node = {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<Node>;
+  textContent: string | null;
+  getAttribute?: (name: string) => string | null;
+};
 
-function blockTexts(root: Node): HtmlParagraphs {
+function blockTexts(root: Node, page: { site: string | undefined } | undefined): HtmlParagraphs {
   const paragraphs: string[] = [];
   const headings: Heading[] = [];
   let current = '';
+  /** The text of the block so far that is inside links, and where those links go. */
+  let linked = '';
+  let hrefs: string[] = [];
+  let inLink = 0;
+  /**
+   * Lines broken by <br> and a table's cells are parts of one block, not a list of stories: Genius links each line of
+   * a song to its notes, Wikipedia's infobox its values to their articles.
+   */
+  let brokenLine = false;
+  let cellDepth = 0;
+  let afterCell = false;
   let caption = false;
   const flush = (heading?: number) => {
     let text = clean(current);
+    const teaser =
+      page !== undefined &&
+      !brokenLine &&
+      cellDepth === 0 &&
+      !afterCell &&
+      text.length > 0 &&
+      clean(linked).length >= text.length &&
+      hrefs.length > 0 &&
+      hrefs.every((href) => isOtherPageOf(href, page.site));
     current = '';
+    linked = '';
+    hrefs = [];
+    brokenLine = false;
+    afterCell = false;
     text = caption ? stripCaptionCredit(text) : stripAgencyCredit(text);
-    if (!text || isBoilerplate(text)) return;
+    if (!text || teaser || isBoilerplate(text)) return;
     if (heading) headings.push({ text, level: heading, index: paragraphs.length });
     paragraphs.push(text);
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
+      if (inLink > 0) linked += node.textContent ?? '';
       return;
     }
     if (node.nodeType !== 1) return;
@@ -92,12 +130,28 @@ function blockTexts(root: Node): HtmlParagraphs {
     // still stand apart).
     if (CELLS.has(name)) {
       current += ' ';
+      cellDepth += 1;
       for (const child of Array.from(node.childNodes)) walk(child);
+      cellDepth -= 1;
+      // The row goes on after the cell, in the same paragraph.
+      afterCell = true;
       current += ' ';
       return;
     }
+    if (name === 'BR') {
+      brokenLine = true;
+      flush();
+      brokenLine = true;
+      return;
+    }
     if (!BLOCKS.has(name)) {
+      const link = name === 'A';
+      if (link) {
+        inLink += 1;
+        hrefs.push(node.getAttribute?.('href') ?? '');
+      }
       for (const child of Array.from(node.childNodes)) walk(child);
+      if (link) inLink -= 1;
       return;
     }
     flush();
@@ -118,4 +172,25 @@ export function clean(text: string): string {
     .replace(/\u00ad|\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
+}
+
+/** "https://www.livescience.com/..." -> "livescience.com". Another host of the same company ("bugzilla.mozilla.org" for
+ * "blog.nightly.mozilla.org") is another site: its pages are what a blog post lists, not teasers for its own stories. */
+function siteOf(address: string): string | undefined {
+  try {
+    return new URL(address).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a link goes to another page of the site: a path on it ("/2019/most-remote-places"), or an address on one of
+ * its hosts. Not a place in the page itself ("#content"), nor a link without an address.
+ */
+function isOtherPageOf(href: string, site: string | undefined): boolean {
+  const target = href.trim();
+  if (target === '' || target.startsWith('#') || /^(?:mailto|tel|javascript):/i.test(target)) return false;
+  if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(target)) return true;
+  return site !== undefined && siteOf(target.startsWith('//') ? `https:${target}` : target) === site;
 }

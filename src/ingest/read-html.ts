@@ -36,7 +36,10 @@ export function readHtml(html: string): DocumentText {
     author,
     url,
   });
-  const paragraphs = article?.content ? htmlParagraphs(article.content).paragraphs : [];
+  // A page that prints its own address above the story (Hearst's newspapers) says nothing a reader asks about.
+  const paragraphs = (
+    article?.content ? htmlParagraphs(article.content, { webPage: { address: url } }).paragraphs : []
+  ).filter((paragraph) => !url || !sameAddress(paragraph, url));
   // The page's headline is the title, not the first paragraph (Readability sometimes keeps it in the body).
   if (paragraphs.length > 0 && (sameText(paragraphs[0], title) || sameText(paragraphs[0], titleLine)))
     paragraphs.shift();
@@ -95,6 +98,11 @@ function outletName(siteName: string | null | undefined): string | null {
     .replace(/\s*[|·–—-]\s*by\b:?.*$/i, '')
     .trim();
   return name || null;
+}
+
+function sameAddress(text: string, url: string): boolean {
+  const plain = (address: string) => address.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/[?#].*$|\/$/g, '');
+  return /^https?:\/\/\S+$/i.test(text) && plain(text) === plain(url);
 }
 
 function sameText(a: string, b: string): boolean {

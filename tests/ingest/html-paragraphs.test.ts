@@ -69,6 +69,42 @@ describe('htmlParagraphs', () => {
   });
 });
 
+describe("a web page's links to its own other stories", () => {
+  const page = { webPage: { address: 'https://www.livescience.com/most-detailed-universe-simulation.html' } };
+
+  it('drops a paragraph that is only a link to another page of the site, and keeps links elsewhere', () => {
+    // Shaped like Live Science's and Fox News's pages among Zyte's benchmark pages, and a deals post's shop links.
+    const html = `<p>The simulation tracks <a href="/dark-matter.html">dark matter</a> across a billion light-years.</p>
+      <ul><li><a href="https://www.livescience.com/64955-stellar-star-images.html">15 Amazing Images of Stars</a></li>
+      <li><a href="/63847-facts-about-the-milky-way.html">11 Fascinating Facts About Our Milky Way Galaxy</a></li></ul>
+      <p><a href="https://video.livescience.com/v/1">Watch the galaxy clusters form</a></p>
+      <p><a href="https://www.amazon.com/dp/B07">Get it on Amazon for $649.99</a></p>
+      <h2><a href="#method">How it was run</a></h2><p>It ran on 24,000 processors.</p>`;
+    expect(htmlParagraphs(html, page).paragraphs).toEqual([
+      'The simulation tracks dark matter across a billion light-years.',
+      'Watch the galaxy clusters form',
+      'Get it on Amazon for $649.99',
+      'How it was run',
+      'It ran on 24,000 processors.',
+    ]);
+    // A Markdown or Word document's links are the writer's own: all kept.
+    expect(htmlParagraphs(html).paragraphs).toHaveLength(7);
+  });
+
+  it("keeps a song's lines linked to their notes and a table's linked values", () => {
+    // Genius links each line of a song to its notes; Wikipedia's infobox links each value to its article.
+    const html = `<p><a href="/12345/Prince/I-never-meant">I never meant to cause you any sorrow<br>
+      I never meant to cause you any pain</a></p>
+      <table><tr><th><div><a href="/wiki/Monarchy">Monarch</a></div></th><td><a href="/wiki/Elizabeth_II">Elizabeth II</a></td></tr></table>`;
+    expect(htmlParagraphs(html, page).paragraphs).toEqual([
+      'I never meant to cause you any sorrow',
+      'I never meant to cause you any pain',
+      'Monarch',
+      'Elizabeth II',
+    ]);
+  });
+});
+
 describe('isBoilerplate', () => {
   it('cuts credit lines, copyright notices and page furniture', async () => {
     const { isBoilerplate } = await import('../../src/ingest/boilerplate.js');
@@ -103,6 +139,16 @@ describe('isBoilerplate', () => {
       'When you sign up for this free report, you will also join our free Prospect newsletter.',
       'Sign up for Command Line, a paid weekly newsletter from Alex Heath about the tech industry’s inside conversation.',
       'Prospect takes your privacy seriously. We promise never to rent or sell your e-mail address to any third party. You can unsubscribe from the Prospect newsletter at any time.',
+      // A Hearst newspaper's photo gallery and the New York Post's byline links, among Zyte's benchmark pages.
+      'Photo: Damian Dovarganes, AP',
+      'Image 1 of / 23',
+      'Image 1 of 23',
+      'Caption',
+      'Close',
+      'Enlarge Image',
+      'View author archive',
+      'email the author',
+      'More articles from Emiliano Bellini',
     ])
       expect(isBoilerplate(line), line).toBe(true);
   });
@@ -125,6 +171,10 @@ describe('isBoilerplate', () => {
       'Learn more about the program at its website, the company said.',
       'Tech stocks fell — again.',
       'More than 2,000 readers signed up for the newsletter in its first week, according to the company.',
+      'Photo sharing grew fastest among teenagers.',
+      'Image 1 of the report shows the trend.',
+      'Close to half of the buyers paid cash.',
+      'More articles from the archive were read than new ones.',
     ])
       expect(isBoilerplate(line), line).toBe(false);
   });

@@ -119,6 +119,24 @@ describe('a news theme that appends the next stories below the article (infinite
   });
 });
 
+describe("a page that prints its own address above the story (Hearst's newspapers)", () => {
+  it('reads neither the address nor the headline repeated under it as the article', async () => {
+    // Shaped like ctpost.com's and chron.com's pages among Zyte's article-extraction benchmark pages.
+    const address = 'https://www.ctpost.com/news/us/article/New-SUVs-highlight-L-A-Auto-Show-14848164.php';
+    const html = `<html><head><title>New SUVs highlight L.A. Auto Show - CT Post</title>
+      <link rel="canonical" href="${address}"></head><body><article>
+      <p>${address}</p><h1>New SUVs highlight L.A. Auto Show</h1>
+      ${storyParagraphs('story about new electric vehicles on display in Los Angeles this week.').join('')}
+      </article></body></html>`;
+    const result = await readPage(Buffer.from(html), 'ctpost.html');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.paragraphs[0]).toBe(
+      'Paragraph 1 of the story about new electric vehicles on display in Los Angeles this week.',
+    );
+    expect(result.value.paragraphs.join(' ')).not.toContain('ctpost.com');
+  });
+});
+
 describe('a wiki page', () => {
   it('reads its headings without the "[edit]" link beside each', async () => {
     // Shaped like Wikipedia's pages among Readability's test pages.
