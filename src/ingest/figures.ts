@@ -109,6 +109,30 @@ const WORD_NUMBER: Record<string, number> = {
   hundred: 100,
   dozen: 12,
 };
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+/**
+ * A number in words: "twelve", "Twenty-five" (not its "five" alone, which had drafted "five states" as 5 of them).
+ * A hyphen before it joins another word ("one-on-one" is no count, nor the "five" of "twenty-five").
+ */
+const WORD_NUM = `(?<!-)(?:(?:${TENS})-(?:${UNITS})|${Object.keys(WORD_NUMBER).join('|')})`;
+
+/** Most words capitalised: a headline or a heading ("Seven Tips for Busy Marketers"), not a sentence. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !FUNCTION_WORD.test(w));
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length > words.length / 2;
+}
+
+/** "twelve" -> 12, "thirty-nine" -> 39, "two hundred" -> 200, "three million" -> 3,000,000. */
+function wordNumber(words: readonly string[]): number | undefined {
+  const [first, second] = words.map((w) => w.toLowerCase());
+  const parts = first?.split('-') ?? [];
+  if (parts.some((part) => WORD_NUMBER[part] === undefined)) return undefined;
+  const value = parts.reduce((sum, part) => sum + WORD_NUMBER[part], 0);
+  const scale = second === 'hundred' ? 100 : second === undefined ? undefined : SCALE[second];
+  return scale !== undefined && first !== 'hundred' && first !== 'dozen' ? value * scale : value;
+}
+
 const FUNCTION_WORD =
   /^(?:of|and|or|to|in|on|at|the|a|an|for|by|with|from|as|than|that|which|who|is|are|was|were|be|been|has|have|had|will|would|could|can|it|its|their|his|her|this|these|those|more|less|over|under|per|times|percent|points?|each|every|last|next|ago|since|until|year|years|month|months|week|weeks|day|days)$/i;
 /**
@@ -147,7 +171,7 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
     unit: 'duration',
     pattern: new RegExp(
-      `\\b(?:${NUM}|${Object.keys(WORD_NUMBER).join('|')})(?:-|\\s)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?:\\sago|\\s(?:old|long))?`,
+      `\\b(?:${NUM}|${WORD_NUM})(?:-|\\s)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?:\\sago|\\s(?:old|long))?`,
       'gi',
     ),
   },
@@ -158,7 +182,7 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
     unit: 'count',
     pattern: new RegExp(
-      `\\b(?:(?<!\\d-[a-z]+-)(?:${NUM})|${Object.keys(WORD_NUMBER).join('|')})(?:\\s(?:thousand|million|billion|trillion))?(?:\\s[a-z][a-z-]+){1,3}\\b`,
+      `\\b(?:(?<!\\d-[a-z]+-)(?:${NUM})|${WORD_NUM})(?:\\s(?:hundred|thousand|million|billion|trillion))?(?:\\s[a-z][a-z-]+){1,3}\\b`,
       'gi',
     ),
   },
@@ -298,18 +322,28 @@ function toFigure(
     number = Number(value);
     // A year alone is not worth a figure when it is part of a name or an address ("Act of 1940" stays).
   } else if (unit === 'duration') {
-    const [n] = value.split(/[\s-]/);
-    number = WORD_NUMBER[n.toLowerCase()] ?? parseAmount(n);
+    const lead = new RegExp(`^(?:${WORD_NUM})`, 'i').exec(value)?.[0];
+    number = lead ? wordNumber([lead]) : parseAmount(value.split(/[\s-]/)[0]);
   } else if (unit === 'count') {
     const words = value.split(/\s+/);
     // "two people", "150 million users", "400 water main breaks": the counted noun ends the run of words after
     // the number, before a function word ("two people and", "five of the").
-    const after = words.slice(1).filter((w) => !SCALE[w.toLowerCase()]);
-    const stop = after.findIndex((w) => FUNCTION_WORD.test(w) || ENDS_NOUN_PHRASE.test(w));
-    const nouns = (stop < 0 ? after : after.slice(0, stop)).filter((w) => /^[a-z][a-z-]+$/.test(w));
+    const after = words.slice(1).filter((w) => !SCALE[w.toLowerCase()] && w.toLowerCase() !== 'hundred');
+    const ends = (w: string) => FUNCTION_WORD.test(w) || ENDS_NOUN_PHRASE.test(w);
+    // "twelve sacred keys", "three armed men", "100 registered voters": an -ed word straight after the number, before
+    // a noun, describes what is counted ("2 files updated" ends the phrase after its noun).
+    const plural = (w: string) => /[^s]s$/.test(w) || IRREGULAR_PLURAL.test(w);
+    const describes = after.length > 1 && /ed$/i.test(after[0]) && !ends(after[1]) && plural(after[1]);
+    const stop = after.findIndex((w, i) => ends(w) && !(i === 0 && describes));
+    // A capitalised plural is counted too ("thirty-nine Metroids", "three Republicans"), but not in a title's capitals
+    // ("Seven Tips", "Two Distant Strangers").
+    const titleCase = isTitleCase(sentence.text);
+    const nouns = (stop < 0 ? after : after.slice(0, stop)).filter(
+      (w, i) => !(i === 0 && describes) && (/^[a-z][a-z-]+$/.test(w) || (!titleCase && /^[A-Z][a-z]+[^su]s$/.test(w))),
+    );
     // "3 surprising findings": an -ing word before the last is a modifier; the last word is the noun. A plural is the
     // noun where there is one: "3,000 visitors came", "150 million people use" (verbs the word list cannot stop).
-    const plurals = nouns.filter((w) => /[^s]s$/.test(w) || IRREGULAR_PLURAL.test(w));
+    const plurals = nouns.filter(plural);
     const noun = plurals[plurals.length - 1] ?? nouns[nouns.length - 1];
     const joined = /^[\d.,]+-([a-z]+)$/.exec(value);
     if (joined) {
@@ -328,7 +362,7 @@ function toFigure(
       const upTo = value.indexOf(noun) + noun.length;
       value = value.slice(0, upTo);
       counts = noun;
-      number = WORD_NUMBER[words[0].toLowerCase()] ?? parseAmount(words.slice(0, 2).join(' '));
+      number = wordNumber(words) ?? parseAmount(words.slice(0, 2).join(' '));
     }
   }
   if (number !== undefined && !Number.isFinite(number)) number = undefined;

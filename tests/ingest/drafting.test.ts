@@ -429,9 +429,35 @@ describe('Finding the figures an article states', () => {
       ['3 surprising findings', 'findings'],
       ['2 files', 'files'],
     ]);
-    // A number with no noun after it is still a count; "one another" is none.
-    expect(counted('The tracker lists 11 unresolved issues.')).toEqual([['11', null]]);
+    // An -ed word straight after the number describes the noun; a number with no noun after it is still a count;
+    // "one another" is none.
+    expect(counted('The tracker lists 11 unresolved issues.')).toEqual([['11 unresolved issues', 'issues']]);
+    expect(counted('A hero would find twelve sacred keys that open the barrier.')).toEqual([
+      ['twelve sacred keys', 'keys'],
+    ]);
+    expect(counted('About 300 injured during the protests went home.')).toEqual([['300', null]]);
     expect(counted('They respect one another.')).toEqual([]);
+  });
+
+  it('reads numbers written in words whole: "twenty-five", "two hundred", "three million"', () => {
+    const counted = (text: string) =>
+      extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => [f.value, f.number, f.counts ?? null]);
+    // Not the "five" of "Twenty-five" alone, which had drafted 5 states.
+    expect(counted('Twenty-five states have passed such laws.')).toEqual([['Twenty-five states', 25, 'states']]);
+    expect(counted('Only thirty-nine Metroids were to exist on the planet.')).toEqual([
+      ['thirty-nine Metroids', 39, 'Metroids'],
+    ]);
+    expect(counted('Two hundred people attended the vigil.')).toEqual([['Two hundred people', 200, 'people']]);
+    expect(counted('Three million users signed up in a week.')).toEqual([['Three million users', 3_000_000, 'users']]);
+    expect(
+      extractFigures([{ text: 'He served twenty-five years in prison.', paragraph: 2, index: 0 }], []).map((f) => [
+        f.value,
+        f.unit,
+        f.number,
+      ]),
+    ).toEqual([['twenty-five years', 'duration', 25]]);
+    // A title's capitals are no counted thing.
+    expect(counted('Seven Tips for Busy Marketers')).toEqual([]);
   });
 
   it('says who gave a figure when the sentence does, and "Not stated" otherwise', () => {
