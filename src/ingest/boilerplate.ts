@@ -45,6 +45,8 @@ const PATTERNS: readonly RegExp[] = [
   /^\d{1,3}\s*(?:\/|of)\s*\d{1,3}$/,
   /^(?:image|photo|picture|slide)\s+\d{1,3}\s+of\s*\/?\s*\d{0,3}$/i,
   /^(?:caption|close|enlarge(?: this)? (?:image|photo)|text size)$/i,
+  // The label over a box of other stories: "DON'T MISS", "You may also like", "Trending", "LATEST NEWS".
+  /^(?:don['’]?t miss|(?:you )?(?:may|might) also like|recommended(?: for you)?|trending(?: now| stories)?|most (?:popular|read|viewed)|(?:latest|breaking|top|more) (?:news|stories|headlines)|editor['’]?s picks)\s*[.:…]*$/i,
   // The writer's links beside a byline: "View author archive", "email the author", "More articles from Emiliano Bellini".
   /^(?:view author archive|email the author|about the author)$/i,
   /^More (?:articles|stories|posts) (?:from|by)(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u,

@@ -68,7 +68,13 @@ export function htmlParagraphs(html: string, { webPage }: ParagraphOptions = {})
     const kept = captions.map((caption: { outerHTML: string }) => caption.outerHTML).join('');
     figure.innerHTML = kept;
   }
-  return blockTexts(document.body, webPage && { site: webPage.address ? siteOf(webPage.address) : undefined });
+  return blockTexts(
+    document.body,
+    webPage && {
+      site: webPage.address ? siteOf(webPage.address) : undefined,
+      path: webPage.address ? pathOf(webPage.address) : undefined,
+    },
+  );
 }
 
 type Node = {
@@ -79,7 +85,10 @@ type Node = {
   getAttribute?: (name: string) => string | null;
 };
 
-function blockTexts(root: Node, page: { site: string | undefined } | undefined): HtmlParagraphs {
+function blockTexts(
+  root: Node,
+  page: { site: string | undefined; path: string | undefined } | undefined,
+): HtmlParagraphs {
   const paragraphs: string[] = [];
   const headings: Heading[] = [];
   let current = '';
@@ -88,8 +97,8 @@ function blockTexts(root: Node, page: { site: string | undefined } | undefined):
   let hrefs: string[] = [];
   let inLink = 0;
   /**
-   * Lines broken by <br> and a table's cells are parts of one block, not a list of stories: Genius links each line of
-   * a song to its notes, Wikipedia's infobox its values to their articles.
+   * Lines a <br> breaks within a link and a table's cells are parts of one block, not a list of stories: Genius links
+   * each line of a song to its notes, Wikipedia's infobox its values to their articles.
    */
   let brokenLine = false;
   let cellDepth = 0;
@@ -103,9 +112,9 @@ function blockTexts(root: Node, page: { site: string | undefined } | undefined):
       cellDepth === 0 &&
       !afterCell &&
       text.length > 0 &&
-      clean(linked).length >= text.length &&
+      onlyLinks(text, clean(linked)) &&
       hrefs.length > 0 &&
-      hrefs.every((href) => isOtherPageOf(href, page.site));
+      hrefs.every((href) => isOtherPageOf(href, page));
     current = '';
     linked = '';
     hrefs = [];
@@ -139,9 +148,11 @@ function blockTexts(root: Node, page: { site: string | undefined } | undefined):
       return;
     }
     if (name === 'BR') {
-      brokenLine = true;
+      // Within a link, the lines it breaks are one link's parts; between links, each line is its own.
+      const withinLink = inLink > 0;
+      brokenLine ||= withinLink;
       flush();
-      brokenLine = true;
+      brokenLine = withinLink;
       return;
     }
     if (!BLOCKS.has(name)) {
@@ -188,9 +199,32 @@ function siteOf(address: string): string | undefined {
  * Whether a link goes to another page of the site: a path on it ("/2019/most-remote-places"), or an address on one of
  * its hosts. Not a place in the page itself ("#content"), nor a link without an address.
  */
-function isOtherPageOf(href: string, site: string | undefined): boolean {
+function isOtherPageOf(href: string, page: { site: string | undefined; path: string | undefined }): boolean {
   const target = href.trim();
   if (target === '' || target.startsWith('#') || /^(?:mailto|tel|javascript):/i.test(target)) return false;
+  // Genius links each line of a song to its note on the same page ("/Prince-purple-rain-lyrics#note-3569532").
+  if (page.path !== undefined && pathOf(target) === page.path) return false;
   if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(target)) return true;
-  return site !== undefined && siteOf(target.startsWith('//') ? `https:${target}` : target) === site;
+  return page.site !== undefined && siteOf(target.startsWith('//') ? `https:${target}` : target) === page.site;
+}
+
+/** "https://genius.com/Prince-lyrics#note-1" and "/Prince-lyrics?x=1" -> "/prince-lyrics". */
+function pathOf(address: string): string | undefined {
+  try {
+    return new URL(address, 'https://page.invalid/').pathname.replace(/\/$/, '').toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a block's words are all its links' words, but for a tag the page sets after a link ("China furious at Macron
+ * [INSIGHT]", the Express's "DON'T MISS" lists; "... (VIDEO)") and the marks between links.
+ */
+function onlyLinks(text: string, linked: string): boolean {
+  if (linked.length >= text.length) return true;
+  if (linked.length === 0) return false;
+  let rest = text;
+  for (const part of linked.split(/\s+/)) rest = rest.replace(part, ' ');
+  return /^[\s|•·,;–—-]*$/u.test(rest.replace(/[[(](?:\p{Lu}+|video|photos?|pics|watch|listen)[\])]/giu, ' '));
 }

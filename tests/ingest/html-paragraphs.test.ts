@@ -91,6 +91,22 @@ describe("a web page's links to its own other stories", () => {
     expect(htmlParagraphs(html).paragraphs).toHaveLength(7);
   });
 
+  it("drops the Express's teasers, a link and a tag on each line, and keeps a sentence with a link in it", () => {
+    const express = { webPage: { address: 'https://www.express.co.uk/news/world/1206313/hong-kong-latest' } };
+    const html = `<p>Police said <a href="/news/world/1">the protesters</a> [had] left the campus.</p>
+      <p><a href="/news/world/1188134/china-news-hong-kong">China furious at Macron for Hong Kong protest jibe</a>
+      [<strong>INSIGHT]|<br></strong><a href="/sport/othersport/1188822/lakers-nets">Lakers vs Nets: NBA make final
+      decision on game amid China turmoil</a> [VIDEO]</p>`;
+    expect(htmlParagraphs(html, express).paragraphs).toEqual(['Police said the protesters [had] left the campus.']);
+  });
+
+  it("keeps a song's lines each linked to its note on the same page (Genius)", () => {
+    const genius = { webPage: { address: 'https://genius.com/Prince-and-the-revolution-purple-rain-lyrics' } };
+    const html = `<p><a href="/Prince-and-the-revolution-purple-rain-lyrics#note-1">[Verse 1]</a><br>
+      <a href="/Prince-and-the-revolution-purple-rain-lyrics#note-2">I never meant to cause you any sorrow</a><br></p>`;
+    expect(htmlParagraphs(html, genius).paragraphs).toEqual(['[Verse 1]', 'I never meant to cause you any sorrow']);
+  });
+
   it("keeps a song's lines linked to their notes and a table's linked values", () => {
     // Genius links each line of a song to its notes; Wikipedia's infobox links each value to its article.
     const html = `<p><a href="/12345/Prince/I-never-meant">I never meant to cause you any sorrow<br>
@@ -149,6 +165,10 @@ describe('isBoilerplate', () => {
       'View author archive',
       'email the author',
       'More articles from Emiliano Bellini',
+      "DON'T MISS",
+      'You may also like',
+      'Trending',
+      'LATEST NEWS',
     ])
       expect(isBoilerplate(line), line).toBe(true);
   });
@@ -175,6 +195,8 @@ describe('isBoilerplate', () => {
       'Image 1 of the report shows the trend.',
       'Close to half of the buyers paid cash.',
       'More articles from the archive were read than new ones.',
+      "Don't miss the deadline on Friday.",
+      'Trending topics shifted after the launch.',
     ])
       expect(isBoilerplate(line), line).toBe(false);
   });
