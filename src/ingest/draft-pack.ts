@@ -44,10 +44,14 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
   // The article's first line is its title as the page gives it; the briefing is named by the headline alone.
   const titleLine = page.titleLine?.trim() || title;
   const paragraphs = [titleLine, ...page.paragraphs];
+  // A teaser for another story stays in article.txt, as the page shows it, but nothing is drafted from it.
+  const asides = new Set(page.asides ?? []);
   const sentences: ArticleSentence[] = paragraphs
     .slice(1)
     .flatMap((text, i) =>
-      splitSentences(text, page.language).map((sentence, index) => ({ text: sentence, paragraph: i + 2, index })),
+      asides.has(text)
+        ? []
+        : splitSentences(text, page.language).map((sentence, index) => ({ text: sentence, paragraph: i + 2, index })),
     );
   const entities = extractEntities(sentences.map((s) => s.text));
   const figures = extractFigures(
@@ -83,7 +87,7 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
     entries.flatMap((e) => [e.question, ...e.alternates]),
     page.url,
   );
-  const synonyms = synonymsFor(paragraphs.join(' '), entities);
+  const synonyms = synonymsFor(paragraphs.filter((p) => !asides.has(p)).join(' '), entities);
   const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
   return {
     id,

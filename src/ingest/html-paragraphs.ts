@@ -49,12 +49,18 @@ const CREDITS =
   '[itemprop="copyrightHolder"], [itemprop="creator"], [itemprop="author"], [class*="credit" i], [class*="copyright" i], [class*="photographer" i], [class*="byline" i]';
 
 export type Heading = { text: string; level: number; index: number };
-export type HtmlParagraphs = { paragraphs: string[]; headings: Heading[] };
+export type HtmlParagraphs = {
+  paragraphs: string[];
+  headings: Heading[];
+  /** Of the paragraphs, a web page's teasers for its other stories (see ParagraphOptions). */
+  asides: string[];
+};
 
 /**
  * A web page's own address, when known: a paragraph that is nothing but links to other pages of the same site is a
  * teaser for another story ("15 Amazing Images of Stars", "View author archive", Fox News's headlines in capitals),
- * not the article. Links elsewhere stay ("Get it on Amazon for $649.99" in a deals post), as do links within the page.
+ * not the article. It stays, as a reader view shows it, but is listed among the asides, which answer nothing. Links
+ * elsewhere are the article's ("Get it on Amazon for $649.99" in a deals post), as are links within the page.
  */
 export type ParagraphOptions = { webPage?: { address: string | null } };
 
@@ -91,6 +97,7 @@ function blockTexts(
 ): HtmlParagraphs {
   const paragraphs: string[] = [];
   const headings: Heading[] = [];
+  const asides: string[] = [];
   let current = '';
   /** The text of the block so far that is inside links, and where those links go. */
   let linked = '';
@@ -121,8 +128,9 @@ function blockTexts(
     brokenLine = false;
     afterCell = false;
     text = caption ? stripCaptionCredit(text) : stripAgencyCredit(text);
-    if (!text || teaser || isBoilerplate(text)) return;
+    if (!text || isBoilerplate(text)) return;
     if (heading) headings.push({ text, level: heading, index: paragraphs.length });
+    if (teaser) asides.push(text);
     paragraphs.push(text);
   };
   const walk = (node: Node) => {
@@ -174,7 +182,7 @@ function blockTexts(
   };
   walk(root);
   flush();
-  return { paragraphs, headings };
+  return { paragraphs, headings, asides };
 }
 
 export function clean(text: string): string {

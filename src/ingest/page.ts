@@ -20,6 +20,11 @@ export const PageSchema = z.object({
   excerpt: z.string().nullable(),
   /** The article body, one entry per paragraph, whitespace normalised; the title is not among them. */
   paragraphs: z.array(z.string()),
+  /**
+   * Paragraphs kept as the reader view shows them that answer nothing: a web page's teasers for its other stories
+   * ("15 Amazing Images of Stars"). No entry, figure or name is drafted from them, and they are no article text.
+   */
+  asides: z.array(z.string()).optional(),
   /** The kind of file it was read from. */
   format: z.enum(['html', 'txt', 'md', 'pdf', 'docx']),
 });

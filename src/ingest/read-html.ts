@@ -36,10 +36,11 @@ export function readHtml(html: string): DocumentText {
     author,
     url,
   });
+  const read = article?.content
+    ? htmlParagraphs(article.content, { webPage: { address: url } })
+    : { paragraphs: [], asides: [] };
   // A page that prints its own address above the story (Hearst's newspapers) says nothing a reader asks about.
-  const paragraphs = (
-    article?.content ? htmlParagraphs(article.content, { webPage: { address: url } }).paragraphs : []
-  ).filter((paragraph) => !url || !sameAddress(paragraph, url));
+  const paragraphs = read.paragraphs.filter((paragraph) => !url || !sameAddress(paragraph, url));
   // The page's headline is the title, not the first paragraph (Readability sometimes keeps it in the body).
   if (paragraphs.length > 0 && (sameText(paragraphs[0], title) || sameText(paragraphs[0], titleLine)))
     paragraphs.shift();
@@ -53,6 +54,7 @@ export function readHtml(html: string): DocumentText {
     url,
     excerpt: article?.excerpt ? clean(article.excerpt) : null,
     paragraphs,
+    ...(read.asides.length > 0 ? { asides: read.asides } : {}),
   };
 }
 

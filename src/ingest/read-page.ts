@@ -35,13 +35,16 @@ export async function readPage(bytes: Uint8Array, fileName: string): Promise<Rea
   if (!read.ok) return read;
   // A caption a page shows twice (NPR's photo, then its toggled caption) is one paragraph to a reader.
   const document = { ...read.value, paragraphs: read.value.paragraphs.filter((p, i, all) => p !== all[i - 1]) };
-  const text = document.paragraphs.join('\n');
+  // A page of teasers for other stories (a section's front page) holds no article.
+  const asides = new Set(document.asides ?? []);
+  const own = document.paragraphs.filter((p) => !asides.has(p));
+  const text = own.join('\n');
   const chars = articleChars(text);
-  const tooFewParagraphs = document.paragraphs.length < MIN_ARTICLE_PARAGRAPHS && chars < MIN_SINGLE_PARAGRAPH_CHARS;
+  const tooFewParagraphs = own.length < MIN_ARTICLE_PARAGRAPHS && chars < MIN_SINGLE_PARAGRAPH_CHARS;
   if (chars < MIN_ARTICLE_CHARS || tooFewParagraphs) {
     return {
       ok: false,
-      error: readErrors.noArticle(name, text.length, document.paragraphs.length, type.value === 'html'),
+      error: readErrors.noArticle(name, text.length, own.length, type.value === 'html'),
     };
   }
   const page: Page = {

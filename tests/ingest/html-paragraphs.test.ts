@@ -72,7 +72,7 @@ describe('htmlParagraphs', () => {
 describe("a web page's links to its own other stories", () => {
   const page = { webPage: { address: 'https://www.livescience.com/most-detailed-universe-simulation.html' } };
 
-  it('drops a paragraph that is only a link to another page of the site, and keeps links elsewhere', () => {
+  it('keeps a paragraph that is only links to other pages of the site as an aside, and links elsewhere as article', () => {
     // Shaped like Live Science's and Fox News's pages among Zyte's benchmark pages, and a deals post's shop links.
     const html = `<p>The simulation tracks <a href="/dark-matter.html">dark matter</a> across a billion light-years.</p>
       <ul><li><a href="https://www.livescience.com/64955-stellar-star-images.html">15 Amazing Images of Stars</a></li>
@@ -80,44 +80,48 @@ describe("a web page's links to its own other stories", () => {
       <p><a href="https://video.livescience.com/v/1">Watch the galaxy clusters form</a></p>
       <p><a href="https://www.amazon.com/dp/B07">Get it on Amazon for $649.99</a></p>
       <h2><a href="#method">How it was run</a></h2><p>It ran on 24,000 processors.</p>`;
-    expect(htmlParagraphs(html, page).paragraphs).toEqual([
-      'The simulation tracks dark matter across a billion light-years.',
-      'Watch the galaxy clusters form',
-      'Get it on Amazon for $649.99',
-      'How it was run',
-      'It ran on 24,000 processors.',
-    ]);
-    // A Markdown or Word document's links are the writer's own: all kept.
-    expect(htmlParagraphs(html).paragraphs).toHaveLength(7);
+    const read = htmlParagraphs(html, page);
+    // As a reader view shows it: nothing is lost from the text.
+    expect(read.paragraphs).toHaveLength(7);
+    expect(read.asides).toEqual(['15 Amazing Images of Stars', '11 Fascinating Facts About Our Milky Way Galaxy']);
+    // A Markdown or Word document's links are the writer's own: no asides.
+    expect(htmlParagraphs(html).asides).toEqual([]);
   });
 
-  it("drops the Express's teasers, a link and a tag on each line, and keeps a sentence with a link in it", () => {
+  it("reads the Express's teasers, a link and a tag on each line, as asides, and a sentence with a link as article", () => {
     const express = { webPage: { address: 'https://www.express.co.uk/news/world/1206313/hong-kong-latest' } };
     const html = `<p>Police said <a href="/news/world/1">the protesters</a> [had] left the campus.</p>
       <p><a href="/news/world/1188134/china-news-hong-kong">China furious at Macron for Hong Kong protest jibe</a>
       [<strong>INSIGHT]|<br></strong><a href="/sport/othersport/1188822/lakers-nets">Lakers vs Nets: NBA make final
       decision on game amid China turmoil</a> [VIDEO]</p>`;
-    expect(htmlParagraphs(html, express).paragraphs).toEqual(['Police said the protesters [had] left the campus.']);
+    expect(htmlParagraphs(html, express).asides).toEqual([
+      'China furious at Macron for Hong Kong protest jibe [INSIGHT]|',
+      'Lakers vs Nets: NBA make final decision on game amid China turmoil [VIDEO]',
+    ]);
   });
 
-  it("keeps a song's lines each linked to its note on the same page (Genius)", () => {
+  it("reads a song's lines each linked to its note on the same page (Genius) as article", () => {
     const genius = { webPage: { address: 'https://genius.com/Prince-and-the-revolution-purple-rain-lyrics' } };
     const html = `<p><a href="/Prince-and-the-revolution-purple-rain-lyrics#note-1">[Verse 1]</a><br>
       <a href="/Prince-and-the-revolution-purple-rain-lyrics#note-2">I never meant to cause you any sorrow</a><br></p>`;
-    expect(htmlParagraphs(html, genius).paragraphs).toEqual(['[Verse 1]', 'I never meant to cause you any sorrow']);
+    const read = htmlParagraphs(html, genius);
+    expect(read.paragraphs).toEqual(['[Verse 1]', 'I never meant to cause you any sorrow']);
+    expect(read.asides).toEqual([]);
   });
 
-  it("keeps a song's lines linked to their notes and a table's linked values", () => {
-    // Genius links each line of a song to its notes; Wikipedia's infobox links each value to its article.
+  it("reads a link's lines and a table's linked values as article", () => {
+    // A link around several lines; Wikipedia's infobox links each value to its article.
     const html = `<p><a href="/12345/Prince/I-never-meant">I never meant to cause you any sorrow<br>
       I never meant to cause you any pain</a></p>
       <table><tr><th><div><a href="/wiki/Monarchy">Monarch</a></div></th><td><a href="/wiki/Elizabeth_II">Elizabeth II</a></td></tr></table>`;
-    expect(htmlParagraphs(html, page).paragraphs).toEqual([
+    const read = htmlParagraphs(html, page);
+    expect(read.paragraphs).toEqual([
       'I never meant to cause you any sorrow',
       'I never meant to cause you any pain',
       'Monarch',
       'Elizabeth II',
     ]);
+    expect(read.asides).toEqual([]);
   });
 });
 

@@ -137,6 +137,27 @@ describe("a page that prints its own address above the story (Hearst's newspaper
   });
 });
 
+describe("a page's teasers for its other stories", () => {
+  it('keeps them in article.txt as the page shows them, and drafts nothing from them', async () => {
+    // Shaped like Live Science's pages among Zyte's article-extraction benchmark pages.
+    const { draftBriefing } = await import('../../src/ingest/draft-briefing.js');
+    const address = 'https://www.livescience.com/most-detailed-universe-simulation.html';
+    const html = `<html><head><title>Physicists Simulate the Universe</title>
+      <link rel="canonical" href="${address}"></head><body><article><h1>Physicists Simulate the Universe</h1>
+      ${storyParagraphs('story about a simulation of galaxy clusters that ran on 24,000 processors.').join('')}
+      <ul><li><a href="https://www.livescience.com/64955-stellar-star-images.html">15 Amazing Images of Stars</a></li>
+      <li><a href="/63847-facts.html">11 Fascinating Facts About Our Milky Way Galaxy</a></li></ul>
+      </article></body></html>`;
+    const drafted = await draftBriefing(Buffer.from(html), 'livescience.html', { today: '2026-12-07' });
+    if (!drafted.ok) throw new Error(drafted.error.message);
+    const { files } = drafted.value;
+    expect(files['article.txt']).toContain('15 Amazing Images of Stars');
+    expect(files['qa.yaml']).not.toContain('Amazing Images');
+    expect(files['figures.yaml']).not.toContain('Fascinating Facts');
+    expect(files['aliases.yaml']).not.toContain('Milky Way');
+  });
+});
+
 describe('a wiki page', () => {
   it('reads its headings without the "[edit]" link beside each', async () => {
     // Shaped like Wikipedia's pages among Readability's test pages.
