@@ -47,7 +47,8 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:caption|close|enlarge(?: this)? (?:image|photo)|text size)$/i,
   // The label over a box of other stories: "DON'T MISS", "You may also like", "Trending", "LATEST NEWS".
   /^(?:don['’]?t miss|(?:you )?(?:may|might) also like|recommended(?: for you)?|trending(?: now| stories)?|most (?:popular|read|viewed)|(?:latest|breaking|top|more) (?:news|stories|headlines)|editor['’]?s picks)\s*[.:…]*$/i,
-  // The writer's links beside a byline: "View author archive", "email the author", "More articles from Emiliano Bellini".
+  // The writer's links beside a byline: "View author archive", "email the author", "More articles from Emiliano
+  // Bellini".
   /^(?:view author archive|email the author|about the author)$/i,
   /^More (?:articles|stories|posts) (?:from|by)(?: \p{Lu}[\p{L}.'’-]*){1,4}$/u,
   // A picture's file name where its caption would be ("skimming scheme seized cash and cards.jpg").

@@ -193,8 +193,10 @@ export function clean(text: string): string {
     .trim();
 }
 
-/** "https://www.livescience.com/..." -> "livescience.com". Another host of the same company ("bugzilla.mozilla.org" for
- * "blog.nightly.mozilla.org") is another site: its pages are what a blog post lists, not teasers for its own stories. */
+/**
+ * "https://www.livescience.com/..." -> "livescience.com". Another host of the same company ("bugzilla.mozilla.org" for
+ * "blog.nightly.mozilla.org") is another site: its pages are what a blog post lists, not teasers for its own stories.
+ */
 function siteOf(address: string): string | undefined {
   try {
     return new URL(address).hostname.toLowerCase().replace(/^www\./, '');
