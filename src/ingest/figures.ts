@@ -203,6 +203,12 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
  */
 const NAME_BEFORE = /\S\s+[("“‘]?(?:[A-Z][A-Za-z-]*|[a-z]+[A-Z][A-Za-z-]*)\s$/;
 /**
+ * "... her feral mind: Only thirty-nine Metroids", "“Nearly 200 people ...": a capital that opens a clause, on a word
+ * that says how many, is no name the number belongs to.
+ */
+const OPENS_CLAUSE =
+  /(?:^|[:;“"‘(—–]\s*)(?:Only|About|Nearly|Almost|Roughly|Around|Approximately|Some|Over|Under|Just|Exactly|More than|Fewer than|Less than|At least|At most|Up to)\s$/;
+/**
  * A number after a word that numbers things names one of them, whatever the case: "version 2.8", "page 21", "chapter
  * 3", "episode 4", "step 2", "table 1", "section 2.3".
  */
@@ -279,7 +285,11 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
         const end = start + match[0].length;
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         const before = sentence.text.slice(0, start);
-        if (unit === 'count' && (NAME_BEFORE.test(before) || NUMBERED_BEFORE.test(before))) continue;
+        if (
+          unit === 'count' &&
+          ((NAME_BEFORE.test(before) && !OPENS_CLAUSE.test(before)) || NUMBERED_BEFORE.test(before))
+        )
+          continue;
         if (unit === 'count' && isMark(before, sentence.text.slice(end), match[0])) continue;
         // Its numbers are no count either ("Retrieved 27 January 2020" holds no 27 of anything).
         if ((unit === 'date' || unit === 'year') && ACCESS_DATE_BEFORE.test(before)) {

@@ -447,6 +447,11 @@ describe('Finding the figures an article states', () => {
     expect(counted('Only thirty-nine Metroids were to exist on the planet.')).toEqual([
       ['thirty-nine Metroids', 39, 'Metroids'],
     ]);
+    // A capital that opens a clause is no name the number belongs to, as "Falcon 9" is.
+    expect(counted('An instinct rules her mind: Only thirty-nine Metroids were to exist.')).toEqual([
+      ['thirty-nine Metroids', 39, 'Metroids'],
+    ]);
+    expect(counted('The rocket is a Falcon 9 booster.')).toEqual([]);
     expect(counted('Two hundred people attended the vigil.')).toEqual([['Two hundred people', 200, 'people']]);
     expect(counted('Three million users signed up in a week.')).toEqual([['Three million users', 3_000_000, 'users']]);
     expect(
