@@ -43,15 +43,16 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
   const title = page.title.trim() || page.paragraphs[0] || 'Untitled';
   // The article's first line is its title as the page gives it; the briefing is named by the headline alone.
   const titleLine = page.titleLine?.trim() || title;
-  const paragraphs = [titleLine, ...page.paragraphs];
-  // A teaser for another story stays in article.txt, as the page shows it, but nothing is drafted from it.
-  const asides = new Set(page.asides ?? []);
+  // A teaser for another story stays in article.txt, as the page shows it, and pack.yaml lists it in drop_lines, so
+  // the briefing's paragraphs (the ones citations number) leave it out and nothing answers from it. Not one a
+  // drop_lines pattern would read as more ("... *" matches any rest), nor the title line.
+  const asides = [...new Set(page.asides ?? [])].filter((aside) => !aside.endsWith('*') && aside !== titleLine);
+  const dropped = new Set(asides);
+  const paragraphs = [titleLine, ...page.paragraphs.filter((p) => !dropped.has(p))];
   const sentences: ArticleSentence[] = paragraphs
     .slice(1)
     .flatMap((text, i) =>
-      asides.has(text)
-        ? []
-        : splitSentences(text, page.language).map((sentence, index) => ({ text: sentence, paragraph: i + 2, index })),
+      splitSentences(text, page.language).map((sentence, index) => ({ text: sentence, paragraph: i + 2, index })),
     );
   const entities = extractEntities(sentences.map((s) => s.text));
   const figures = extractFigures(
@@ -87,7 +88,7 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
     entries.flatMap((e) => [e.question, ...e.alternates]),
     page.url,
   );
-  const synonyms = synonymsFor(paragraphs.filter((p) => !asides.has(p)).join(' '), entities);
+  const synonyms = synonymsFor(paragraphs.join(' '), entities);
   const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
   return {
     id,
@@ -107,10 +108,11 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
             published,
             author,
             language: page.language,
+            ...(asides.length > 0 ? { drop_lines: asides } : {}),
           },
         ],
       }),
-      'article.txt': `${paragraphs.join('\n\n')}\n`,
+      'article.txt': `${[titleLine, ...page.paragraphs].join('\n\n')}\n`,
       'qa.yaml': yaml(notStated.length > 0 ? { not_stated: notStated, entries } : { entries }),
       'figures.yaml': yaml({ figures }),
       'aliases.yaml': yaml({

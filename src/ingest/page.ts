@@ -22,7 +22,7 @@ export const PageSchema = z.object({
   paragraphs: z.array(z.string()),
   /**
    * Paragraphs kept as the reader view shows them that answer nothing: a web page's teasers for its other stories
-   * ("15 Amazing Images of Stars"). No entry, figure or name is drafted from them, and they are no article text.
+   * ("15 Amazing Images of Stars"). They are no article text; a drafted pack lists them in drop_lines.
    */
   asides: z.array(z.string()).optional(),
   /** The kind of file it was read from. */

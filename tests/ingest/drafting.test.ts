@@ -637,6 +637,25 @@ describe('A wiki page with reference notes', () => {
 });
 
 describe('A pack drafted from the article', () => {
+  it("keeps a page's teasers for other stories in article.txt, lists them in drop_lines, and cites around them", async () => {
+    const teaser = 'Acme Corp. bought Gadgetco for 300 million dollars in 2019';
+    const page: Page = {
+      ...PAGE,
+      paragraphs: [PAGE.paragraphs[0], teaser, ...PAGE.paragraphs.slice(1)],
+      asides: [teaser],
+    };
+    const drafted = draftPack(page, { today: '2026-12-07' });
+    expect(drafted.files['article.txt']).toContain(teaser);
+    expect(drafted.files['pack.yaml']).toContain('drop_lines:');
+    expect(drafted.files['qa.yaml']).not.toContain('Gadgetco');
+    expect(drafted.files['figures.yaml']).not.toContain('Gadgetco');
+    // The loader cuts it before numbering paragraphs, so every citation after it still quotes its own paragraph.
+    const pack = await draftAndLoad(page, { today: '2026-12-07' });
+    expect(pack.sources[0].paragraphs).not.toContain(teaser);
+    const lopez = pack.entries.find((e) => e.answer.startsWith('Chief executive Maria Lopez'));
+    expect(lopez?.citations[0].paragraph).toBe(4);
+  });
+
   it("loads with the bot's own loader: every quote verbatim, every figure in its quote, everything marked draft", async () => {
     const drafted = draftPack(PAGE, { today: '2024-03-06' });
     const dir = path.join(work, drafted.id);
