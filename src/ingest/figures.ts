@@ -116,6 +116,8 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
  * A hyphen before it joins another word ("one-on-one" is no count, nor the "five" of "twenty-five").
  */
 const WORD_NUM = `(?<!-)(?:(?:${TENS})-(?:${UNITS})|${Object.keys(WORD_NUMBER).join('|')})`;
+/** A number in words opening a figure's value ("twenty-five-year"). */
+const LEADING_WORD_NUM = new RegExp(`^(?:${WORD_NUM})`, 'i');
 
 /** Most words capitalised: a headline or a heading ("Seven Tips for Busy Marketers"), not a sentence. */
 function isTitleCase(text: string): boolean {
@@ -332,7 +334,7 @@ function toFigure(
     number = Number(value);
     // A year alone is not worth a figure when it is part of a name or an address ("Act of 1940" stays).
   } else if (unit === 'duration') {
-    const lead = new RegExp(`^(?:${WORD_NUM})`, 'i').exec(value)?.[0];
+    const lead = LEADING_WORD_NUM.exec(value)?.[0];
     number = lead ? wordNumber([lead]) : parseAmount(value.split(/[\s-]/)[0]);
   } else if (unit === 'count') {
     const words = value.split(/\s+/);

@@ -193,16 +193,23 @@ export function clean(text: string): string {
     .trim();
 }
 
+/** An address as a URL, a path ("/2019/x") read as on any site; undefined for what is no address. */
+function urlOf(address: string): URL | undefined {
+  try {
+    return new URL(address, 'https://page.invalid/');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * "https://www.livescience.com/..." -> "livescience.com". Another host of the same company ("bugzilla.mozilla.org" for
  * "blog.nightly.mozilla.org") is another site: its pages are what a blog post lists, not teasers for its own stories.
  */
 function siteOf(address: string): string | undefined {
-  try {
-    return new URL(address).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
+  return urlOf(address)
+    ?.hostname.toLowerCase()
+    .replace(/^www\./, '');
 }
 
 /**
@@ -215,16 +222,12 @@ function isOtherPageOf(href: string, page: { site: string | undefined; path: str
   // Genius links each line of a song to its note on the same page ("/Prince-purple-rain-lyrics#note-3569532").
   if (page.path !== undefined && pathOf(target) === page.path) return false;
   if (!/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(target)) return true;
-  return page.site !== undefined && siteOf(target.startsWith('//') ? `https:${target}` : target) === page.site;
+  return page.site !== undefined && siteOf(target) === page.site;
 }
 
 /** "https://genius.com/Prince-lyrics#note-1" and "/Prince-lyrics?x=1" -> "/prince-lyrics". */
 function pathOf(address: string): string | undefined {
-  try {
-    return new URL(address, 'https://page.invalid/').pathname.replace(/\/$/, '').toLowerCase();
-  } catch {
-    return undefined;
-  }
+  return urlOf(address)?.pathname.replace(/\/$/, '').toLowerCase();
 }
 
 /**
