@@ -17,6 +17,12 @@ describe('a question wrapped in work chat', () => {
     expect(reply.answer).toContain('The bug has been present in the game since version 1.8');
   });
 
+  it("is answered when the asker's own story runs into it with a comma", () => {
+    const reply = engine().answer('writing up a recap for our office channel, has mojang fixed the crash bug yet?');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('Mojang has not fixed it');
+  });
+
   it('still declines a question about something else in the same chat', () => {
     expect(
       engine().answer('prepping the deck for our monday sync, dumb q: what is the weather in paris?').answered,

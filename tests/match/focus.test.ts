@@ -14,6 +14,21 @@ describe('the sentences of a message', () => {
     ]);
   });
 
+  it("end at a comma after the asker's own story, not after what the question is about", () => {
+    expect(splitQuestion('writing a recap for our office channel, how did the author think Williams played?')).toEqual([
+      { text: 'writing a recap for our office channel', focus: false },
+      { text: 'how did the author think Williams played?', focus: true },
+    ]);
+    expect(splitQuestion("i'm canadian so i have to ask, how did the match go?").map((p) => p.focus)).toEqual([
+      false,
+      true,
+    ]);
+    expect(splitQuestion('In 2023, what did Indonesia ban?')).toEqual([
+      { text: 'In 2023, what did Indonesia ban?', focus: true },
+    ]);
+    expect(splitQuestion('Besides TikTok, which apps were hit?')).toHaveLength(1);
+  });
+
   it('are read from the last 24 in a message of many more', () => {
     const story = Array.from({ length: 40 }, (_, i) => `Line ${i + 1} of the story goes here.`).join(' ');
     const parts = splitQuestion(`${story} What does the article say about TikTok Shop?`);
