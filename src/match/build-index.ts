@@ -70,10 +70,11 @@ const NO_QUANTITY = new RegExp(
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   // "in 2010", "the late 1960s", "2023年": a year, which "what year" asks for and "years ago" does not give.
   ['year', new RegExp(String.raw`${YEAR}(?:s|’s|'s)?\b|\d{4}年`)],
-  // "will ship next year", "is expected", "plans to": what is still to come, which "when is the next launch" asks for.
+  // "will ship next year", "is expected", "plans to", "is due to be sworn in": what is still to come, which "when is the
+  // next launch" asks for. Not "due to" after no "is", which gives a cause ("broke up ... due to a malfunction").
   [
     'future',
-    /\b(?:will|won't|would|shall|next|upcoming|coming|soon|later|expected|expects?|scheduled|planned|plans?|due|set to|going to|tomorrow|future)\b|将|计划|预计|明年|下个月/i,
+    /\b(?:will|won't|would|shall|next|upcoming|coming|soon|later|expected|expects?|scheduled|planned|plans?|due(?!\s+to\b)|set to|going to|tomorrow|future)\b|\b(?:is|are|was|were|be)\s+due\b|将|计划|预计|明年|下个月/i,
   ],
   // "Dec. 14", "14 December 2015", "March 2", "2015-03-02", "3/2/2015", "3月2日": a day of a month, which "what's the
   // exact date" asks for and a month or a weekday alone does not give.

@@ -14,6 +14,7 @@ const engine = useDraftedEngine('amount-asked', 'Israel freezes Palestinian tax 
   'European diplomats said the freeze would hurt ordinary Palestinians more than their leaders.',
   'The Palestinian Authority said it would take its case to the International Criminal Court in April.',
   'The new coalition is due to be sworn in on March 31, officials said.',
+  'The last coalition collapsed in December due to a row over the budget.',
 ]);
 
 describe('a "how much" question asks for an amount', () => {
@@ -56,6 +57,10 @@ describe('"what\'s the exact date" asks for a day of a month', () => {
 describe('"when is the next ..." asks for what is still to come', () => {
   it('is declined when the sentence tells only what happened', () => {
     expect(engine().answer("when is netanyahu's next term").answered).toBe(false);
+  });
+
+  it('is declined when the sentence gives a cause with "due to", not what is to come', () => {
+    expect(engine().answer('when is the next budget row').answered).toBe(false);
   });
 
   it('is answered when a sentence says what will happen', () => {
