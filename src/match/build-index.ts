@@ -54,7 +54,8 @@ export type AnswerKind =
   | 'age'
   | 'spelling'
   | 'country'
-  | 'quantity';
+  | 'quantity'
+  | 'span';
 /** A year as pages write one, from 1500 to 2099. */
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d`;
 const NUMBER =
@@ -93,11 +94,17 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
     ),
   ],
   ['number', NUMBER],
-  // "20 minutes", "two-year", "one full calendar year", "a whole week": how long something lasts ("how long does the
-  // project promise fixes" had been declined for "for one full calendar year").
+  // "since 2024", "until Friday", "from 2011 to 2014", "2011-2014": a time to count from or to, which with the other end
+  // answers "how long" as a duration does. A weekday or a month alone does not ("stormed the museum on Wednesday").
+  [
+    'span',
+    /\b(?:since|until|till|ago|through|throughout|between \w+ and|from \w+ (?:to|until|through))\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|至/i,
+  ],
+  // "20 minutes", "two-year", "one full calendar year", "a whole week", "after they wore it for a year": how long
+  // something lasts ("how long does the project promise fixes" had been declined for "for one full calendar year").
   [
     'duration',
-    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?:-|\s)(?:(?:full|whole|entire|calendar|more|additional|extra|long|straight|consecutive) ){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:half an?|an? (?:full|whole|entire)) (?:hour|day|week|month|year|decade)\b/i,
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?:-|\s)(?:(?:full|whole|entire|calendar|more|additional|extra|long|straight|consecutive) ){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:half an?|an? (?:full|whole|entire)) (?:hour|day|week|month|year|decade)\b|\b(?:for|within|after|over|than|about|nearly|almost|in) an? (?:second|minute|hour|day|week|month|year|decade|century)\b/i,
   ],
   // "6,500 miles of water mains": a length, which "how long is the network" asks as "how long" asks a duration.
   [

@@ -262,8 +262,9 @@ function normaliseTextNow(text: string): string {
       // "e-commerce", "e-sports": a one-letter prefix is part of the word; other hyphens separate words.
       .replace(/\b([a-z])-(?=[a-z])/g, '$1');
   if (s.includes(',')) s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
-  // "40%" and "40 percent" are one question (NFKC has already folded "％"); the tokenizer drops symbols.
-  if (s.includes('%')) s = s.replace(/%/g, ' percent ');
+  // "40%" and "40 percent" are one question (NFKC has already folded "％"); the tokenizer drops symbols. The spaces
+  // around the sign go with it: "what % of" had read "what  percent  of", which "what percent" asks did not match.
+  if (s.includes('%')) s = s.replace(/\s*%\s*/g, ' percent ');
   s = s.replace(SHORTHAND_WORD, (word) => SHORTHAND[word]);
   for (const { pattern, by, needs } of PHRASE_STEPS)
     if (needs.some((word) => s.includes(word))) s = s.replace(pattern, by);

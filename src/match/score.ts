@@ -253,10 +253,12 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         // Drafted sets: 10 near misses and 1 wrong answer declined, 2 right answers lost; held out 1 near miss.
         (asksQuantity && !index.answerKinds[entry].has('quantity')) ||
         // "how long did the interview last": a duration, or a time to count from ("since 2024"). Drafted more-articles
-        // declined 80.3% -> 80.7%, wrong 16.1% -> 16.0%, no right answer lost.
+        // declined 80.3% -> 80.7%, wrong 16.1% -> 16.0%, no right answer lost. Any time had counted as one to count
+        // from ("on Wednesday afternoon" answered "how long did the siege last"); a span now must say so ("since",
+        // "until"): drafted dev sets -1 right, -1 wrong, -5 out-of-scope answered; held out -3, 0, -6.
         (wants.includes('duration') &&
           !index.answerKinds[entry].has('duration') &&
-          !index.answerKinds[entry].has('time') &&
+          !index.answerKinds[entry].has('span') &&
           !index.answerKinds[entry].has('length')) ||
         wants.some((kind) => ONLY_ITS_OWN_KIND.has(kind) && !index.answerKinds[entry].has(kind)),
       lacksDate: (asksWhen && !index.datedEntries.has(entry)) || (asksDay && !index.daysGiven.has(entry)),

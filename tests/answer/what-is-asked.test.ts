@@ -28,6 +28,10 @@ describe('a "how much" question asks for an amount', () => {
       expect(engine().answer(q).answered, q).toBe(false);
   });
 
+  it('is declined when asked as "what %" and the sentence about it gives no share', () => {
+    expect(engine().answer('what % of the aid goes to the palestinian authority').answered).toBe(false);
+  });
+
   it('is answered when a sentence gives the amount', () => {
     const reply = engine().answer('how much economic aid do the united states give the palestinian authority');
     expect(reply.answered).toBe(true);
@@ -111,5 +115,24 @@ describe('"how many people" asks for a count of people', () => {
     const reply = charity().answer('how many people came to the opening of the museum');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('3,000 visitors');
+  });
+});
+
+const siege = useDraftedEngine('duration-asked', 'Gunmen storm a museum', [
+  'Gunmen stormed the national museum on Wednesday afternoon before security forces raided the building to end the siege.',
+  'A new skin patch let people with peanut allergies eat tiny amounts of peanuts after they wore it for a year.',
+  'The museum has been closed to visitors since the attack.',
+]);
+
+describe('"how long" asks for a duration, or a time to count from', () => {
+  it('is declined when the sentence gives only the day it happened', () => {
+    expect(siege().answer('how long did the siege last').answered).toBe(false);
+  });
+
+  it('is answered by "for a year" and by "since"', () => {
+    expect(siege().answer('how long did people wear the patch').answer).toContain('after they wore it for a year');
+    expect(siege().answer('how long has the museum been closed').answer).toContain(
+      'closed to visitors since the attack',
+    );
   });
 });

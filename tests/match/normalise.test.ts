@@ -30,7 +30,8 @@ describe('reading what a user typed in Slack', () => {
   });
 
   it('spells out a percent sign, full-width or not', () => {
-    expect(normaliseText('19.9% or 20％')).toBe('19.9 percent  or 20 percent ');
+    expect(normaliseText('19.9% or 20％')).toBe('19.9 percent or 20 percent ');
+    expect(normaliseText('what % of sales')).toBe('what percent of sales');
   });
 
   it('takes the accents off Latin letters, as people type them, and leaves other scripts alone', () => {
