@@ -10,6 +10,7 @@ import { MAY_THE_MONTH } from './month-may.js';
 import { neighbourTerms } from './neighbour-terms.js';
 import { normaliseText } from './normalise.js';
 import { packWordsByStem } from './pack-stems.js';
+import { personWordsIn } from './people-named.js';
 import { namesCountry } from './place-names.js';
 import { buildStemCorrector } from './stem-typos.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
@@ -220,6 +221,8 @@ export type EntryIndex = {
   phrasedIntents: ReadonlySet<string>[];
   /** Per entry: the kinds of answer it holds (a time, a number, a share, an amount of money, a reason). */
   answerKinds: ReadonlySet<AnswerKind>[];
+  /** Per entry: the words of the names of the people its answer names (see people-named.ts). */
+  personWords: ReadonlySet<string>[];
   /** Every latin word the pack uses anywhere, aliases included: such a word is never an unknown name. */
   vocabulary: ReadonlySet<string>;
   /** Each entry's answer terms, counted for BM25 (see score.ts). */
@@ -281,6 +284,7 @@ export function buildIndex(pack: Pack): EntryIndex {
   const phrasingTerms: Set<string>[][] = [];
   const entryNames: Set<string>[] = [];
   const answerKinds: Set<AnswerKind>[] = [];
+  const personWords: Set<string>[] = [];
   const daysGiven = new Set<number>();
   const lawsNamed = new Set<number>();
   for (const entry of pack.entries) {
@@ -305,6 +309,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     const names = new Set<string>();
     const answerText = [entry.answer, ...entry.citations.map((c) => c.quote)].join(' ');
     answerKinds.push(answerKindsIn(answerText));
+    personWords.push(personWordsIn(answerText));
     if (DAY_PATTERN.test(answerText)) daysGiven.add(entryTerms.length);
     if (LAW_NAME.test(answerText)) lawsNamed.add(entryTerms.length);
     const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
@@ -390,6 +395,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     metricScopes,
     entryNames,
     answerKinds,
+    personWords,
     phrasedIntents: phrasingTerms.map(
       (sets) => new Set(sets.flatMap((terms) => [...terms].filter((t) => t.startsWith('?')))),
     ),

@@ -116,6 +116,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     asksQuantity,
     leans,
     asksName,
+    asksPerson,
     asksPlace,
     asksLaw,
     wants,
@@ -148,6 +149,12 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   const askedMetrics = asked.filter((t) => t.kind === 'concept');
   const questionWeight = new Map(weighted.map((t) => [t.term, t.weight]));
   const questionNames = new Set(weighted.filter((t) => isEntityTerm(t.term)).map((t) => t.term));
+  const questionWords = new Set(
+    question
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}-]+/gu) ?? [],
+  );
   const givesOtherName = (entry: number) =>
     [...index.entryNames[entry]].some(
       (name) => !questionNames.has(name) && !questionNames.has(index.lexicon.partOf.get(name) ?? ''),
@@ -266,7 +273,10 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         (((asksName && !index.phrasedIntents[entry].has('?who')) ||
           (asksPlace && !index.phrasedIntents[entry].has('?where'))) &&
           !givesOtherName(entry)) ||
-        (asksLaw && !index.lawsNamed.has(entry)),
+        (asksLaw && !index.lawsNamed.has(entry)) ||
+        // "what's the name of yoon's wife": a person the question does not name. Drafted dev sets +1 right, -1 wrong,
+        // -6 out-of-scope answered; held out -1, -1, -6; the first pack unchanged.
+        (asksPerson && ![...index.personWords[entry]].some((word) => !questionWords.has(word))),
       metricElsewhere: askedMetrics.some((metric) => {
         const scope = index.metricScopes[entry].get(metric.term);
         return scope !== undefined && askedNames.some((name) => !namesTerm(scope, name.term, index.lexicon.partOf));

@@ -5,6 +5,7 @@ import { capitalisedWords } from './capitalised.js';
 import { splitQuestion } from './focus.js';
 import { withSearchBudget } from './fuse-index.js';
 import { stemWord } from './lexicon.js';
+import { asksForPerson } from './person-asked.js';
 import { isPlaceName } from './place-names.js';
 import { findReferringWords } from './referring-words.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from './stopwords.js';
@@ -62,6 +63,8 @@ export type WeighedQuestion = {
    * "who is Jian Xu?", which asks about the name it gives). "where" questions ask for a place the same way.
    */
   asksName: boolean;
+  /** The asking sentence wants the name of a kind of person ("what's the name of yoon's wife"): see person-asked.ts. */
+  asksPerson: boolean;
   asksPlace: boolean;
   /** "Which law forced the deal?": the answer is a law's name (see build-index.ts, lawsNamed). */
   asksLaw: boolean;
@@ -570,6 +573,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
           (p.analysis.terms.some((t) => t.term === '?who') && !describesWho(p.analysis.normalised, p.analysis.terms))),
     ),
     asksPlace: parts.some((p) => p.focus && p.analysis.terms.some((t) => t.term === '?where')),
+    asksPerson: parts.some((p) => p.focus && asksForPerson(p.analysis.normalised)),
     asksLaw: parts.some((p) => p.focus && ASKS_LAW.test(p.analysis.normalised)),
     wants,
   };
