@@ -62,7 +62,8 @@ const NOT_FIGURE_INTENTS = ['?who', '?why', '?where', '?say'];
 /** "It also ...", "He says ...", "... a stake in it": a sentence that leans on the one before it cannot open a reply. */
 const LEANS_BACK =
   /^(?:it|its|it's|he|his|she|her|they|their|them|this|that|these|those|there|such|the same|also|and|but|so|then|instead|however|meanwhile)\b|\b(?:in|of|to|for|with|from|on|about|by) (?:it|them|him|her)\b/i;
-/** A sentence that reports a claim or view: its words match a question without settling it. */
+/** Words asking for a name, stopwords elsewhere (see settlesYes). */
+const NAME_WORDS = /\b(?:names?|named|called)\b/g;
 /** A pronoun anywhere in a sentence may point at the one before it: such a sentence only moves ahead for a figure. */
 const POINTS_BACK = /\b(?:it|its|it's|he|him|his|she|her|they|them|their|this|these|those|there)\b/i;
 /**
@@ -241,6 +242,10 @@ export function createLead(pack: Pack, index: EntryIndex, asking: Asking): Lead 
     if (reported && !new RegExp(`\\b${reported[0]}\\b`, 'i').test(asking.text)) return false;
     const topics = asked.filter((t) => t.kind !== 'intent');
     if (topics.length < 2 || topics.some((t) => !t.known)) return false;
+    // "Were the names of the gunmen released?": "names" is a stopword, yet here it is what is asked, and a sentence
+    // about something released by attackers does not say the names were.
+    if ([...asking.text.matchAll(NAME_WORDS)].some(([word]) => !new RegExp(`\\b${word}\\b`, 'i').test(opening.text)))
+      return false;
     return topics.every((t) => covers(opening.terms, t.term));
   };
 

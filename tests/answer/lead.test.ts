@@ -89,6 +89,23 @@ describe('When a yes/no question is asked', () => {
     const lead = createLead(pack, index, readAsking(index, 'Did regulators in Malaysia approve the purchase?'));
     expect(lead.compose(entry).answer).toBe('Yes: Regulators in Malaysia approved the purchase last month.');
   });
+
+  it('never says yes to whether names were given when the sentence gives none', () => {
+    const entry = {
+      ...pack.entries[3],
+      draft: true,
+      answer: 'Regulators in Malaysia approved the purchase last month.',
+    };
+    const index = buildIndex(pack);
+    const lead = createLead(
+      pack,
+      index,
+      readAsking(index, 'Were the names of the regulators in Malaysia approving the purchase given?'),
+    );
+    expect(lead.compose(entry).answer).not.toMatch(/^Yes/);
+    const asked = readAsking(index, 'Did the regulators in Malaysia approve the purchase?');
+    expect(createLead(pack, index, asked).compose(entry).answer).toMatch(/^Yes/);
+  });
 });
 
 describe('When the article sentence doubts, denies or looks ahead', () => {
