@@ -122,6 +122,7 @@ const siege = useDraftedEngine('duration-asked', 'Gunmen storm a museum', [
   'Gunmen stormed the national museum on Wednesday afternoon before security forces raided the building to end the siege.',
   'A new skin patch let people with peanut allergies eat tiny amounts of peanuts after they wore it for a year.',
   'The museum has been closed to visitors since the attack.',
+  'The rocket maker took a year to return to flight after its rocket exploded in October 2014.',
 ]);
 
 describe('"how long" asks for a duration, or a time to count from', () => {
@@ -129,7 +130,8 @@ describe('"how long" asks for a duration, or a time to count from', () => {
     expect(siege().answer('how long did the siege last').answered).toBe(false);
   });
 
-  it('is answered by "for a year" and by "since"', () => {
+  it('is answered by "for a year", "took a year" and by "since"', () => {
+    expect(siege().answer('how long did the rocket maker need to fly again').answer).toContain('took a year');
     expect(siege().answer('how long did people wear the patch').answer).toContain('after they wore it for a year');
     expect(siege().answer('how long has the museum been closed').answer).toContain(
       'closed to visitors since the attack',
