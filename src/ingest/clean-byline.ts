@@ -1,3 +1,4 @@
+import { isFirstName } from './first-names.js';
 import { clean } from './html-paragraphs.js';
 
 // What a page gives as its byline, as the writer's name a reply can say ("The article is by Juli Clover"). Reader
@@ -45,7 +46,10 @@ export function cleanByline(byline: string | null | undefined): string | null {
   const text = whole
     .replace(GLUED_FIELD, '$1')
     .replace(DATE_THEN_WRITER, '')
-    .replace(/^(?:(?:written|story|words|text|reported|reporting)\s+)?by\s+/i, '')
+    .replace(
+      /^(?:(?:written|story|words|text|reported|reporting|analysis|commentary|opinion|review|interview)\s+)?by\s+/i,
+      '',
+    )
     .replace(OTHER_CREDIT, '')
     .replace(BYLINE_DATE, '')
     // "Aja Romano@ajaromano", "Julia Horowitz @juliakhorowitz": the writer's handle, and whatever the page ran on after it.
@@ -56,5 +60,28 @@ export function cleanByline(byline: string | null | undefined): string | null {
     .replace(AFTER_NAME, '')
     .replace(/(?:\s+and|[\s,;|·–—-])+$/i, '');
   if (text.length > 100 || !/\p{L}/u.test(text)) return null;
-  return text;
+  return givenNameFirst(inCapitalsNoMore(text));
+}
+
+/**
+ * "JOE HILDEBRAND", "TOM KRISHER, AP Auto Writer": a name set in capitals, which a reply should not shout ("Joe
+ * Hildebrand"). Only where the name itself is all capitals; the role after it is kept as the page gives it.
+ */
+function inCapitalsNoMore(byline: string): string {
+  const [name, ...rest] = byline.split(',');
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return byline;
+  const titled = name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return [titled, ...rest].join(',');
+}
+
+const NAME_PARTICLE = / (?:de|van|von|der|den|da|di|del|du|le|la|bin|al)$/;
+
+/** "Jong, Michiel de": a catalogue's surname-first order, as people say it ("Michiel de Jong"). */
+function givenNameFirst(name: string): string {
+  const match = /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+)*)$/u.exec(name);
+  // The given name is one people are called by, or the surname's particle was moved behind it ("Michiel de").
+  if (!match || !(isFirstName(match[2].split(' ')[0]) || NAME_PARTICLE.test(match[2]))) return name;
+  return `${match[2]} ${match[1]}`;
 }

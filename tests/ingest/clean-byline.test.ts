@@ -18,6 +18,11 @@ const SEEN: [string, string | null][] = [
   ['Aja Romano@ajaromano', 'Aja Romano'],
   ['Stella Kim, Jennifer Jett', 'Stella Kim, Jennifer Jett'],
   ['By Ted Editor', 'Ted Editor'],
+  // A name in capitals (its role kept as the page gives it), an "Analysis by" credit, a catalogue's surname first.
+  ['TOM KRISHER, AP Auto Writer', 'Tom Krisher, AP Auto Writer'],
+  ['Analysis by Chris Cillizza, CNN Editor-at-large', 'Chris Cillizza, CNN Editor-at-large'],
+  ['JOE HILDEBRAND', 'Joe Hildebrand'],
+  ['Jong, Michiel de', 'Michiel de Jong'],
   // No writer at all: a photo credit, a date line, a reading time.
   ['Photograph by Tyrone Turner, National Geographic Creative', null],
   ['Updated 10:01 PM ET, Fri March 3, 2017', null],
