@@ -24,7 +24,8 @@ const TURNING_WORD = '(?:anyway|anyways|anyhow|btw|but|so|ok|okay|now|also)\\b';
  * "In 2023, what did Indonesia ban" and "Besides TikTok, which apps ..." say what is asked. Drafted dev sets +5 right,
  * +2 wrong; held out +7, +3.
  */
-const ASKERS_OWN_CLAUSE = String.raw`(?<=^(?:[^,?]*\b(?:i|im|ive|my|our|we|me)\b|\p{L}+ing\b)[^,?]*),\s+`;
+// The comma comes first, so the look back to the clause's start is made at a comma only, not at every character.
+const ASKERS_OWN_CLAUSE = String.raw`,(?<=^(?:[^,?]*\b(?:i|im|ive|my|our|we|me)\b|\p{L}+ing\b)[^,?]*,)\s+`;
 const CLAUSE_BREAK = new RegExp(
   `\\s+[-–—]+\\s+|:\\s+(?=${QUESTION_WORD})|${ASKERS_OWN_CLAUSE}(?=${QUESTION_WORD})|(?<=\\p{L}{3}\\.)\\s+(?=${QUESTION_WORD}|${TURNING_WORD})`,
   'iu',
