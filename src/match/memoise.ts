@@ -2,15 +2,15 @@
 // while the index is built and from questions after. Each result is kept, up to a bound: user text is unbounded, so
 // past it the cache starts over rather than growing.
 
-/** A pure one-word function that remembers up to `limit` results. */
-export function memoise<T>(compute: (word: string) => T, limit: number): (word: string) => T {
-  const results = new Map<string, T>();
-  return (word) => {
-    const kept = results.get(word);
-    if (kept !== undefined || results.has(word)) return kept as T;
-    const result = compute(word);
+/** A pure one-argument function (of a word, or of an entry's number) that remembers up to `limit` results. */
+export function memoise<T, K = string>(compute: (key: K) => T, limit: number): (key: K) => T {
+  const results = new Map<K, T>();
+  return (key) => {
+    const kept = results.get(key);
+    if (kept !== undefined || results.has(key)) return kept as T;
+    const result = compute(key);
     if (results.size >= limit) results.clear();
-    results.set(word, result);
+    results.set(key, result);
     return result;
   };
 }

@@ -279,7 +279,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         (asksLaw && !index.lawsNamed.has(entry)) ||
         // "what's the name of yoon's wife": a person the question does not name. Drafted dev sets +1 right, -1 wrong,
         // -6 out-of-scope answered; held out -1, 0, -6; the first pack unchanged.
-        (asksPerson && ![...index.personWords[entry]].some((word) => !questionWords.has(word))),
+        (asksPerson && ![...index.personWords(entry)].some((word) => !questionWords.has(word))),
       metricElsewhere: askedMetrics.some((metric) => {
         const scope = index.metricScopes[entry].get(metric.term);
         return scope !== undefined && askedNames.some((name) => !namesTerm(scope, name.term, index.lexicon.partOf));
