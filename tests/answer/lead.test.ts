@@ -79,32 +79,28 @@ describe('When a yes/no question is asked', () => {
     expect(approval.answer).toBe('Regulators in Malaysia approved the purchase last month, the company said.');
   });
 
-  it('says yes for a drafted entry too, whose answer is the article sentence as it is', () => {
+  /** The approval entry drafted (its answer the article's sentence as it is), composed for a question. */
+  const composeDrafted = (question: string) => {
     const entry = {
       ...pack.entries[3],
       draft: true,
       answer: 'Regulators in Malaysia approved the purchase last month.',
     };
     const index = buildIndex(pack);
-    const lead = createLead(pack, index, readAsking(index, 'Did regulators in Malaysia approve the purchase?'));
-    expect(lead.compose(entry).answer).toBe('Yes: Regulators in Malaysia approved the purchase last month.');
+    return createLead(pack, index, readAsking(index, question)).compose(entry).answer;
+  };
+
+  it('says yes for a drafted entry too, whose answer is the article sentence as it is', () => {
+    expect(composeDrafted('Did regulators in Malaysia approve the purchase?')).toBe(
+      'Yes: Regulators in Malaysia approved the purchase last month.',
+    );
   });
 
   it('never says yes to whether names were given when the sentence gives none', () => {
-    const entry = {
-      ...pack.entries[3],
-      draft: true,
-      answer: 'Regulators in Malaysia approved the purchase last month.',
-    };
-    const index = buildIndex(pack);
-    const lead = createLead(
-      pack,
-      index,
-      readAsking(index, 'Were the names of the regulators in Malaysia approving the purchase given?'),
+    expect(composeDrafted('Were the names of the regulators in Malaysia approving the purchase given?')).not.toMatch(
+      /^Yes/,
     );
-    expect(lead.compose(entry).answer).not.toMatch(/^Yes/);
-    const asked = readAsking(index, 'Did the regulators in Malaysia approve the purchase?');
-    expect(createLead(pack, index, asked).compose(entry).answer).toMatch(/^Yes/);
+    expect(composeDrafted('Did the regulators in Malaysia approve the purchase?')).toMatch(/^Yes/);
   });
 });
 
