@@ -13,14 +13,14 @@ describe('the odds that a drafted sentence answers', () => {
   const cnn = useSharedPageEngine('cnn');
   const nytimes = useSharedPageEngine('nytimes-4');
 
-  it('answers a long, chatty question with the sentence that answers it, though its score is modest', () => {
+  it('answers a long, chatty question with the sentence that answers it, by the odds that it is right', () => {
     const { reply, explanation } = verge().explain(
       'sorry if this was covered already but could you see pixels at all when stuff was right up close?',
     );
     expect(reply.answered).toBe(true);
     expect(reply.citations.map((c) => c.quote).join(' ')).toContain('up close');
     expect(explanation.odds?.chance).toBeGreaterThanOrEqual(explanation.bar ?? 1);
-    expect(explanation.odds?.features.score).toBeLessThan(0.4);
+    expect(explanation.odds?.features.score).toBeLessThan(0.5);
   });
 
   it('answers a comparison the sentence makes in other words', () => {

@@ -99,9 +99,9 @@ describe('"which country" asks for a country', () => {
 });
 
 const charity = useDraftedEngine('people-counted', 'A charity opens a museum', [
-  'The charity received 40 donations in its first week, most of them from small businesses in the town.',
+  'The charity received 40 donations in its first week, most of them from local people and small businesses in the town.',
   'Some 3,000 visitors came to the opening of the new museum on Saturday, the charity said.',
-  'Local people had waited ten years for a museum, and the town council paid for half of the building.',
+  'The town had waited ten years for a museum, and the council paid for half of the building.',
 ]);
 
 describe('"how many people" asks for a count of people', () => {
