@@ -83,6 +83,11 @@ const SHORTHAND: Record<string, string> = {
   'burn rate': 'burnrate',
   'retention rate': 'retentionrate',
   'average order value': 'aov',
+  // "why did askar go public with the bug": he told everyone, no share sale.
+  'go public with': 'disclose',
+  'going public with': 'disclosing',
+  'went public with': 'disclosed',
+  'gone public with': 'disclosed',
   'go public': 'ipo',
   'going public': 'ipo',
   'went public': 'ipo',

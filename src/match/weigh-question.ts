@@ -207,8 +207,8 @@ const NOT_SPEAKERS = new Set([
 
 /**
  * "what's grab's ai strategy", "how is oracle's stake split": a possessive with no determiner or modifier before it is
- * a proper name (a common noun takes one: "the company's", "the mario maker's"), so an English word there ("grab",
- * "oracle") that the pack never uses is another company, not chat.
+ * a proper name (a common noun takes one: "the company's", "the mario maker's", "which university's"), so an English
+ * word there ("grab", "oracle") that the pack never uses is another company, not chat.
  */
 function possessiveWords(question: string): string[] {
   const tokens = question.toLowerCase().split(/\s+/);
@@ -222,7 +222,9 @@ function possessiveWords(question: string): string[] {
   return names;
 }
 const DETERMINERS = new Set(
-  'the a an this that these those its their his her our my your whose each every any some no another other'.split(' '),
+  'the a an this that these those its their his her our my your whose each every any some no another other which what'.split(
+    ' ',
+  ),
 );
 
 function speakerWords(question: string): string[] {
