@@ -82,9 +82,10 @@ const SENTENCE_DENSITY_WEIGHT = 0.15;
  * the phrasing's precision and recall), for a curator's entry and for a drafted one. A drafted entry is a sentence of
  * the article, and the sentence that answers is often a long one, full of words nobody asked about: at 0.35 and an
  * even F1, "how does arkham vr make you feel like you're actually batman" got the game's heading, "“Batman Arkham VR”
- * ($20)". For a drafted entry coverage counts for more and the phrasing's recall twice its precision (F2). With the odds fitted again and
- * their cut at 0.45: 129 drafted dev sets 2,748 / 583 / 328 -> 2,757 / 561 / 329 (right / wrong / out-of-scope
- * answered); 74 held-out sets 1,362 / 278 / 200 -> 1,366 / 265 / 203; the first pack, curated, unchanged.
+ * ($20)". For a drafted entry coverage counts for more and the phrasing's recall twice its precision (F2). With
+ * the odds fitted again and their cut at 0.45: 129 drafted dev sets 2,748 / 583 / 328 -> 2,757 / 561 / 329 (right /
+ * wrong / out-of-scope answered); 74 held-out sets 1,362 / 278 / 200 -> 1,366 / 265 / 203; the first pack, curated,
+ * unchanged.
  */
 const CURATED_SCORE = { coverage: 0.35, recallBeta: 1 };
 const DRAFTED_SCORE = { coverage: 0.65, recallBeta: 2 };
