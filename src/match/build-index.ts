@@ -1,5 +1,5 @@
 import { isArticleLevel } from '../knowledge/article-level.js';
-import type { Figure, Pack, Unit } from '../knowledge/schema.js';
+import type { Figure, Pack, QaEntry, Unit } from '../knowledge/schema.js';
 import { type Analysis, analyseText } from './analyse.js';
 import { type AnswerTerms, countAnswerTerms } from './answer-bm25.js';
 import { authorVoicePattern } from './author-voice.js';
@@ -288,7 +288,6 @@ export function buildIndex(pack: Pack): EntryIndex {
   const phrasingTerms: Set<string>[][] = [];
   const entryNames: Set<string>[] = [];
   const answerKinds: Set<AnswerKind>[] = [];
-  const answerTexts: string[] = [];
   const daysGiven = new Set<number>();
   const lawsNamed = new Set<number>();
   for (const entry of pack.entries) {
@@ -311,9 +310,8 @@ export function buildIndex(pack: Pack): EntryIndex {
         );
     }
     const names = new Set<string>();
-    const answerText = [entry.answer, ...entry.citations.map((c) => c.quote)].join(' ');
+    const answerText = answerTextOf(entry);
     answerKinds.push(answerKindsIn(answerText));
-    answerTexts.push(answerText);
     if (DAY_PATTERN.test(answerText)) daysGiven.add(entryTerms.length);
     if (LAW_NAME.test(answerText)) lawsNamed.add(entryTerms.length);
     const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
@@ -399,7 +397,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     metricScopes,
     entryNames,
     answerKinds,
-    personWords: memoise((entry: number) => personWordsIn(answerTexts[entry]), answerTexts.length),
+    personWords: memoise((entry: number) => personWordsIn(answerTextOf(pack.entries[entry])), pack.entries.length),
     phrasedIntents: phrasingTerms.map(
       (sets) => new Set(sets.flatMap((terms) => [...terms].filter((t) => t.startsWith('?')))),
     ),
@@ -451,4 +449,9 @@ function valueWords(figure: Figure): string {
   if (typeof figure.value === 'number') return String(figure.value);
   if (!AMOUNT_UNITS.has(figure.unit)) return figure.value;
   return figure.value.match(/\d+(?:[.,]\d+)*/g)?.join(' ') ?? figure.value;
+}
+
+/** An entry's answer with the quotes it cites: what it gives a reader. */
+function answerTextOf(entry: QaEntry): string {
+  return [entry.answer, ...entry.citations.map((c) => c.quote)].join(' ');
 }
