@@ -30,6 +30,8 @@ export type Term = {
   kind: TermKind;
   /** The word as typed (before spelling correction and stemming), for messages and suggestions. */
   surface: string;
+  /** The question's own word where the pack's word of its family stands in for it ("respond" for "responsibility"). */
+  asked?: string;
 };
 
 /** Optional spelling correction: returns a known word for an unknown one, or undefined. */
@@ -63,9 +65,13 @@ export function analyseText(
   const corrections: Analysis['corrections'] = [];
   const terms: Term[] = [];
   let latin: string[] = [];
+  const standIns = new Map<string, string>();
 
   const flushLatin = () => {
-    terms.push(...matchPhrases(latin, lexicon));
+    for (const term of matchPhrases(latin, lexicon)) {
+      const asked = term.kind === 'word' ? standIns.get(term.surface) : undefined;
+      terms.push(asked === undefined ? term : { ...term, asked });
+    }
     latin = [];
   };
 
@@ -77,6 +83,7 @@ export function analyseText(
       let word = token.text;
       const parts = asPackWords?.(word);
       if (parts) {
+        if (parts.length === 1) standIns.set(parts[0], word);
         latin.push(...parts);
         continue;
       }
