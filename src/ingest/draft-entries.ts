@@ -67,7 +67,9 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
         '这篇文章讲什么',
         `${title}`,
       ],
-      answer: [title, ...lead.map((s) => s.text)].join(' '),
+      // The headline on a line of its own: it seldom ends in a full stop, and run into the lead it reads as one
+      // sentence ("Home Depot sales miss, shares plunge The home-improvement retailer earned ...").
+      answer: `${title}\n\n${lead.map((s) => s.text).join(' ')}`,
       figures: [],
       tags: ['overview'],
       citations: [

@@ -32,6 +32,11 @@ describe('the summary of a drafted briefing', () => {
     // Paragraph 1 is the headline.
     expect(reply.citations.map((c) => c.paragraph)).toEqual([1, 4, 5, 6]);
   });
+
+  it('sets the headline on a line of its own, not run into the first sentence', () => {
+    const reply = engine().answer('tl;dr?');
+    expect(reply.answer).toMatch(/^Russian cargo ship bound for space station breaks up\n\nAn unmanned Russian/);
+  });
 });
 
 // A wire caption runs on past its first sentence and ends with its credit; the story opens with a dateline that names
