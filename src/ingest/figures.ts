@@ -260,6 +260,13 @@ const SLASHED = new RegExp(SLASHED_NUMBERS, 'g');
  * and minutes had been drafted as counts ("am CST: 00"), 125 of the 3,703 figures drafted over 181 news pages.
  */
 const CLOCK = /(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/g;
+/**
+ * "our One Home Depot strategic investments", "near Three Mile Island": a number in words with a capital inside a
+ * sentence, before another capitalised word, is part of a name, not a count of it.
+ */
+const NAMED_NUMBER = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s\p{Lu}/u;
+/** What comes before a word inside a sentence: a letter, digit or comma, not the sentence's or a quote's opening. */
+const INSIDE_SENTENCE = /[\p{L}\p{N},;]\s+$/u;
 
 export function extractFigures(sentences: FigureSentence[], entities: DraftEntity[]): DraftFigure[] {
   const figures: DraftFigure[] = [];
@@ -293,6 +300,7 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
         )
           continue;
         if (unit === 'count' && isMark(before, sentence.text.slice(end), match[0])) continue;
+        if (unit === 'count' && NAMED_NUMBER.test(match[0]) && INSIDE_SENTENCE.test(before)) continue;
         // Its numbers are no count either ("Retrieved 27 January 2020" holds no 27 of anything).
         if ((unit === 'date' || unit === 'year') && ACCESS_DATE_BEFORE.test(before)) {
           taken.push([start, end]);

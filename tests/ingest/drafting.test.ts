@@ -546,6 +546,12 @@ describe('Finding the figures an article states', () => {
     expect(rocket.some((v) => v.startsWith('9'))).toBe(false);
     expect(rocket.some((v) => v.startsWith('12'))).toBe(true);
     expect(values('Readers of Bug 1669725 and iOS 16 notes saw it.')).toEqual([]);
+    // A number in words with a capital, inside a sentence and before another capital (Fox Business, the Guardian).
+    expect(values('Sales were driven by our One Home Depot strategic investments, the chief executive said.')).toEqual(
+      [],
+    );
+    expect(values('The whale was found on Ninety Mile Beach on Sunday.')).toEqual([]);
+    expect(values('Two workers were hurt, and three others left the site.')).toEqual(['Two workers', 'three others']);
   });
 
   it('takes no figure from a reference mark, a page footer, an access date, a year cut short, a table or code', () => {
