@@ -16,7 +16,10 @@ const PATTERNS: readonly RegExp[] = [
   /^Credits?(?:(?=\p{Lu})|\s*[:\-–]\s*).{1,160}$/u,
   /^Credits?\s+(?=.*(?:\/|\b(?:Getty|AP|AFP|Reuters|EPA|Shutterstock|Images?|Photo|Alamy|Bloomberg|Xinhua|Associated Press|via|for The)\b)).{1,160}$/,
   /^credits?$/i,
-  /^continue reading(?: the main story)?\.?$/i,
+  /^continue reading(?: the main story| below)?\.?$/i,
+  // A time stamp relative to when the page was saved ("Published 1 day ago", "Updated 3 hours ago"): it dates nothing
+  // once the page is a briefing.
+  /^(?:published|updated|posted|last updated)\s+(?:\d{1,3}|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\.?$/i,
   /^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$/i,
   /^related(?: posts| stories| articles| coverage| reading)?\s*:.{0,200}$/i,
   /^(?:read|see) (?:more|also)\s*:.{0,200}$/i,

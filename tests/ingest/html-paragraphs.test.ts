@@ -173,6 +173,11 @@ describe('isBoilerplate', () => {
       'You may also like',
       'Trending',
       'LATEST NEWS',
+      // Fox Business, among Zyte's benchmark pages: a button over the rest of the story and a time stamp relative to
+      // when the page was saved.
+      'Continue Reading Below',
+      'Published 1 day ago',
+      'Updated 3 hours ago',
     ])
       expect(isBoilerplate(line), line).toBe(true);
   });
@@ -201,6 +206,8 @@ describe('isBoilerplate', () => {
       'More articles from the archive were read than new ones.',
       "Don't miss the deadline on Friday.",
       'Trending topics shifted after the launch.',
+      'Published 1 day ago, the report was read by thousands.',
+      'Continue reading below the fold, editors told staff.',
     ])
       expect(isBoilerplate(line), line).toBe(false);
   });
