@@ -34,6 +34,9 @@ const AFTER_NAME =
  */
 const GLUED_FIELD = /^(\S+(?:\s+\S+)*?\s+\S*?\p{Ll}{4})\p{Lu}.*$/u;
 
+/** "ERIC TUCKERAssociated Press": the same, after a name set in capitals. */
+const GLUED_AFTER_CAPITALS = /^(.*?\p{Lu}{3,})\p{Lu}\p{Ll}{2,}.*$/u;
+
 /** "Follow Author": the buttons beside a writer's name, where a theme leaves the name out of the byline. */
 const BUTTON_WORDS = /^(?:(?:follow|subscribe|share|view|see|more|all|posts|profile|author|by|the)\b\s*)+$/i;
 
@@ -45,6 +48,7 @@ export function cleanByline(byline: string | null | undefined): string | null {
   // ("Nathan Willis March 25, 2015", "Lucas Nolan22 Dec 2016").
   const text = whole
     .replace(GLUED_FIELD, '$1')
+    .replace(GLUED_AFTER_CAPITALS, '$1')
     .replace(DATE_THEN_WRITER, '')
     .replace(
       /^(?:(?:written|story|words|text|reported|reporting|analysis|commentary|opinion|review|interview)\s+)?by\s+/i,
@@ -64,16 +68,24 @@ export function cleanByline(byline: string | null | undefined): string | null {
 }
 
 /**
- * "JOE HILDEBRAND", "TOM KRISHER, AP Auto Writer": a name set in capitals, which a reply should not shout ("Joe
- * Hildebrand"). Only where the name itself is all capitals; the role after it is kept as the page gives it.
+ * "JOE HILDEBRAND", "TOM KRISHER, AP Auto Writer", "DANICA KIRKA and JILL LAWLESS": names set in capitals, which a
+ * reply should not shout ("Joe Hildebrand"). Only names all in capitals (but an "and" between them), of two words or
+ * more; a role after them is kept as the page gives it ("AP Auto Writer", "AP").
  */
 function inCapitalsNoMore(byline: string): string {
-  const [name, ...rest] = byline.split(',');
-  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return byline;
-  const titled = name
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-  return [titled, ...rest].join(',');
+  return byline
+    .split(',')
+    .map((part) => {
+      const words = part.trim().split(/\s+/);
+      const shouted =
+        words.length >= 2 && words.every((w) => w === 'and' || (/\p{Lu}{2}/u.test(w) && !/\p{Ll}/u.test(w)));
+      if (!shouted) return part;
+      return part
+        .toLowerCase()
+        .replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+        .replace(/ And /g, ' and ');
+    })
+    .join(',');
 }
 
 const NAME_PARTICLE = / (?:de|van|von|der|den|da|di|del|du|le|la|bin|al)$/;

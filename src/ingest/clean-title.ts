@@ -3,7 +3,14 @@
 // the section before it ("Opinion | Enough platitudes: ..."); every citation line and `/brief sources` would repeat
 // them.
 
-export type TitleParts = { title: string; outlet: string | null; author: string | null; url: string | null };
+export type TitleParts = {
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  /** A section's name the page gave as its site's ("U.S."), cut from the title's end like the site's. */
+  section?: string | null;
+};
 
 /** Spaced separators only: a hyphen inside a word ("Roberts-Grey", "hands-on") joins, it does not separate. */
 const SEPARATORS = / (?:\||-|–|—|·|::) /g;
@@ -21,7 +28,15 @@ export function cleanTitle(parts: TitleParts): { title: string; site: string | n
     // What is left must still read as a headline.
     if (letters(head).length < 3) break;
     const namesHost = host !== null && sameName(tail, host);
-    if (!(namesHost || sameName(tail, parts.outlet) || sameName(tail, parts.author))) break;
+    if (
+      !(
+        namesHost ||
+        sameName(tail, parts.outlet) ||
+        sameName(tail, parts.author) ||
+        sameName(tail, parts.section ?? null)
+      )
+    )
+      break;
     if (namesHost && !parts.outlet) site = tail;
     title = head;
   }

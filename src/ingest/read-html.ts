@@ -27,7 +27,8 @@ export function readHtml(html: string): DocumentText {
   // biome-ignore lint/suspicious/noExplicitAny: linkedom's Document is DOM-shaped but not typed as lib.dom's.
   const article = new Readability(document as any).parse();
   const author = cleanByline(article?.byline) ?? cleanByline(metaAuthor);
-  const outlet = outletName(article?.siteName);
+  const siteName = outletName(article?.siteName);
+  const outlet = siteName !== null && SECTION_NAME.test(siteName) ? null : siteName;
   const url = canonical && /^https?:\/\//.test(canonical) ? canonical : null;
   const titleLine = clean(article?.title ?? document.querySelector('title')?.textContent ?? '');
   const { title, site } = cleanTitle({
@@ -35,6 +36,7 @@ export function readHtml(html: string): DocumentText {
     outlet,
     author,
     url,
+    section: outlet === siteName ? null : siteName,
   });
   const read = article?.content
     ? htmlParagraphs(article.content, { webPage: { address: url } })
@@ -48,7 +50,8 @@ export function readHtml(html: string): DocumentText {
     title,
     ...(titleLine !== title ? { titleLine } : {}),
     author,
-    outlet: outlet ?? site,
+    // A page that named a section for its site is still named by its address ("reuters.com").
+    outlet: outlet ?? site ?? (siteName !== outlet ? domainOf(url) : null),
     language: article?.lang ?? lang,
     published: isoDate(article?.publishedTime ?? metaDate) ?? dateInAddress(canonical) ?? dateInByline(article?.byline),
     url,
@@ -91,6 +94,13 @@ function contentFromValue(document: any): void {
 }
 
 /**
+ * A section's name where the site's should be: Reuters' pages give "U.S.", the AP's pages hosted for its member papers
+ * "Hosted". Said as the outlet, "published by U.S." would be false.
+ */
+const SECTION_NAME =
+  /^(?:u\.?s\.?|u\.?k\.?|world|business|politics|markets?|tech(?:nology)?|science|health|sports?|entertainment|opinion|news|local|national|international|hosted|home)$/i;
+
+/**
  * The site's name as a reply can say it: "http://www.tmz.com" as "tmz.com", and "SIMPLYFOUND.COM | BY: JOE WEE"
  * without the writer the theme put after it.
  */
@@ -100,6 +110,15 @@ function outletName(siteName: string | null | undefined): string | null {
     .replace(/\s*[|·–—-]\s*by\b:?.*$/i, '')
     .trim();
   return name || null;
+}
+
+function domainOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./i, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 function sameAddress(text: string, url: string): boolean {

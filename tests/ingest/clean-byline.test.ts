@@ -22,6 +22,12 @@ const SEEN: [string, string | null][] = [
   ['TOM KRISHER, AP Auto Writer', 'Tom Krisher, AP Auto Writer'],
   ['Analysis by Chris Cillizza, CNN Editor-at-large', 'Chris Cillizza, CNN Editor-at-large'],
   ['JOE HILDEBRAND', 'Joe Hildebrand'],
+  // The AP's hosted pages: names in capitals with the agency glued on.
+  ['DANICA KIRKA and JILL LAWLESSAssociated Press', 'Danica Kirka and Jill Lawless'],
+  [
+    'Lisa Mascaro, MARY CLARE JALONICK and ERIC TUCKERAssociated Press',
+    'Lisa Mascaro, Mary Clare Jalonick and Eric Tucker',
+  ],
   ['Jong, Michiel de', 'Michiel de Jong'],
   // No writer at all: a photo credit, a date line, a reading time.
   ['Photograph by Tyrone Turner, National Geographic Creative', null],

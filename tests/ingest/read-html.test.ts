@@ -260,6 +260,18 @@ describe("a title that carries the site's or the writer's name after the headlin
         '<link rel="canonical" href="https://en.wikipedia.org/wiki/Mozilla">',
         { title: 'Mozilla', outlet: 'Wikipedia' },
       ],
+      // A section's name where the site's should be (Reuters' "U.S.", the AP's hosted pages): no outlet a reply may
+      // name, cut from the title all the same, and the site named by its address.
+      [
+        'Fed lifts rates | U.S.',
+        '<meta property="og:site_name" content="U.S."><link rel="canonical" href="https://www.reuters.com/article/x">',
+        { title: 'Fed lifts rates', outlet: 'reuters.com' },
+      ],
+      [
+        'Unpredictable Sondland faces questions | Hosted',
+        '<meta property="og:site_name" content="Hosted"><link rel="canonical" href="https://hosted.ap.org/article/x">',
+        { title: 'Unpredictable Sondland faces questions', outlet: 'hosted.ap.org' },
+      ],
       // Not a name of the site or the writer: part of the headline.
       [
         'Minecraft 1.8 - The Bountiful Update',
