@@ -7,7 +7,7 @@ import { clean } from './html-paragraphs.js';
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const BYLINE_DATE = new RegExp(
-  `(?:\\b(?:last\\s+)?(?:updated|published|posted)\\b|\\b${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}(?:\\s|$)|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}[:/]\\d{2}).*$`,
+  `(?:\\d{4}年|\\b(?:last\\s+)?(?:updated|published|posted)\\b|\\b${MONTH}\\s+\\d{1,2}\\b|\\d{1,2}\\s+${MONTH}(?:\\s|$)|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}[:/]\\d{2}).*$`,
   'i',
 );
 
@@ -37,6 +37,12 @@ const GLUED_FIELD = /^(\S+(?:\s+\S+)*?\s+\S*?\p{Ll}{4})\p{Lu}.*$/u;
 /** "ERIC TUCKERAssociated Press": the same, after a name set in capitals. */
 const GLUED_AFTER_CAPITALS = /^(.*?\p{Lu}{3,})\p{Lu}\p{Ll}{2,}.*$/u;
 
+/** "Condé Nast": a publishing house some pages name as every story's author, which wrote none of them. */
+const PUBLISHER = /^(?:cond[eé] nast|hearst(?: communications)?|gannett(?: co\.?)?|meredith(?: corporation)?)$/i;
+
+/** "Michael Larabel in Valve on": what a theme's "Written by X in <category> on <date>" leaves once the date is cut. */
+const CATEGORY_LEFT = /\s+(?:in\s+[^,]{1,40}?\s+)?on\s*$/i;
+
 /** "Follow Author": the buttons beside a writer's name, where a theme leaves the name out of the byline. */
 const BUTTON_WORDS = /^(?:(?:follow|subscribe|share|view|see|more|all|posts|profile|author|by|the)\b\s*)+$/i;
 
@@ -50,8 +56,9 @@ export function cleanByline(byline: string | null | undefined): string | null {
     .replace(GLUED_FIELD, '$1')
     .replace(GLUED_AFTER_CAPITALS, '$1')
     .replace(DATE_THEN_WRITER, '')
+    // "ByTravis Haney": the word glued to the name. "Par", "Por", "投稿者": "by" in French, Spanish, Japanese.
     .replace(
-      /^(?:(?:written|story|words|text|reported|reporting|analysis|commentary|opinion|review|interview)\s+)?by\s+/i,
+      /^(?:(?:written|story|words|text|reported|reporting|analysis|commentary|opinion|review|interview)\s+)?(?:by\s+|By(?=\p{Lu})|(?:par|por)\s+(?=\p{Lu})|投稿者\s*)/iu,
       '',
     )
     .replace(OTHER_CREDIT, '')
@@ -62,7 +69,9 @@ export function cleanByline(byline: string | null | undefined): string | null {
     .replace(/\s*\(?\bhttps?:\/\/\S*/g, '')
     .replace(READING_TIME, '')
     .replace(AFTER_NAME, '')
-    .replace(/(?:\s+and|[\s,;|·–—-])+$/i, '');
+    .replace(CATEGORY_LEFT, '')
+    .replace(/(?:\s+and|[\s,;|·•/–—-])+$/i, '');
+  if (PUBLISHER.test(text)) return null;
   if (text.length > 100 || !/\p{L}/u.test(text)) return null;
   return givenNameFirst(inCapitalsNoMore(text));
 }

@@ -29,7 +29,16 @@ const SEEN: [string, string | null][] = [
     'Lisa Mascaro, Mary Clare Jalonick and Eric Tucker',
   ],
   ['Jong, Michiel de', 'Michiel de Jong'],
-  // No writer at all: a photo credit, a date line, a reading time.
+  // A theme's category left by the date, "By" glued on, "by" in French and Japanese, a Japanese date, trailing marks.
+  ['Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments', 'Michael Larabel'],
+  ['ByTravis Haney', 'Travis Haney'],
+  ['ByNatasha Daly•', 'Natasha Daly'],
+  ['Par Sébastien Farcis', 'Sébastien Farcis'],
+  ['投稿者 Masafumi Negishi', 'Masafumi Negishi'],
+  ['ZDNet Japan Staff 2019年04月28日 08時00分', 'ZDNet Japan Staff'],
+  ['Saibal Dasgupta / TNN /', 'Saibal Dasgupta / TNN'],
+  // No writer at all: the publishing house the page names as author, a photo credit, a date line, a reading time.
+  ['Condé Nast', null],
   ['Photograph by Tyrone Turner, National Geographic Creative', null],
   ['Updated 10:01 PM ET, Fri March 3, 2017', null],
   ['5 min read', null],
