@@ -1,5 +1,5 @@
 import { isArticleLevel } from '../knowledge/article-level.js';
-import type { Pack, QaEntry } from '../knowledge/schema.js';
+import type { Figure, Pack, QaEntry } from '../knowledge/schema.js';
 import { splitSentences } from './answer-sentences.js';
 import { asAsked } from './as-asked.js';
 import type { Decision } from './confidence.js';
@@ -20,7 +20,9 @@ export function composeEntryReply(
   lead: Lead = AS_WRITTEN,
 ): Reply {
   const composed = lead.compose(entry);
-  const figures = composed.figures ?? entry.figures.flatMap((id) => pack.figures.filter((f) => f.id === id));
+  const figures = distinctFigures(
+    composed.figures ?? entry.figures.flatMap((id) => pack.figures.filter((f) => f.id === id)),
+  );
   return {
     question,
     answered: true,
@@ -55,8 +57,17 @@ export function composeCombinedReply(
     citations: citations.filter(
       (c, i) => citations.findIndex((d) => d.paragraph === c.paragraph && d.quote === c.quote) === i,
     ),
-    figures: figures.filter((f, i) => figures.findIndex((g) => g.id === f.id) === i),
+    figures: distinctFigures(figures),
   };
+}
+
+/**
+ * Each figure once: by id, and by what a reply shows of it. A page that states "$2.8 billion" in its standfirst and
+ * again in the story has two figures a reader would see as one listed twice ("retailer earned: $2.8 billion").
+ */
+function distinctFigures(figures: readonly Figure[]): Figure[] {
+  const shown = (f: Figure) => `${f.label}\u0000${f.value}\u0000${f.unit}`;
+  return figures.filter((f, i) => figures.findIndex((g) => g.id === f.id || shown(g) === shown(f)) === i);
 }
 
 export const COMBINED_ID_SEPARATOR = '+';
