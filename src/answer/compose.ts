@@ -166,7 +166,7 @@ const OPENING_CHARS = 72;
  * Authority efforts shortcut?"); the article's own words read better on a button. Drafted questions about the article
  * as a whole ("What is the article about?") read well and stay.
  */
-function suggestionText(entry: QaEntry, shown: string): string {
+export function suggestionText(entry: QaEntry, shown = ''): string {
   if (!entry.draft || isArticleLevel(entry.id)) return entry.question;
   // Not a sentence the reply above already shows: a drafted answer may open with the sentence it leans on.
   const sentences = splitSentences(entry.answer);

@@ -18,6 +18,7 @@ import {
   composeNotice,
   composeNotStated,
   composeReply,
+  suggestionText,
 } from './compose.js';
 import { type Decision, decide, isAboutUnknown, offTopicWords } from './confidence.js';
 import { explainTrace } from './explain.js';
@@ -85,7 +86,7 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
         const key = e.tags.find((t) => t !== 'overview') ?? e.tags[0];
         return !seen.has(key) && seen.add(key);
       });
-    return picks.slice(0, limit).map((e) => ({ id: e.id, question: e.question }));
+    return picks.slice(0, limit).map((e) => ({ id: e.id, question: suggestionText(e) }));
   };
 
   /** How replies open for a question (see lead.ts). */

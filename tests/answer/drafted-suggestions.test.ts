@@ -32,4 +32,12 @@ describe('What a drafted briefing offers when it is not sure', () => {
       expect(article.replace(/\s+/g, ' ')).toContain(text.replace(/…$/, ''));
     }
   });
+
+  it('offers them too when no sentence comes near the question, as topics it can answer', () => {
+    const reply = engine.answer('what was the final score');
+    expect(reply.answered).toBe(false);
+    expect(reply.suggestions.length).toBeGreaterThan(1);
+    for (const { question } of reply.suggestions)
+      expect(question).not.toMatch(/^What (?:does the article|did .+) say about/);
+  });
 });
