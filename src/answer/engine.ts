@@ -1,3 +1,4 @@
+import { isArticleLevel } from '../knowledge/article-level.js';
 import { isListEntry } from '../knowledge/list-entry.js';
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { asksArticleScope } from '../match/article-scope.js';
@@ -45,6 +46,11 @@ export type Engine = {
   answerEntry(entryId: string, question?: string): Reply | undefined;
   /** A few entries worth offering as "topics I can answer". */
   topics(limit?: number): Suggestion[];
+  /**
+   * A few questions to show as examples of what to ask ("Try asking:", `/brief help`): reviewed entries' questions and
+   * those about the article as a whole, never a drafted entry's keyword question.
+   */
+  examples(limit?: number): Suggestion[];
   /** The same reply as answer(), with why it was given: the gate that decided, the scores, the terms (ask --explain). */
   explain(question: string): { reply: Reply; explanation: Explanation };
   /** What a text names, as the matcher reads it: how the conversation layer reads "he", "it" and "there". */
@@ -77,17 +83,24 @@ const SUMMARY_ID = 'article-summary';
 export function createEngine(pack: Pack, options: EngineOptions): Engine {
   const index = buildIndex(pack);
   const notStated = buildNotStatedIndex(pack);
-  const topics = (limit = 5): Suggestion[] => {
-    // One entry per first tag, in pack order: a spread of subjects rather than five on one company.
+  /** One entry per first tag, in pack order: a spread of subjects rather than five on one company. */
+  const spread = (entries: readonly QaEntry[], limit: number): QaEntry[] => {
     const seen = new Set<string>();
-    const picks = pack.entries
+    return entries
       .filter((e) => e.figures.length > 0 || e.tags.length > 0)
       .filter((e) => {
         const key = e.tags.find((t) => t !== 'overview') ?? e.tags[0];
         return !seen.has(key) && seen.add(key);
-      });
-    return picks.slice(0, limit).map((e) => ({ id: e.id, question: suggestionText(e) }));
+      })
+      .slice(0, limit);
   };
+  const topics = (limit = 5): Suggestion[] =>
+    spread(pack.entries, limit).map((e) => ({ id: e.id, question: suggestionText(e) }));
+  const examples = (limit = 5): Suggestion[] =>
+    spread(
+      pack.entries.filter((e) => !e.draft || isArticleLevel(e.id)),
+      limit,
+    ).map((e) => ({ id: e.id, question: e.question }));
 
   /** How replies open for a question (see lead.ts). */
   const leadFor = (asked: string): Lead => createLead(pack, index, readAsking(index, asked));
@@ -220,6 +233,7 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
     answer,
     answerEntry,
     topics,
+    examples,
     explain,
     readNames: (text) => readNames(index, text),
   };

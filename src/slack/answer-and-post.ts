@@ -29,7 +29,7 @@ export async function answerAndPost(
   try {
     if (isHelpRequest(question.text)) {
       const catalogue = deps.briefings.current();
-      const examples = topicsAcross(catalogue, HELP_EXAMPLES).map((topic) => topic.question);
+      const examples = topicsAcross(catalogue, HELP_EXAMPLES, 'examples').map((topic) => topic.question);
       await postAnswer(client, deps, target, renderHelpBlocks(describeServed(catalogue), listBriefUsage(), examples));
       return;
     }

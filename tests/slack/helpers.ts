@@ -32,6 +32,7 @@ export function fakeEngine(overrides: Partial<Engine> = {}): Engine {
     answer: (question) => ({ ...ANSWERED, question }),
     answerEntry: (entryId, question) => ({ ...ANSWERED, entryId, question: question ?? '' }),
     topics: () => [],
+    examples: () => [],
     explain: () => {
       throw new Error('the Slack side never asks the engine to explain');
     },

@@ -17,7 +17,7 @@ export async function appHomeOpenedCallback({
   const { deps } = context;
   try {
     const catalogue = deps.briefings.current();
-    const view = renderHomeView(summariseCatalogue(catalogue), topicsAcross(catalogue, EXAMPLE_COUNT));
+    const view = renderHomeView(summariseCatalogue(catalogue), topicsAcross(catalogue, EXAMPLE_COUNT, 'examples'));
     await publishHome(client, event.user, view);
   } catch (error) {
     deps.logger.error('could not publish App Home', { error });
