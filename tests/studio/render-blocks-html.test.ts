@@ -34,7 +34,10 @@ describe('A reply rendered as Slack shows it', () => {
     const { reply, html } = preview('What is the weather in Lisbon?');
     expect(reply.answered).toBe(false);
     expect(html).toContain('Here are some things I can answer:');
-    expect(html).toContain('<li class="slack-button">What is Acme buying?</li>');
+    // A drafted entry is offered by the opening of its sentence, as every suggestion of a drafted entry is.
+    expect(html).toContain(
+      '<li class="slack-button">Acme, the American toolmaker, agreed to buy its British rival Widget Co…</li>',
+    );
     expect(html).not.toContain('👍');
   });
 
