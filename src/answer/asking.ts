@@ -38,6 +38,11 @@ const OPEN_QUESTION = /\b(?:what|who|whom|whose|which|when|where|why|how)\b|\bor
 const EXISTENTIAL = /^(?:\W*\w+\W+){0,3}?(?:is|are|was|were) there\b/;
 const QUALIFIERS =
   /n't\b|\b(?:not|no|never|only|just|solely|all|every|each|entire|whole|entirely|completely|fully|always|still|already|yet|ever|anymore|than|exactly|instead)\b/;
+/**
+ * "Should I use email alerts?", "is it worth buying?": advice, which a sentence using the same words does not give
+ * ("these alerts are classified as tickets, email alerts and pages").
+ */
+const ADVICE = /^(?:\W*\w+\W+){0,3}?(?:should|shall|ought)\b|\bworth\b|\brecommend/;
 /** "More than", "bigger", "the first": a comparison a matching word does not settle. */
 const COMPARATIVE =
   /\b(?:more|less|fewer|bigger|larger|smaller|higher|lower|better|worse|faster|slower|cheaper|first)\b/;
@@ -68,7 +73,7 @@ export function readAsking(index: EntryIndex, question: string): Asking {
     wants,
     intents,
     yesNo,
-    qualified: QUALIFIERS.test(text) || COMPARATIVE.test(text) || EXISTENTIAL.test(text),
+    qualified: QUALIFIERS.test(text) || COMPARATIVE.test(text) || EXISTENTIAL.test(text) || ADVICE.test(text),
     places: [...new Set(places)],
     dateParts: [...new Set(dateParts)],
   };

@@ -96,6 +96,11 @@ describe('When a yes/no question is asked', () => {
     );
   });
 
+  it('never says yes to a question asking for advice, which the same words do not give', () => {
+    expect(composeDrafted('Should regulators in Malaysia approve the purchase?')).not.toMatch(/^Yes/);
+    expect(composeDrafted('Is the purchase worth it for regulators in Malaysia?')).not.toMatch(/^Yes/);
+  });
+
   it('never says yes to whether names were given when the sentence gives none', () => {
     expect(composeDrafted('Were the names of the regulators in Malaysia approving the purchase given?')).not.toMatch(
       /^Yes/,
