@@ -396,7 +396,7 @@ function toFigure(
     ...(number !== undefined ? { number } : {}),
     ...(currency ? { currency } : {}),
     ...(counts ? { counts } : {}),
-    period: periodOf(sentence.text, written),
+    period: periodOf(sentence.text, value),
     subject: `${subject} (as the sentence says: "${truncate(sentence.text, 140)}")`,
     attribution: attributionOf(sentence),
     citation: { source: 'article', paragraph: sentence.paragraph, quote: sentence.text },
@@ -429,11 +429,27 @@ function parseAmount(text: string): number | undefined {
 }
 
 const TIME =
-  /\b(?:in|by|since|from|during|through|until|before|after)\s(?:(?:early|late|mid-?)\s)?(?:19|20)\d\d\b|\b(?:last|next|this|the previous|the past)\s(?:year|month|week|quarter|decade|summer|winter|spring|fall|autumn|december|january)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|last \w+day)\b/i;
+  /\b(?:in|by|since|from|during|through|until|before|after)\s(?:(?:early|late|mid-?)\s)?(?:19|20)\d\d\b|\b(?:last|next|this|the previous|the past)\s(?:year|month|week|quarter|decade|summer|winter|spring|fall|autumn|december|january)\b|\b(?:19|20)\d\d\b|\b(?:yesterday|today|last \w+day)\b/gi;
 
+/**
+ * The time the sentence gives nearest the figure: "peaked in 2008 at 447.6 million tons, declining to 375.8 million
+ * tons in 2015" dates the 447.6 million tons 2008 and the 375.8 million 2015 (the first time of the sentence had dated
+ * both 2008).
+ */
 function periodOf(sentence: string, written: string): string {
-  const match = TIME.exec(sentence.replace(written, ' '));
-  return match ? match[0] : 'Not stated in the article';
+  const at = sentence.indexOf(written);
+  // The figure's own words are no time of it ("in 2015" is no period of the year 2015).
+  const text =
+    at < 0 ? sentence : sentence.slice(0, at) + ' '.repeat(written.length) + sentence.slice(at + written.length);
+  const times = [...text.matchAll(TIME)];
+  if (times.length === 0) return 'Not stated in the article';
+  if (at < 0) return times[0][0];
+  const end = at + written.length;
+  const distance = (m: RegExpMatchArray) => {
+    const from = m.index ?? 0;
+    return from >= end ? from - end : at - (from + m[0].length);
+  };
+  return times.reduce((best, m) => (distance(m) < distance(best) ? m : best))[0];
 }
 
 const SOURCE_PATTERNS: { pattern: RegExp; kind: DraftFigure['attribution']['kind'] }[] = [

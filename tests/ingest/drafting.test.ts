@@ -507,6 +507,21 @@ describe('Finding the figures an article states', () => {
     expect(last.map((f) => [f.value, f.unit])).toEqual([['2015', 'year']]);
   });
 
+  it('dates each figure by the time the sentence gives nearest it, not by its first', () => {
+    const periods = (text: string) =>
+      extractFigures([{ text, paragraph: 2, index: 0 }], [])
+        .filter((f) => f.unit !== 'year')
+        .map((f) => `${f.value}: ${f.period}`);
+    expect(
+      periods(
+        'Wyoming coal production peaked in 2008 at 447.6 million tons, declining to 375.8 million tons in 2015 amid an overabundance of coal.',
+      ),
+    ).toEqual(['447.6 million tons: in 2008', '375.8 million tons: in 2015']);
+    expect(periods('The fund foresees China’s economy growing just 3.2% this year, down from 8.1% last year.')).toEqual(
+      ['3.2%: this year', '8.1%: last year'],
+    );
+  });
+
   it('labels a figure with what it is about, never its value again, as a reply shows "label: value"', () => {
     const labels = (text: string) =>
       extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => `${f.label}: ${f.value}`);
