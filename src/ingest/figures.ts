@@ -265,6 +265,8 @@ const CLOCK = /(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/g;
  * sentence, before another capitalised word, is part of a name, not a count of it.
  */
 const NAMED_NUMBER = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?\s\p{Lu}/u;
+/** "one" with no scale after it ("one million" is a count). */
+const LONE_ONE = /^one\b(?!\s+(?:hundred|thousand|million|billion|trillion|dozen)\b)/i;
 /** What comes before a word inside a sentence: a letter, digit or comma, not the sentence's or a quote's opening. */
 const INSIDE_SENTENCE = /[\p{L}\p{N},;]\s+$/u;
 
@@ -301,6 +303,10 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
           continue;
         if (unit === 'count' && isMark(before, sentence.text.slice(end), match[0])) continue;
         if (unit === 'count' && NAMED_NUMBER.test(match[0]) && INSIDE_SENTENCE.test(before)) continue;
+        // "One way to get there", "on the one hand", "one reason why", "if one ponders": "one" alone is seldom a count
+        // anyone asks for (nearly all of the 199 drafted over the dev and held-out pages were such), and a count lets a
+        // sentence answer "how many". Dev sets -1 right, -1 wrong, -1 out-of-scope answered; held out unchanged.
+        if (unit === 'count' && LONE_ONE.test(match[0])) continue;
         // Its numbers are no count either ("Retrieved 27 January 2020" holds no 27 of anything).
         if ((unit === 'date' || unit === 'year') && ACCESS_DATE_BEFORE.test(before)) {
           taken.push([start, end]);

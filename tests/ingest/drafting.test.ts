@@ -417,8 +417,8 @@ describe('Finding the figures an article states', () => {
   it('counts the noun, not the verb or pronoun after it', () => {
     const counted = (text: string) =>
       extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => [f.value, f.counts ?? null]);
-    expect(counted('One survey respondent summed this up as follows: it is hard.')).toEqual([
-      ['One survey respondent', 'respondent'],
+    expect(counted('Two survey respondents summed this up as follows: it is hard.')).toEqual([
+      ['Two survey respondents', 'respondents'],
     ]);
     expect(counted('The app said 150 million users signed up last year.')).toEqual([['150 million users', 'users']]);
     expect(counted('At least 19 people died in the attack.')).toEqual([['19 people', 'people']]);
@@ -566,6 +566,9 @@ describe('Finding the figures an article states', () => {
       [],
     );
     expect(values('The whale was found on Ninety Mile Beach on Sunday.')).toEqual([]);
+    // "one" alone: a way of speaking, not a count ("one million" is one).
+    expect(values('On the one hand, Wyoming has closed fewer plants. One way to get there is by failing.')).toEqual([]);
+    expect(values('It uses more than one million tons of asphalt a year.')).toEqual(['one million tons']);
     expect(values('Two workers were hurt, and three others left the site.')).toEqual(['Two workers', 'three others']);
   });
 
