@@ -96,10 +96,15 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
   };
   const topics = (limit = 5): Suggestion[] =>
     spread(pack.entries, limit).map((e) => ({ id: e.id, question: suggestionText(e) }));
+  // A briefing nobody has reviewed offers its questions about the article as a whole, each: they share one tag.
+  const reviewed = pack.entries.some((e) => !e.draft);
   const examples = (limit = 5): Suggestion[] =>
-    spread(
-      pack.entries.filter((e) => !e.draft || isArticleLevel(e.id)),
-      limit,
+    (reviewed
+      ? spread(
+          pack.entries.filter((e) => !e.draft || isArticleLevel(e.id)),
+          limit,
+        )
+      : pack.entries.filter((e) => isArticleLevel(e.id)).slice(0, limit)
     ).map((e) => ({ id: e.id, question: e.question }));
 
   /** How replies open for a question (see lead.ts). */

@@ -44,6 +44,7 @@ describe('What a drafted briefing offers when it is not sure', () => {
   it('gives as examples of what to ask (help, the Home tab) only questions, none of them a keyword question', () => {
     const examples = engine.examples(5).map((e) => e.question);
     expect(examples).toContain('What is the article about?');
+    expect(examples).toContain('Who wrote the article?');
     for (const question of examples) {
       expect(question).toMatch(/\?$/);
       expect(question).not.toMatch(/^What (?:does the article|did .+) say about/);
