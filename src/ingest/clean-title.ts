@@ -12,6 +12,13 @@ export type TitleParts = {
   section?: string | null;
 };
 
+/**
+ * Two or three short segments in Chinese, Japanese or Korean, each after an underscore, ending a title: the channel and
+ * the site ("_科技_腾讯网", " _探索者 _光明网", "_教育频道_中国青年网"); the last is the site.
+ */
+const CJK_SEGMENT = String.raw`\s?_\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{1,10}`;
+const PORTAL_SUFFIX = new RegExp(String.raw`^(.+?)(?:${CJK_SEGMENT}){1,2}(${CJK_SEGMENT})$`, 'u');
+
 /** Spaced separators only: a hyphen inside a word ("Roberts-Grey", "hands-on") joins, it does not separate. */
 const SEPARATORS = / (?:\||-|–|—|·|::) /g;
 
@@ -19,6 +26,12 @@ const SEPARATORS = / (?:\||-|–|—|·|::) /g;
 export function cleanTitle(parts: TitleParts): { title: string; site: string | null } {
   let title = withoutSection(parts.title);
   let site: string | null = null;
+  // "DeepMind新电脑已可利用记忆自学_科技_腾讯网": a Chinese portal's channel and site after the headline.
+  const portal = PORTAL_SUFFIX.exec(title);
+  if (portal && letters(portal[1]).length >= 3) {
+    title = portal[1].trim();
+    if (!parts.outlet) site = portal[2].replace(/^\s?_\s?/, '');
+  }
   const host = hostLabel(parts.url);
   for (;;) {
     const at = lastSeparator(title);

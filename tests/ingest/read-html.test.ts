@@ -42,7 +42,9 @@ describe.each(articles.map((a) => [a.name, a] as const))('the saved page %s', (n
     if (!result.ok) throw new Error(result.error.message);
     const page = result.value;
     const { title, byline, siteName, lang } = article.metadata;
-    expect(page.title).toBe(normalise(title));
+    // The title as a reply cites it: Tencent's channel and site after the headline ("_科技_腾讯网") are cut, as a
+    // site's name after a separator is; the article's first line keeps them (titleLine).
+    expect(page.title).toBe(normalise(title).replace(/_科技_腾讯网$/, ''));
     // A reader view's "byline" is sometimes a date line ("Last Updated: January 7, 2025"): no author then.
     const author = byline && !/updated|published/i.test(byline) ? normalise(byline).replace(/^By /, '') : null;
     expect(page.author).toBe(author);
@@ -271,6 +273,17 @@ describe("a title that carries the site's or the writer's name after the headlin
         'Unpredictable Sondland faces questions | Hosted',
         '<meta property="og:site_name" content="Hosted"><link rel="canonical" href="https://hosted.ap.org/article/x">',
         { title: 'Unpredictable Sondland faces questions', outlet: 'hosted.ap.org' },
+      ],
+      // A Chinese portal's channel and site after the headline (Tencent, Guangming Daily).
+      [
+        'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网',
+        '',
+        { title: 'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶', outlet: '腾讯网' },
+      ],
+      [
+        '宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网',
+        '',
+        { title: '宇航员在太空中喝酒会怎么样？后果很严重', outlet: '光明网' },
       ],
       // Not a name of the site or the writer: part of the headline.
       [
