@@ -198,6 +198,8 @@ export type EntryIndex = {
   countedThings: (ReadonlySet<string> | undefined)[];
   /** Entries a curator wrote or reviewed (not drafted), on a topic of the article rather than the article itself. */
   curatedTopics: ReadonlySet<number>;
+  /** The entries about the article's facts rather than its content (its headline, who wrote it): they give no reason. */
+  articleFacts: ReadonlySet<number>;
   /** The page's writers named in the article's voice ("what did gillmor say"): see author-voice.ts. */
   authorVoice: RegExp | undefined;
   /**
@@ -436,6 +438,9 @@ export function buildIndex(pack: Pack): EntryIndex {
       return counted.length > 0 ? new Set(counted.flatMap((text) => read(text).terms.map((t) => t.term))) : undefined;
     }),
     curatedTopics: new Set(pack.entries.flatMap((entry, i) => (entry.draft || isArticleLevel(entry.id) ? [] : [i]))),
+    articleFacts: new Set(
+      pack.entries.flatMap((entry, i) => (isArticleLevel(entry.id) && entry.id !== 'article-summary' ? [i] : [])),
+    ),
     authorVoice: authorVoicePattern(pack.sources),
     entryCount: n,
   };

@@ -285,7 +285,10 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           !index.answerKinds[entry].has('duration') &&
           !index.answerKinds[entry].has('span') &&
           !index.answerKinds[entry].has('length')) ||
-        wants.some((kind) => ONLY_ITS_OWN_KIND.has(kind) && !index.answerKinds[entry].has(kind)),
+        wants.some((kind) => ONLY_ITS_OWN_KIND.has(kind) && !index.answerKinds[entry].has(kind)) ||
+        // "why doesn't the author use facebook": the byline names the author but gives no reason for anything. Drafted
+        // dev sets -1 right (a byline that happened to quote the snippet), -2 wrong; held out unchanged.
+        (wants.includes('reason') && index.articleFacts.has(entry)),
       lacksDate: (asksWhen && !index.datedEntries.has(entry)) || (asksDay && !index.daysGiven.has(entry)),
       lacksName:
         (((asksName && !index.phrasedIntents[entry].has('?who')) ||

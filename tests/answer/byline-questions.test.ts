@@ -59,3 +59,24 @@ describe('a page whose metadata names no writer, with a "Posted by" line at its 
     expect(reply.answer).not.toContain('names no author');
   });
 });
+
+// The ACLU's "Facebook Is Tracking Me Even Though I'm Not on Facebook", renamed: the byline cites the headline, so it
+// shares the question's words, but it gives no reason for anything.
+const essay = useDraftedEngine(
+  'why-asked-of',
+  'The Network Is Tracking Me Even Though I’m Not on the Network',
+  [
+    "I don't use the social network, and I am not a technophobe: I've been using email since the early 1990s.",
+    'Regulation of the tracking industry is overdue, and lawmakers should require consent before any profile is built.',
+    'The like button on a news site tells the network which pages each visitor reads.',
+  ],
+  { author: 'Dana Reyes', outlet: 'The Civil Times', published: '2018-04-05' },
+);
+
+describe('a "why" question about the writer', () => {
+  it('is never answered with the byline, not even beside the sentence chosen', () => {
+    const reply = essay().answer("why doesn't the author use the network");
+    expect(reply.entryId ?? '').not.toContain('article-byline');
+    expect(reply.answer).not.toContain('The article is by');
+  });
+});
