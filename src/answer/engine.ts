@@ -1,4 +1,4 @@
-import { isArticleLevel } from '../knowledge/article-level.js';
+import { ARTICLE_SUMMARY_ID, isArticleLevel } from '../knowledge/article-level.js';
 import { isListEntry } from '../knowledge/list-entry.js';
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import { asksArticleScope } from '../match/article-scope.js';
@@ -77,8 +77,6 @@ export const MAX_QUESTION_CHARS = 4000;
  * right) and nothing more held out.
  */
 const RUNNER_UP_SHARE = 0.7;
-/** The entry kb:new writes (and curated packs keep) for what the article is about as a whole. */
-const SUMMARY_ID = 'article-summary';
 
 export function createEngine(pack: Pack, options: EngineOptions): Engine {
   const index = buildIndex(pack);
@@ -110,7 +108,7 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
   /** How replies open for a question (see lead.ts). */
   const leadFor = (asked: string): Lead => createLead(pack, index, readAsking(index, asked));
   const knownWord = (word: string) => index.vocabulary.has(word);
-  const summary = pack.entries.find((e) => e.id === SUMMARY_ID);
+  const summary = pack.entries.find((e) => e.id === ARTICLE_SUMMARY_ID);
 
   const run = (question: string): Trace => {
     if (question.length > MAX_QUESTION_CHARS) {

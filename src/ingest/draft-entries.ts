@@ -1,3 +1,4 @@
+import { ARTICLE_SUMMARY_ID } from '../knowledge/article-level.js';
 import { escapeRegExp } from '../match/escape-regexp.js';
 import { MAY_THE_MONTH } from '../match/month-may.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
@@ -55,7 +56,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   const lead = leadSentences(sentences, title);
   if (lead.length > 0) {
     entries.push({
-      id: 'article-summary',
+      id: ARTICLE_SUMMARY_ID,
       question: 'What is the article about?',
       alternates: [
         'what is this article about',
@@ -78,7 +79,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       ],
       draft: true,
     });
-    used.add('article-summary');
+    used.add(ARTICLE_SUMMARY_ID);
     entries.push({
       id: 'article-headline',
       question: 'What is the headline?',

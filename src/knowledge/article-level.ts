@@ -6,3 +6,6 @@
 export function isArticleLevel(entryId: string | null): boolean {
   return entryId?.split('+')[0].startsWith('article-') ?? false;
 }
+
+/** The entry kb:new writes (and curated packs keep) for what the article is about as a whole. */
+export const ARTICLE_SUMMARY_ID = 'article-summary';

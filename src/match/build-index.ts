@@ -1,4 +1,4 @@
-import { isArticleLevel } from '../knowledge/article-level.js';
+import { ARTICLE_SUMMARY_ID, isArticleLevel } from '../knowledge/article-level.js';
 import type { Figure, Pack, QaEntry, Unit } from '../knowledge/schema.js';
 import { type Analysis, analyseText } from './analyse.js';
 import { type AnswerTerms, countAnswerTerms } from './answer-bm25.js';
@@ -439,7 +439,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     }),
     curatedTopics: new Set(pack.entries.flatMap((entry, i) => (entry.draft || isArticleLevel(entry.id) ? [] : [i]))),
     articleFacts: new Set(
-      pack.entries.flatMap((entry, i) => (isArticleLevel(entry.id) && entry.id !== 'article-summary' ? [i] : [])),
+      pack.entries.flatMap((entry, i) => (isArticleLevel(entry.id) && entry.id !== ARTICLE_SUMMARY_ID ? [i] : [])),
     ),
     authorVoice: authorVoicePattern(pack.sources),
     entryCount: n,

@@ -5,16 +5,14 @@ import { useDraftedEngine } from '../helpers/drafted-engine.js';
 // first-person essay the answer is the writer's own sentence, never the byline. "Who is the author?" and "who wrote
 // this and where is it from" are byline questions, whatever the page's metadata gives.
 
-const engine = useDraftedEngine(
-  'writer-asked-of',
-  'Why I left the social network',
-  [
-    "I don't use the social network, and I am not a technophobe: I've been using email since the early 1990s.",
-    'Regulation of the tracking industry is overdue, and lawmakers should require consent before any profile is built.',
-    'The like button on a news site tells the network which pages each visitor reads.',
-  ],
-  { author: 'Dana Reyes', outlet: 'The Civil Times', published: '2018-04-05' },
-);
+const ESSAY = [
+  "I don't use the social network, and I am not a technophobe: I've been using email since the early 1990s.",
+  'Regulation of the tracking industry is overdue, and lawmakers should require consent before any profile is built.',
+  'The like button on a news site tells the network which pages each visitor reads.',
+];
+const WRITER = { author: 'Dana Reyes', outlet: 'The Civil Times', published: '2018-04-05' };
+
+const engine = useDraftedEngine('writer-asked-of', 'Why I left the social network', ESSAY, WRITER);
 
 describe('the writer asked about, on a page with a byline', () => {
   it('answers what the writer did from their own sentence', () => {
@@ -60,17 +58,13 @@ describe('a page whose metadata names no writer, with a "Posted by" line at its 
   });
 });
 
-// The ACLU's "Facebook Is Tracking Me Even Though I'm Not on Facebook", renamed: the byline cites the headline, so it
-// shares the question's words, but it gives no reason for anything.
+// The same essay under the ACLU's headline, "Facebook Is Tracking Me Even Though I'm Not on Facebook", renamed: the
+// byline cites the headline, so it shares the question's words, but it gives no reason for anything.
 const essay = useDraftedEngine(
   'why-asked-of',
   'The Network Is Tracking Me Even Though I’m Not on the Network',
-  [
-    "I don't use the social network, and I am not a technophobe: I've been using email since the early 1990s.",
-    'Regulation of the tracking industry is overdue, and lawmakers should require consent before any profile is built.',
-    'The like button on a news site tells the network which pages each visitor reads.',
-  ],
-  { author: 'Dana Reyes', outlet: 'The Civil Times', published: '2018-04-05' },
+  ESSAY,
+  WRITER,
 );
 
 describe('a "why" question about the writer', () => {
