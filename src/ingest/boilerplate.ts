@@ -21,13 +21,17 @@ const PATTERNS: readonly RegExp[] = [
   // once the page is a briefing.
   /^(?:published|updated|posted|last updated)\s+(?:\d{1,3}|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\.?$/i,
   /^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?)$/i,
+  /^advertisement\s*[-–—:|]?\s*(?:the )?(?:story|article) continues below$/i,
   /^related(?: posts| stories| articles| coverage| reading)?\s*:.{0,200}$/i,
   /^(?:read|see) (?:more|also)\s*:.{0,200}$/i,
+  // "Read more from Jennifer Rubin:", "READ MORE ON FOX BUSINESS BY CLICKING HERE": a link to the site's other stories.
+  /^read more (?:from|by)\b.{0,60}:$/i,
+  /^read more\b.{0,60}\bclick(?:ing)? here[.!]?$/i,
   // "[Read: Tunisia sends most foreign fighters to Islamic State in Syria]": a link to another story.
   /^\[\s*(?:read|see|watch|listen|related|more)\b[^\]]{0,200}\]$/i,
   /^a version of this article appears in print\b.*$/i,
   /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox)\b.{0,80}$/i,
-  /^(?:share|share this|share on|tweet|email|print|save|comment|comments|leave a (?:reply|comment))(?:\s+(?:on|this|article|story|facebook|twitter|x|linkedin|whatsapp|email))*\s*[:.]?$/i,
+  /^(?:share|share this|share on|tweet|email|print|save|comment|comments|leave a (?:reply|comment))(?:\s+(?:on|this|article|story|post|facebook|twitter|x|linkedin|whatsapp|email))*\s*[:.]?$/i,
   /^(?:order reprints|today'?s paper|subscribe)(?:\s*\|\s*(?:order reprints|today'?s paper|subscribe))*$/i,
   /^(?:follow|like) us on\b.{0,120}$/i,
   /^(?:click here|tap here)\b.{0,120}$/i,
@@ -64,13 +68,25 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:learn more|read more|sign up|subscribe now|shop now|buy now|get the app|download the app|watch now|listen now|see more|more stories|load more|show more)[.!]?$/i,
   // A newsletter's pitch or its privacy promise: "When you sign up for this free report, you will also join our free
   // Prospect newsletter.", "... takes your privacy seriously ... You can unsubscribe ...".
-  /^.{0,80}\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b.{0,120}$/i,
+  /^.{0,80}\b(?:sign up|subscribe|keep up with|get)\b.{0,80}\bnewsletters?\b.{0,120}$/i,
+  // The pitch for a site's mail ("Get breaking news alerts and special reports. The news and stories that matter,
+  // delivered weekday mornings.", "... sign up to get today's top stories delivered right to your inbox"), and its title.
+  /^.{0,160}\bdelivered\b.{0,30}\b(?:to your inbox|weekday mornings|every (?:morning|weekday|day|week))\b.{0,40}$/i,
+  /^breaking news (?:emails?|alerts?)$/i,
+  // "Subscribe to WIRED and stay smart ...", "Need more space? Subscribe to our sister title ...": the site's own ad.
+  /^(?:.{0,80}[?!.–—-]\s+)?subscribe (?:to|on|for)\b.{0,160}$/i,
+  /^(?:log|sign) in or sign up\b.{0,80}$/i,
   /^(?=.*\bprivacy\b)(?=.*\bunsubscribe\b).{0,400}$/i,
   // A caption's buttons (NPR: "hide caption", "toggle caption").
   /^(?:hide|toggle|show|expand) caption$/i,
   // A photo credit standing alone: "Chuck Burton/AP", "Win McNamee/Getty Images" (a name of two words or more, so not
   // "Input/Output" or "The Read/Write Web").
   /^(?!(?:The|A|An|Our|My|Your|Their|His|Her|Its)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u,
+  // A picture's credit standing alone: "Getty Images", "evgenyb/iStock/Getty Images", "Steven Puetzer | The Image Bank |
+  // Getty Images", "Image source: Getty Images.", "(Image: © NASA/ESA/K. Retherford/SWRI)", "[Featured Image by Joe
+  // Raedle/Getty Images]". No sentence of a story is a few words naming a picture agency and no verb.
+  /^[^.!?]{0,50}\b(?:Getty Images|iStock(?:photo)?|Shutterstock|Alamy|AP Photo)\b[^.!?]{0,30}\.?$/,
+  /^[([]\s*(?:featured )?(?:image|photo|picture)s?\s*(?::|by\b|credit\b).{0,120}[)\]]$/i,
 ];
 
 export function isBoilerplate(paragraph: string): boolean {

@@ -178,6 +178,24 @@ describe('isBoilerplate', () => {
       'Continue Reading Below',
       'Published 1 day ago',
       'Updated 3 hours ago',
+      // Saved pages among Readability's, Postlight's and Zyte's: picture credits, the site's mail and its ads.
+      'Getty Images',
+      'evgenyb/iStock/Getty Images',
+      'Steven Puetzer | The Image Bank | Getty Images',
+      'Image source: Getty Images.',
+      '(Image: © NASA/ESA/K. Retherford/SWRI)',
+      '[Featured Image by Joe Raedle/Getty Images]',
+      'Breaking News Emails',
+      'Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.',
+      "Stop the censors, sign up to get today's top stories delivered right to your inbox",
+      'Cities are changing fast. Keep up with the CityLab Daily newsletter.',
+      'Subscribe to WIRED and stay smart with more of your favorite Ideas writers.',
+      'Need more space? Subscribe to our sister title "All About Space" Magazine for the latest amazing news!',
+      'Advertisement - story continues below',
+      'READ MORE ON FOX BUSINESS BY CLICKING HERE',
+      'Read more from Jennifer Rubin:',
+      'Share this post:',
+      'Log in or sign up for the best experience',
     ])
       expect(isBoilerplate(line), line).toBe(true);
   });
@@ -208,6 +226,11 @@ describe('isBoilerplate', () => {
       'Trending topics shifted after the launch.',
       'Published 1 day ago, the report was read by thousands.',
       'Continue reading below the fold, editors told staff.',
+      'Getty Images cut 100 jobs, the company said.',
+      'More than 4,000 people are expected to receive notice in coming weeks (Credit: iStock)',
+      'The report was delivered to every member of the board.',
+      'Subscribers to the service paid $10 a month.',
+      'Read more about ad blocking here.',
     ])
       expect(isBoilerplate(line), line).toBe(false);
   });
