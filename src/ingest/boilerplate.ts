@@ -33,6 +33,9 @@ const PATTERNS: readonly RegExp[] = [
   /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox)\b.{0,80}$/i,
   /^(?:share|share this|share on|tweet|email|print|save|comment|comments|leave a (?:reply|comment))(?:\s+(?:on|this|article|story|post|facebook|twitter|x|linkedin|whatsapp|email))*\s*[:.]?$/i,
   /^(?:order reprints|today'?s paper|subscribe)(?:\s*\|\s*(?:order reprints|today'?s paper|subscribe))*$/i,
+  // The New York Times' print links run on after the headline: "Under the City’s Streets, A Battle Against Winter. Order
+  // Reprints | Today’s Paper | Subscribe".
+  /^.{0,200}\border reprints\s*\|\s*today['’]?s paper\s*\|\s*subscribe$/i,
   /^(?:follow|like) us on\b.{0,120}$/i,
   /^(?:click here|tap here)\b.{0,120}$/i,
   // "© 2024 Example News", "Copyright 2024 ...", "All rights reserved."; not a sentence about copyright law.
@@ -73,6 +76,9 @@ const PATTERNS: readonly RegExp[] = [
   // delivered weekday mornings.", "... sign up to get today's top stories delivered right to your inbox"), and its title.
   /^.{0,160}\bdelivered\b.{0,30}\b(?:to your inbox|weekday mornings|every (?:morning|weekday|day|week))\b.{0,40}$/i,
   /^breaking news (?:emails?|alerts?)$/i,
+  // "[What you need to know to start the day: Get New York Today in your inbox.]", "Sign up to the Quartz Africa Weekly
+  // Brief here for news and analysis on African business, tech and innovation in your inbox".
+  /^\[?.{0,100}\b(?:get|sign up|subscribe)\b.{0,120}\b(?:in|to|into) your inbox[.!]?\]?$/i,
   // "Subscribe to WIRED and stay smart ...", "Need more space? Subscribe to our sister title ...": the site's own ad.
   /^(?:.{0,80}[?!.–—-]\s+)?subscribe (?:to|on|for)\b.{0,160}$/i,
   /^(?:log|sign) in or sign up\b.{0,80}$/i,

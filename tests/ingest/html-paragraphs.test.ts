@@ -196,6 +196,8 @@ describe('isBoilerplate', () => {
       'Read more from Jennifer Rubin:',
       'Share this post:',
       'Log in or sign up for the best experience',
+      '[What you need to know to start the day: Get New York Today in your inbox.]',
+      'Under the City’s Streets, A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe',
     ])
       expect(isBoilerplate(line), line).toBe(true);
   });
@@ -231,6 +233,7 @@ describe('isBoilerplate', () => {
       'The report was delivered to every member of the board.',
       'Subscribers to the service paid $10 a month.',
       'Read more about ad blocking here.',
+      'For every email I deleted, two more landed in my inbox.',
     ])
       expect(isBoilerplate(line), line).toBe(false);
   });
