@@ -76,7 +76,8 @@ export function authorLineOf(
   author: string | null,
 ): ArticleSentence | undefined {
   const posted = writerInLines(sentences);
-  if (posted && posted.author === author) return posted.line;
+  // "Will Dunham (Reuters)": the writers a wire story's credit names, the agency after them (see writerOf).
+  if (posted && author?.startsWith(posted.author)) return posted.line;
   const names = (author ?? '')
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((name) => name.trim())
@@ -102,8 +103,19 @@ const JOB =
   /\b(?:engineer|editor|writer|reporter|correspondent|columnist|manager|director|developer|designer|producer|analyst|scientist|researcher|professor|founder|president|officer|lead|head|chief|staff|intern|contributor|team)s?\b/i;
 
 /**
- * The writer a page with no byline in its metadata names at its top ("Posted by Andrew Hayden, Software Engineer on
- * Google Play", "Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15"), and the line that names them.
+ * A wire story's credit at its end: "Reporting by Rodrigo Campos; additional reporting by ...; Editing by Nick
+ * Ziemin", "(Reporting by Will Dunham; Editing by Tom Brown)". Its reporters are the story's writers.
+ */
+const CREDIT_LINE = /^\(?reporting by\s+([^;()]+)/i;
+/** How far from the page's end a wire credit may be (paragraphs). */
+const CREDIT_PARAGRAPHS = 3;
+/** A wire agency given as a story's author: the reporters its credit names wrote it. */
+const AGENCY = /^(?:reuters|thomson reuters|associated press|the associated press|ap|afp|agence france-presse|bloomberg)$/i;
+
+/**
+ * The writers a page names in its own lines, and the line that names them: at its top ("Posted by Andrew Hayden,
+ * Software Engineer on Google Play", "Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15", "By Justine Coleman -
+ * 11/18/19 11:04 PM EST"), or in a wire story's credit at its end (CREDIT_LINE).
  */
 export function writerInLines(
   sentences: readonly ArticleSentence[],
@@ -112,14 +124,38 @@ export function writerInLines(
     if (sentence.paragraph > WRITER_LINE_PARAGRAPHS) break;
     if (sentence.text.split(/\s+/).length > WRITER_LINE_WORDS) continue;
     const named = WRITER_LINE.exec(sentence.text.trim())?.[1];
-    if (!named) continue;
-    const writers = [];
-    for (const part of named.split(/\s+on\s+|\s*[|·]\s*/u)[0].split(/\s*,\s*/)) {
-      if (JOB.test(part) || !/^\p{Lu}|^\p{Ll}+$/u.test(part)) break;
-      writers.push(part);
-    }
-    const author = writers.join(', ');
+    const author = named && writersIn(named.split(/\s+on\s+|\s*[|·]\s*|\s+[-–—]\s+/u)[0]);
+    if (author) return { author, line: sentence };
+  }
+  const last = sentences.at(-1)?.paragraph ?? 0;
+  for (const sentence of sentences.filter((s) => s.paragraph > last - CREDIT_PARAGRAPHS)) {
+    const named = CREDIT_LINE.exec(sentence.text.trim())?.[1];
+    const author = named && writersIn(named.replace(/\s*\.$/, ''));
     if (author) return { author, line: sentence };
   }
   return undefined;
+}
+
+/** "Greg Roumeliotis, Joshua Franklin, with reporting by Herb Lash": the names before a job or a lower-case clause. */
+function writersIn(named: string): string {
+  const writers = [];
+  for (const part of named.split(/\s*,\s*/)) {
+    if (JOB.test(part) || !/^\p{Lu}|^\p{Ll}+$/u.test(part)) break;
+    writers.push(part);
+  }
+  return writers.join(', ');
+}
+
+/**
+ * Who wrote the article: its metadata's author, unless the page's own lines say more. A "By" line naming that author
+ * and others names them all ("By Stefan Becket, Kathryn Watson, Grace Segers" where the metadata gives the first); a
+ * wire story its metadata credits to the agency was written by the reporters its credit names ("Will Dunham
+ * (Reuters)").
+ */
+export function writerOf(sentences: readonly ArticleSentence[], metaAuthor: string | null): string | null {
+  const inLines = writerInLines(sentences)?.author;
+  if (!metaAuthor || !inLines) return metaAuthor ?? inLines ?? null;
+  // More names after the same first one, not more words ("By Zach Hanlon 5 minute Read").
+  if (inLines.toLowerCase().startsWith(`${metaAuthor.toLowerCase()}, `)) return inLines;
+  return AGENCY.test(metaAuthor.trim()) ? `${inLines} (${metaAuthor})` : metaAuthor;
 }

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { publishedInLines, writerInLines } from './byline-lines.js';
+import { publishedInLines, writerOf } from './byline-lines.js';
 import { ARTICLE_SYNONYM_GROUPS, COMMON_SYNONYM_GROUPS } from './common-synonyms.js';
 import { type ArticleSentence, draftEntries } from './draft-entries.js';
 import { extractEntities } from './entities.js';
@@ -73,8 +73,9 @@ export function draftPack(page: Page, options: DraftOptions): DraftedPack {
   }
   // A page whose metadata gives no date may still show one at its top ("Tuesday 15 October 2019 by ...").
   const published = page.published ?? publishedInLines(sentences) ?? null;
-  // Nor a writer: a blog names them in a line at its top ("Posted by Andrew Hayden, Software Engineer ...").
-  const author = page.author ?? writerInLines(sentences)?.author ?? null;
+  // Nor a writer: a blog names them in a line at its top ("Posted by Andrew Hayden, Software Engineer ..."), a wire
+  // story in its credit at the end.
+  const author = writerOf(sentences, page.author);
   const meta = { author, outlet: page.outlet, published };
   const entries = draftEntries({
     title: titleLine,

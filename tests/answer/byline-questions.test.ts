@@ -67,6 +67,50 @@ const essay = useDraftedEngine(
   WRITER,
 );
 
+const WIRE_STORY = [
+  'Saturn’s largest moon has lakes and seas of liquid methane and ethane, scientists said on Monday.',
+  'The first global map of Titan shows plains, dunes and craters across its surface.',
+  '(Reporting by Will Dunham; Editing by Tom Brown)',
+];
+const wire = useDraftedEngine('wire-credit', 'Titan mapped in full', WIRE_STORY, { author: 'Reuters' });
+const hill = useDraftedEngine(
+  'by-line-dated',
+  'Man pleads guilty to threats',
+  [
+    'By Justine Coleman - 11/18/19 11:04 PM EST',
+    'A New York man pleaded guilty on Monday to threatening to kill a member of Congress, prosecutors said.',
+  ],
+  { author: 'Justine Coleman', outlet: 'The Hill' },
+);
+const cbs = useDraftedEngine(
+  'by-line-fuller',
+  'Day three of the hearings',
+  [
+    'By Stefan Becket, Kathryn Watson, Grace Segers',
+    'Two witnesses testified side by side before the House Intelligence Committee on Tuesday.',
+  ],
+  { author: 'Stefan Becket' },
+);
+
+describe("the page's own line about who wrote it", () => {
+  it("names a wire story's reporters from its credit, the agency after them, and cites the credit", () => {
+    const reply = wire().answer('who wrote this');
+    expect(reply).toMatchObject({ answered: true, entryId: 'article-byline' });
+    expect(reply.answer).toContain('The article is by Will Dunham (Reuters)');
+    expect(reply.citations.map((c) => c.quote)).toContain('(Reporting by Will Dunham; Editing by Tom Brown)');
+  });
+
+  it('cites a "By" line that gives the time after a dash', () => {
+    const reply = hill().answer('who wrote this');
+    expect(reply.citations.map((c) => c.quote)).toContain('By Justine Coleman - 11/18/19 11:04 PM EST');
+  });
+
+  it('names every writer of a "By" line when the metadata gives only the first', () => {
+    const reply = cbs().answer('who wrote this');
+    expect(reply.answer).toContain('The article is by Stefan Becket, Kathryn Watson, Grace Segers');
+  });
+});
+
 describe('a "why" question about the writer', () => {
   it('is never answered with the byline, not even beside the sentence chosen', () => {
     const reply = essay().answer("why doesn't the author use the network");
