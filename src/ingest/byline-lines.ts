@@ -110,7 +110,8 @@ const CREDIT_LINE = /^\(?reporting by\s+([^;()]+)/i;
 /** How far from the page's end a wire credit may be (paragraphs). */
 const CREDIT_PARAGRAPHS = 3;
 /** A wire agency given as a story's author: the reporters its credit names wrote it. */
-const AGENCY = /^(?:reuters|thomson reuters|associated press|the associated press|ap|afp|agence france-presse|bloomberg)$/i;
+const AGENCY =
+  /^(?:reuters|thomson reuters|associated press|the associated press|ap|afp|agence france-presse|bloomberg)$/i;
 
 /**
  * The writers a page names in its own lines, and the line that names them: at its top ("Posted by Andrew Hayden,
