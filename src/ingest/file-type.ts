@@ -11,6 +11,9 @@ const BY_EXTENSION: Record<string, FileType> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
+  // Chrome's and Edge's "Webpage, Single File" (see read-mhtml.ts).
+  '.mhtml': 'html',
+  '.mht': 'html',
   '.txt': 'txt',
   '.text': 'txt',
   '.md': 'md',

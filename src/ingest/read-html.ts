@@ -11,7 +11,8 @@ import type { DocumentText } from './page.js';
 // is several times faster than jsdom and needs no native parts. Its one-file bundle (linkedom/worker) loads in a
 // third of the time of the package root, which imports its modules one by one.
 
-export function readHtml(html: string): DocumentText {
+/** `savedFrom`: the address a browser saved the page from, for a page that names none itself (see read-mhtml.ts). */
+export function readHtml(html: string, savedFrom?: string | null): DocumentText {
   const { document } = parseHTML(html);
   contentFromValue(document);
   dropAppendedArticles(document);
@@ -22,6 +23,7 @@ export function readHtml(html: string): DocumentText {
   const canonical =
     document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     document.querySelector('meta[property="og:url"]')?.getAttribute('content') ??
+    savedFrom ??
     null;
   const metaAuthor = document.querySelector('meta[name="author"]')?.getAttribute('content') ?? null;
   // biome-ignore lint/suspicious/noExplicitAny: linkedom's Document is DOM-shaped but not typed as lib.dom's.

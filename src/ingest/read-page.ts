@@ -12,6 +12,7 @@ import {
 } from './read-errors.js';
 import { readHtml } from './read-html.js';
 import { readMarkdown } from './read-markdown.js';
+import { isMhtml, pageOfMhtml } from './read-mhtml.js';
 import { readText } from './read-text.js';
 
 // File bytes -> the article as a reader sees it, whatever the file: a saved web page, plain text, Markdown, PDF or
@@ -73,10 +74,14 @@ async function readDocument(
   // The PDF and Word readers load large libraries (pdf.js is 1.7 MB), so only a PDF or a Word file pays for them.
   if (type === 'pdf') return (await import('./read-pdf.js')).readPdf(bytes, name, fallbackTitle);
   if (type === 'docx') return (await import('./read-docx.js')).readDocx(bytes, name, fallbackTitle);
-  const decoded = decodeText(bytes, { html: type === 'html' });
+  // A page saved as a single file (.mhtml) is read as the web page inside it.
+  const saved = type === 'html' && isMhtml(bytes) ? pageOfMhtml(bytes) : undefined;
+  if (type === 'html' && isMhtml(bytes) && !saved)
+    return { ok: false, error: readErrors.unreadable(name, TYPE_NAMES.html, 'the saved file holds no web page') };
+  const decoded = decodeText(saved?.html ?? bytes, { html: type === 'html' });
   if (!decoded.ok) return { ok: false, error: readErrors.binary(name, undefined) };
   if (decoded.text.trim() === '') return { ok: false, error: readErrors.empty(name) };
-  if (type === 'html') return { ok: true, value: readHtml(decoded.text) };
+  if (type === 'html') return { ok: true, value: readHtml(decoded.text, saved?.address) };
   if (type === 'md') return { ok: true, value: readMarkdown(decoded.text, fallbackTitle) };
   return { ok: true, value: readText(decoded.text, fallbackTitle) };
 }
