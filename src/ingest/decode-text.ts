@@ -5,7 +5,8 @@
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: 'nul_bytes' | 'not_utf8' };
 
-export function decodeText(bytes: Uint8Array, options: { html: boolean }): DecodeResult {
+/** `charset`: the encoding the file's container names for it (a Safari web archive's), before the page's own. */
+export function decodeText(bytes: Uint8Array, options: { html: boolean; charset?: string | null }): DecodeResult {
   const bom = byteOrderMark(bytes);
   if (bom) return { ok: true, text: new TextDecoder(bom).decode(bytes) };
   // Text files never hold NUL bytes; nearly every binary format does, early on.
@@ -17,7 +18,7 @@ export function decodeText(bytes: Uint8Array, options: { html: boolean }): Decod
   } catch {
     // Not UTF-8: the page's declared charset, if it has one.
   }
-  const declared = options.html ? declaredCharset(bytes) : undefined;
+  const declared = encodingOf(options.charset) ?? (options.html ? declaredCharset(bytes) : undefined);
   if (declared && declared !== 'utf-8') return { ok: true, text: new TextDecoder(declared).decode(bytes) };
   return { ok: false, reason: 'not_utf8' };
 }
@@ -33,9 +34,14 @@ function byteOrderMark(bytes: Uint8Array): string | undefined {
 function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
-  if (!match) return undefined;
+  return encodingOf(match?.[1]);
+}
+
+/** The WHATWG encoding a label names ("GB2312" -> "gbk"), or undefined for none or one TextDecoder does not know. */
+function encodingOf(label: string | null | undefined): string | undefined {
+  if (!label) return undefined;
   try {
-    return new TextDecoder(match[1].toLowerCase()).encoding;
+    return new TextDecoder(label.toLowerCase()).encoding;
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page, ReadError } from './page.js';
 import { readErrors } from './read-errors.js';
+import { isWebArchive } from './read-webarchive.js';
 
 // Which reader a file goes to: its extension says what the person meant, its first bytes say what it is. A PDF
 // renamed .html or a Word file renamed .pdf gets a clear answer instead of a page of garbage.
@@ -14,6 +15,8 @@ const BY_EXTENSION: Record<string, FileType> = {
   // Chrome's and Edge's "Webpage, Single File" (see read-mhtml.ts).
   '.mhtml': 'html',
   '.mht': 'html',
+  // Safari's "Web Archive" (see read-webarchive.ts).
+  '.webarchive': 'html',
   '.txt': 'txt',
   '.text': 'txt',
   '.md': 'md',
@@ -76,7 +79,9 @@ export function detectFileType(
             notWhatItSays(bytes, sniffed, 'it is not a ZIP package'),
           ),
     };
-  if ((type === 'html' || type === 'txt' || type === 'md') && sniffed) {
+  // A Safari web archive is a binary property list: for a web page, its reader looks inside.
+  const archive = type === 'html' && isWebArchive(bytes);
+  if ((type === 'html' || type === 'txt' || type === 'md') && sniffed && !archive) {
     return { ok: false, error: readErrors.binary(name, sniffed) };
   }
   return { ok: true, value: type };

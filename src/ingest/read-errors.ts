@@ -15,8 +15,8 @@ export const MIN_ARTICLE_PARAGRAPHS = 2;
  */
 export const MIN_SINGLE_PARAGRAPH_CHARS = 1000;
 
-export const SUPPORTED_EXTENSIONS = ['.html', '.htm', '.mhtml', '.txt', '.md', '.pdf', '.docx'] as const;
-const SUPPORTED = '.html/.htm or .mhtml (a page saved from the browser), .txt, .md, .pdf and .docx';
+export const SUPPORTED_EXTENSIONS = ['.html', '.htm', '.mhtml', '.webarchive', '.txt', '.md', '.pdf', '.docx'] as const;
+const SUPPORTED = '.html/.htm, .mhtml or .webarchive (a page saved from the browser), .txt, .md, .pdf and .docx';
 
 export const readErrors = {
   empty: (file: string): ReadError => ({

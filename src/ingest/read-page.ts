@@ -12,8 +12,9 @@ import {
 } from './read-errors.js';
 import { readHtml } from './read-html.js';
 import { readMarkdown } from './read-markdown.js';
-import { isMhtml, pageOfMhtml } from './read-mhtml.js';
+import { isMhtml, type MhtmlPage, pageOfMhtml } from './read-mhtml.js';
 import { readText } from './read-text.js';
+import { type ArchivedPage, isWebArchive, pageOfWebArchive } from './read-webarchive.js';
 
 // File bytes -> the article as a reader sees it, whatever the file: a saved web page, plain text, Markdown, PDF or
 // Word. Every refusal is a typed error with one line a person can act on; nothing here touches the disk, so the
@@ -74,11 +75,11 @@ async function readDocument(
   // The PDF and Word readers load large libraries (pdf.js is 1.7 MB), so only a PDF or a Word file pays for them.
   if (type === 'pdf') return (await import('./read-pdf.js')).readPdf(bytes, name, fallbackTitle);
   if (type === 'docx') return (await import('./read-docx.js')).readDocx(bytes, name, fallbackTitle);
-  // A page saved as a single file (.mhtml) is read as the web page inside it.
-  const saved = type === 'html' && isMhtml(bytes) ? pageOfMhtml(bytes) : undefined;
-  if (type === 'html' && isMhtml(bytes) && !saved)
+  // A page saved as one file (Chrome's .mhtml, Safari's .webarchive) is read as the web page inside it.
+  const saved = type === 'html' ? savedPage(bytes) : undefined;
+  if (saved === null)
     return { ok: false, error: readErrors.unreadable(name, TYPE_NAMES.html, 'the saved file holds no web page') };
-  const decoded = decodeText(saved?.html ?? bytes, { html: type === 'html' });
+  const decoded = decodeText(saved?.html ?? bytes, { html: type === 'html', charset: saved?.encoding });
   if (!decoded.ok) return { ok: false, error: readErrors.binary(name, undefined) };
   if (decoded.text.trim() === '') return { ok: false, error: readErrors.empty(name) };
   if (type === 'html') return { ok: true, value: readHtml(decoded.text, saved?.address) };
@@ -94,7 +95,14 @@ function articleChars(text: string): number {
 }
 
 /** "china-deal_2025.pdf" -> "china deal 2025": the title of last resort. */
-export function titleFromFileName(name: string): string {
+export /** The page inside a single-file save; undefined for a plain page, null for a save that holds none. */
+function savedPage(bytes: Uint8Array): (MhtmlPage & { encoding?: string | null }) | ArchivedPage | null | undefined {
+  if (isMhtml(bytes)) return pageOfMhtml(bytes) ?? null;
+  if (isWebArchive(bytes)) return pageOfWebArchive(bytes) ?? null;
+  return undefined;
+}
+
+function titleFromFileName(name: string): string {
   return (
     path
       .basename(name, path.extname(name))

@@ -16,7 +16,7 @@ export const CURATING_MESSAGES = {
       ? 'Only curators can add or remove briefings. Ask one of them, or ask me anything about the briefings I have.'
       : 'Adding and removing briefings from Slack is switched off here: no curators are set up (`CURATORS`, see docs/deploying.md).',
   addPrompt: (maxMegabytes: number) =>
-    `Share the article here within ${PENDING_ADD_MINUTES} minutes (drag the file into this conversation) and I'll make a briefing of it: a web page saved from the browser (.html, or .mhtml as Chrome saves a single file), .pdf, .docx, .txt or .md, up to ${maxMegabytes} MB. I only see files in channels I'm in (\`/invite @Briefing Bot\`); you can also send the file to me in a direct message, any time.`,
+    `Share the article here within ${PENDING_ADD_MINUTES} minutes (drag the file into this conversation) and I'll make a briefing of it: a web page saved from the browser (.html, .mhtml or Safari's .webarchive), .pdf, .docx, .txt or .md, up to ${maxMegabytes} MB. I only see files in channels I'm in (\`/invite @Briefing Bot\`); you can also send the file to me in a direct message, any time.`,
   notAdded: (reason: string) => `Nothing was added: ${escapeMrkdwn(reason)}`,
   missingScope:
     "I can't open files yet: the app lacks the `files:read` permission. An admin adds it and reinstalls the app (docs/deploying.md); then share the file again.",

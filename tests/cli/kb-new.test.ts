@@ -32,7 +32,7 @@ describe('npm run kb:new', () => {
     const { code, stdout } = await kbNew(['--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^usage: npm run kb:new -- <file> \[--out <dir>\] \[--id <id>\] \[--force\]/);
-    expect(stdout).toMatch(/\.html, \.htm, \.mhtml, \.txt, \.md, \.pdf, \.docx/);
+    expect(stdout).toMatch(/\.html, \.htm, \.mhtml, \.webarchive, \.txt, \.md, \.pdf, \.docx/);
   });
 
   it.concurrent.each([
