@@ -88,11 +88,6 @@ const PATTERNS: readonly RegExp[] = [
   // A photo credit standing alone: "Chuck Burton/AP", "Win McNamee/Getty Images" (a name of two words or more, so not
   // "Input/Output" or "The Read/Write Web").
   /^(?!(?:The|A|An|Our|My|Your|Their|His|Her|Its)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u,
-  // A picture's credit standing alone: "Getty Images", "evgenyb/iStock/Getty Images", "Steven Puetzer | The Image Bank |
-  // Getty Images", "Image source: Getty Images.", "(Image: © NASA/ESA/K. Retherford/SWRI)", "[Featured Image by Joe
-  // Raedle/Getty Images]". No sentence of a story is a few words naming a picture agency and no verb.
-  /^[^.!?]{0,50}\b(?:Getty Images|iStock(?:photo)?|Shutterstock|Alamy|AP Photo)\b[^.!?]{0,30}\.?$/,
-  /^[([]\s*(?:featured )?(?:image|photo|picture)s?\s*(?::|by\b|credit\b).{0,120}[)\]]$/i,
 ];
 
 export function isBoilerplate(paragraph: string): boolean {
