@@ -7,11 +7,17 @@ import { openPackReadCache } from '../briefings/pack-read-cache.js';
 import type { RouteOptions } from '../briefings/route-question.js';
 import { routedAsker } from '../briefings/routed-asker.js';
 import type { RoutedReply } from '../briefings/routed-reply.js';
+import { describeServed } from '../briefings/summarise.js';
+import { topicsAcross } from '../briefings/topics.js';
 import { ConfigSchema } from '../config.js';
 import { answerThread } from '../conversation/answer-follow-up.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/default-pack.js';
 import { formatProblems } from '../knowledge/problems.js';
+import { isThanks } from '../match/chit-chat.js';
+import { isHelpRequest } from '../match/help-request.js';
+import { normaliseText } from '../match/normalise.js';
 import { renderExplanationText } from '../render/explanation-text.js';
+import { MESSAGES } from '../render/messages.js';
 import { renderText } from '../render/text.js';
 import { readLines } from './read-lines.js';
 
@@ -96,6 +102,18 @@ async function runBatch(catalogue: Catalogue, options: RouteOptions, explain: bo
   });
 }
 
+const HELP_EXAMPLES = 3;
+
+/** The reply to a greeting, a request for help or a thank-you, as the bot gives it in Slack; undefined for a question. */
+function smallTalkReply(catalogue: Catalogue, text: string): string | undefined {
+  if (isThanks(normaliseText(text))) return MESSAGES.welcome;
+  if (!isHelpRequest(text)) return undefined;
+  const examples = topicsAcross(catalogue, HELP_EXAMPLES, 'examples').map((topic) => `- ${topic.question}`);
+  return [`I answer questions about ${describeServed(catalogue)}, with sources.`, 'Try asking:', ...examples].join(
+    '\n',
+  );
+}
+
 async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));
   if ('help' in args) {
@@ -129,6 +147,12 @@ async function main(): Promise<number> {
   const options = { only: args.pack };
   if (args.batch) {
     await runBatch(catalogue, options, args.explain);
+    return 0;
+  }
+  // "hi", "help", "thanks!": what the bot says to them in Slack, not "I don't know" (a question's JSON stays a reply).
+  const aside = args.json || args.after.length > 0 ? undefined : smallTalkReply(catalogue, args.question);
+  if (aside) {
+    console.log(aside);
     return 0;
   }
   // With --after, as the bot answers in a thread after those questions; without, exactly routeQuestion.

@@ -8,7 +8,7 @@ import { renderHelpBlocks } from '../render/help.js';
 import { MESSAGES } from '../render/messages.js';
 import { askQuestion, type Question } from './ask-question.js';
 import type { BotDeps } from './deps.js';
-import { isHelpRequest } from './help-request.js';
+import { isHelpRequest } from '../match/help-request.js';
 import { listBriefUsage } from './listeners/commands/brief-subcommands.js';
 import { type PostTarget, postAnswer } from './post-answer.js';
 import { renderOutcome } from './render-outcome.js';

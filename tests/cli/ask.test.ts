@@ -34,6 +34,13 @@ describe('npm run ask', () => {
     expect(stdout).toMatch(/Confidence: \d+%/);
   });
 
+  it('greets, helps and takes thanks as the bot does in Slack, never with "I don\'t know"', async () => {
+    const [hi, thanks] = await Promise.all([ask(['hi']), ask(['thanks!'])]);
+    expect(hi.stdout).toMatch(/^I answer questions about .+, with sources\.\nTry asking:\n- /);
+    expect(thanks.stdout).toMatch(/^You're welcome!/);
+    expect(`${hi.stdout}${thanks.stdout}`).not.toContain("I don't know");
+  });
+
   it('prints one JSON object with the documented fields for --json', async () => {
     const { stdout } = await ask(['--json', 'temu market share']);
     const reply = JSON.parse(stdout);

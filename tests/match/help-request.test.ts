@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHelpRequest } from '../../src/slack/help-request.js';
+import { isHelpRequest } from '../../src/match/help-request.js';
 
 describe('telling a request for help from a question', () => {
   it('takes greetings and help requests, whatever the case and punctuation', () => {
