@@ -41,6 +41,11 @@ const SCALE: Record<string, number> = {
   trillion: 1e12,
   tn: 1e12,
   t: 1e12,
+  // South Asia's scales: "Rs 10 crore" is 100 million rupees.
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 };
 const CURRENCY_SYMBOL: [RegExp, string][] = [
   [/^US\$$/i, 'USD'],
@@ -56,7 +61,17 @@ const CURRENCY_SYMBOL: [RegExp, string][] = [
   [/^₹$/, 'INR'],
   [/^RM$/, 'MYR'],
   [/^Rp$/, 'IDR'],
+  // "Rs 299", "Rs. 2,000": the rupee as India's press writes it.
+  [/^Rs\.?$/i, 'INR'],
+  [/^R\$$/, 'BRL'],
+  [/^₩$/, 'KRW'],
+  [/^₱$/, 'PHP'],
+  [/^฿$/, 'THB'],
+  [/^₫$/, 'VND'],
+  [/^RMB$/i, 'CNY'],
 ];
+/** Currencies by their ISO code, as business writing puts them before or after the amount ("USD 45 billion"). */
+const ISO_CODES = 'USD|EUR|GBP|CNY|RMB|JPY|INR|SGD|MYR|IDR|THB|PHP|VND|KRW|HKD|AUD|CAD|CHF|NZD|BRL|ZAR|NGN|KES|AED|SAR';
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD',
   dollars: 'USD',
@@ -152,12 +167,12 @@ const MONTH =
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 /** "11/18/19", "3/2/2015": a day written in numbers, kept as written (which of the two is the month, it does not say). */
 const NUMERIC_DATE = '(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:(?:19|20)\\d\\d|\\d\\d)(?![\\d/])';
-const SCALE_WORD = '(?:thousand|million|billion|trillion|bn|mn|mln|tn|[kmbt])\\b';
+const SCALE_WORD = '(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mln|tn|[kmbt])\\b';
 const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
     unit: 'money',
     pattern: new RegExp(
-      `(?:US\\$|S\\$|A\\$|C\\$|HK\\$|NZ\\$|\\$|€|£|¥|₹|\\bRM|\\bRp)\\s?(?:${NUM})(?:\\s?${SCALE_WORD})?|\\b(?:${NUM})(?:\\s(?:thousand|million|billion|trillion))?\\s(?:${Object.keys(CURRENCY_WORD).join('|')})\\b`,
+      `(?:US\\$|S\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|₱|฿|₫|\\bRM|\\bRp|\\bRs\\.?|\\b(?:${ISO_CODES})(?=\\s?\\d))\\s?(?:${NUM})(?:\\s?${SCALE_WORD})?|\\b(?:${NUM})(?:\\s(?:thousand|million|billion|trillion|lakhs?|crores?))?\\s(?:${Object.keys(CURRENCY_WORD).join('|')}|${ISO_CODES})\\b`,
       'gi',
     ),
   },
@@ -338,9 +353,15 @@ function toFigure(
   let currency: string | undefined;
   let counts: string | undefined;
   if (unit === 'money') {
-    const symbol = /^(US\$|S\$|A\$|C\$|HK\$|NZ\$|\$|€|£|¥|₹|RM|Rp)/i.exec(value)?.[1];
-    const word = /\b([a-z]+)$/i.exec(value)?.[1]?.toLowerCase();
-    currency = symbol ? CURRENCY_SYMBOL.find(([p]) => p.test(symbol))?.[1] : word ? CURRENCY_WORD[word] : undefined;
+    const symbol = new RegExp(
+      `^(US\\$|S\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|₱|฿|₫|RMB|RM|Rp|Rs\\.?|${ISO_CODES})`,
+      'i',
+    ).exec(value)?.[1];
+    const word = /\b([a-z]+)$/i.exec(value)?.[1];
+    // A code is a currency in capitals only: "3 sar units" is no amount of riyals.
+    const code = [symbol, word].find((token) => token && new RegExp(`^(?:${ISO_CODES})$`, 'i').test(token));
+    if (code && code !== code.toUpperCase()) return undefined;
+    currency = symbol ? currencyOf(symbol) : word ? (CURRENCY_WORD[word.toLowerCase()] ?? currencyOf(word)) : undefined;
     number = parseAmount(value);
   } else if (unit === 'percent' || unit === 'percentage_points') {
     number = parseAmount(value);
@@ -424,10 +445,17 @@ function consistent(figure: DraftFigure): DraftFigure {
   return fixed;
 }
 
+/** The ISO code of a currency written as a symbol or a code ("Rs." -> INR, "RMB" -> CNY, "usd" -> USD). */
+function currencyOf(symbol: string): string | undefined {
+  const known = CURRENCY_SYMBOL.find(([pattern]) => pattern.test(symbol))?.[1];
+  return known ?? (new RegExp(`^(?:${ISO_CODES})$`, 'i').test(symbol) ? symbol.toUpperCase() : undefined);
+}
+
 function parseAmount(text: string): number | undefined {
-  const match = new RegExp(`(${NUM})(?:\\s?(thousand|million|billion|trillion|bn|mn|mln|tn|[kmbt])\\b)?`, 'i').exec(
-    text,
-  );
+  const match = new RegExp(
+    `(${NUM})(?:\\s?(thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mln|tn|[kmbt])\\b)?`,
+    'i',
+  ).exec(text);
   if (!match) return undefined;
   const base = Number(match[1].replace(/,/g, ''));
   const scale = match[2] ? SCALE[match[2].toLowerCase()] : 1;

@@ -409,6 +409,20 @@ describe('Finding the figures an article states', () => {
     expect(figure('$2.5 billion')).toMatchObject({ unit: 'money', currency: 'USD', number: 2_500_000_000 });
   });
 
+  it("reads the rupee as India's press writes it, lakh and crore, and currencies by their ISO code", () => {
+    const money = (text: string) =>
+      extractFigures([{ text, paragraph: 2, index: 0 }], [])
+        .filter((f) => f.unit === 'money')
+        .map((f) => [f.value, f.currency, f.number]);
+    expect(money('The oxygen bar charges Rs 299 for fifteen minutes of pure air.')).toEqual([['Rs 299', 'INR', 299]]);
+    expect(money('It raised Rs. 2,000 crore from investors.')).toEqual([['Rs. 2,000 crore', 'INR', 2e10]]);
+    expect(money('The deal is worth USD 45 billion, the firm said.')).toEqual([['USD 45 billion', 'USD', 45e9]]);
+    expect(money('Sales reached 5 million EUR last year.')).toEqual([['5 million EUR', 'EUR', 5e6]]);
+    expect(money('A ticket costs ₩15,000 in Seoul.')).toEqual([['₩15,000', 'KRW', 15000]]);
+    // A code in lower case is a word, and "Mrs" no rupee.
+    expect(money('Each of the 3 sar units failed, Mrs 5 said.')).toEqual([]);
+  });
+
   it('counts with their noun, and percentages', () => {
     expect(figure('1.2 million widgets')).toMatchObject({ unit: 'count', counts: 'widgets', number: 1_200_000 });
     expect(figure('15%')).toMatchObject({ unit: 'percent', number: 15 });
