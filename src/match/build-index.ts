@@ -374,6 +374,10 @@ export function buildIndex(pack: Pack): EntryIndex {
   const phrasings = phrasingTerms.map((sets) =>
     sets.map((terms) => ({ terms, idfSum: [...terms].reduce((sum, t) => sum + idfOf(t), 0) })),
   );
+  const pricedEntries = new Set(entriesWith(({ unit }) => unit === 'money'));
+  // An entry that lists a money figure gives money, an amount "how much" asks for, in whatever currency its text writes
+  // ("Rs 299", where a number after a capitalised word had read as a name's, "Overcast 2"; "USD 45 billion").
+  for (const entry of pricedEntries) answerKinds[entry].add('money').add('quantity');
   // Stopwords are left out of what a question's unknown word may be read as: "saas" is better left unknown than read
   // as "says", and "argue" than as "argument", a stopword the question would then lose.
   const correctable = [...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word));
@@ -410,7 +414,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     ]),
     daysGiven,
     lawsNamed,
-    pricedEntries: new Set(entriesWith(({ unit }) => unit === 'money')),
+    pricedEntries,
     countedEntries: new Set([
       ...entriesWith(({ unit }) => unit === 'count'),
       // A drafted sentence that counts in words answers "how many" though drafting takes no figure from it.

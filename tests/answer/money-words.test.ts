@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
-import { draftedEngine, draftSharedPage, loadedEngine } from '../helpers/drafted-engine.js';
+import { draftedEngine, draftSharedPage, loadedEngine, useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // "What did Uber promise New York about surge prices": the prices are what a promise is about, not an amount asked
 // for, so an entry with no money figure answers it. "How much are surge prices" still asks for an amount.
@@ -50,5 +50,23 @@ describe('a money word in a question', () => {
 
   it('still asks for an amount when the question asks what something costs', () => {
     expect(engine.answer('how much does an uber ride cost in new york')).toMatchObject({ answered: false });
+  });
+});
+
+// A price in a currency the answer-kind patterns do not spell ("Rs 299"): the entry lists a money figure, so it gives
+// money, and an amount "how much" asks for.
+const oxygenBar = useDraftedEngine('oxygen-bar', 'Is an oxygen bar in Delhi offering fresh air?', [
+  'The oxygen bar in a Saket mall lets shoppers breathe 80% to 90% pure oxygen through a disposable nasal cannula, its website says.',
+  'The brain behind the startup is said to be Aryavir Kumar, who saw a similar oxygen bar in Las Vegas.',
+  'The oxygen bar charges Rs 299 for fifteen minutes of pure air. Prices are different for different aromas.',
+]);
+
+describe('a price in rupees', () => {
+  it('answers what the oxygen bar charges and its price', () => {
+    for (const question of ['how much does the oxygen bar charge', "what's the price of the oxygen bar"]) {
+      const reply = oxygenBar().answer(question);
+      expect(reply.answered, question).toBe(true);
+      expect(reply.answer, question).toContain('Rs 299');
+    }
   });
 });
