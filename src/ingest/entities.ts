@@ -28,8 +28,11 @@ const MONTHS_DAYS = new Set(
   `january february march april may june july august september october november december jan feb mar apr jun jul
   aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
-/** Capitalised words that are never names on their own. */
-const NEVER_NAMES = new Set(['i', 'a', 'an', 'the', 'photo', 'credit', 'advertisement', 'read', 'related', 'ok']);
+/** Capitalised words that are never names on their own: "Rs 299" and "USD 45 billion" name a currency, no one. */
+const NEVER_NAMES = new Set([
+  ...['i', 'a', 'an', 'the', 'photo', 'credit', 'advertisement', 'read', 'related', 'ok'],
+  ...['rs', 'rs.', 'rp', 'rm', 'usd', 'eur', 'gbp', 'inr', 'rmb', 'jpy', 'sgd', 'myr', 'idr'],
+]);
 
 const WORD = /[\p{Lu}\p{Ll}\p{Lt}\p{Nd}][\p{L}\p{Nd}'’.&-]*/gu;
 

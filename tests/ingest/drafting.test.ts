@@ -121,6 +121,15 @@ describe('Finding the names an article uses', () => {
     expect(names.filter((name) => /-(?:based|born)/.test(name))).toEqual([]);
   });
 
+  it('takes no currency written before an amount for a name', () => {
+    const names = extractEntities([
+      'The oxygen bar in Delhi charges Rs 299 for fifteen minutes, and Rs. 300 for an aroma.',
+      'The deal with Temu is worth USD 45 billion, or RM 200 billion.',
+    ]).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Delhi', 'Temu']));
+    expect(names.filter((name) => /^(?:Rs\.?|USD|RM)$/.test(name))).toEqual([]);
+  });
+
   it('does not take a capitalised first word of a sentence for a name', () => {
     expect(named('She')).toBeUndefined();
     expect(named('The')).toBeUndefined();
