@@ -55,12 +55,14 @@ export type AnalyseOptions = {
    * Either way the question would otherwise share no word with the sentence that answers it.
    */
   asPackWords?: (word: string) => string[] | undefined;
+  /** A word no pack word is meant by, as the initials of a phrase of the pack (see initialisms.ts). */
+  spelledOut?: (word: string) => string[] | undefined;
 };
 
 export function analyseText(
   text: string,
   lexicon: Lexicon,
-  { correct, intents, asPackWords }: AnalyseOptions = {},
+  { correct, intents, asPackWords, spelledOut }: AnalyseOptions = {},
 ): Analysis {
   const corrections: Analysis['corrections'] = [];
   const terms: Term[] = [];
@@ -91,6 +93,11 @@ export function analyseText(
       const fixed = correctable ? correctTypo(word, correct) : undefined;
       // "wat happend", "wher does": a question's misspelt filler word is filler, and asks for nothing an answer lacks.
       if (fixed === undefined && correctable && isMisspeltStopword(word)) continue;
+      const phrase = fixed === undefined ? spelledOut?.(word) : undefined;
+      if (phrase) {
+        latin.push(...phrase);
+        continue;
+      }
       if (fixed !== undefined && fixed !== word) {
         corrections.push({ from: word, to: fixed });
         word = fixed;

@@ -6,6 +6,7 @@ import { authorVoicePattern } from './author-voice.js';
 import { packWordOfFamily } from './derivations.js';
 import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
 import { buildLexicon, isCapitalPlaceholder, isEntityTerm, type Lexicon } from './lexicon.js';
+import { initialismsOf } from './initialisms.js';
 import { memoise } from './memoise.js';
 import { MAY_THE_MONTH } from './month-may.js';
 import { neighbourTerms } from './neighbour-terms.js';
@@ -182,6 +183,8 @@ export type EntryIndex = {
    * hyphenated ("signups" for the pack's "sign-ups"), or the pack's word of its family ("die" for "death").
    */
   asPackWords: (word: string) => string[] | undefined;
+  /** The words of the phrase a question's initials stand for ("aqi": air quality index), when no pack word is meant. */
+  spelledOut: (word: string) => string[] | undefined;
   /** term -> entries containing it, with the strongest field weight there. */
   postings: Map<string, { entry: number; weight: number }[]>;
   idf: Map<string, number>;
@@ -382,10 +385,17 @@ export function buildIndex(pack: Pack): EntryIndex {
   // as "says", and "argue" than as "argument", a stopword the question would then lose.
   const correctable = [...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word));
   const byStem = packWordsByStem(correctable);
+  // Read on the first question that needs them.
+  let spelledOut: Map<string, string[]> | undefined;
+  const initialisms = () => {
+    spelledOut ??= initialismsOf(pack.sources.flatMap((source) => source.paragraphs));
+    return spelledOut;
+  };
   return {
     lexicon,
     correct: buildSpellingCorrector(correctable),
     correctStem: buildStemCorrector(byStem),
+    spelledOut: (word) => (vocabulary.has(word) ? undefined : initialisms().get(word)),
     asPackWords: (word) => {
       if (vocabulary.has(word)) return undefined;
       const parts = compounds.get(word);

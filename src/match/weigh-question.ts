@@ -471,6 +471,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
       correct,
       intents: true,
       asPackWords: index.asPackWords,
+      spelledOut: index.spelledOut,
     }),
   }));
   // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
