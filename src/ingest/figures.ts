@@ -188,7 +188,7 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
     unit: 'duration',
     pattern: new RegExp(
-      `\\b(?:${NUM}|${WORD_NUM})(?:-|\\s)(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\\b(?:\\sago|\\s(?:old|long))?`,
+      `\\b(?:${NUM}|${WORD_NUM})(?:-|\\s)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\\b(?:\\sago|\\s(?:old|long))?`,
       'gi',
     ),
   },

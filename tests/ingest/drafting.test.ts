@@ -432,6 +432,15 @@ describe('Finding the figures an article states', () => {
     expect(money('Each of the 3 sar units failed, Mrs 5 said.')).toEqual([]);
   });
 
+  it('reads seconds and centuries as durations, decimals too', () => {
+    const durations = (text: string) =>
+      extractFigures([{ text, paragraph: 2, index: 0 }], [])
+        .filter((f) => f.unit === 'duration')
+        .map((f) => [f.value, f.number]);
+    expect(durations('VW says 0-60 mph could arrive in 5.0 seconds.')).toEqual([['5.0 seconds', 5]]);
+    expect(durations('The church stood for two centuries.')).toEqual([['two centuries', 2]]);
+  });
+
   it('counts with their noun, and percentages', () => {
     expect(figure('1.2 million widgets')).toMatchObject({ unit: 'count', counts: 'widgets', number: 1_200_000 });
     expect(figure('15%')).toMatchObject({ unit: 'percent', number: 15 });
