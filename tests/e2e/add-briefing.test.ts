@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readErrors } from '../../src/ingest/read-errors.js';
 import { escapeMrkdwn } from '../../src/render/escape.js';
 import { copyPack, SHIPPED_PACK } from '../helpers/pack-copy.js';
+import { fixtureBytes } from '../ingest/fixture-files.js';
 import { readerViewBlocks } from '../ingest/reader-view.js';
 import { sharedArticles, sharedArticlesDir } from '../ingest/shared-articles.js';
 import { PNG_SIGNATURE } from './fake-slack.js';
@@ -166,6 +167,28 @@ describe('A curator who sends the bot a saved web page in a DM', () => {
       `Nothing was added: ${escapeMrkdwn(readErrors.binary('article.html', 'a PNG image').message)}`,
     );
     expect(await readdir(knowledge)).toEqual(before);
+  });
+
+  it('makes a briefing of a page Safari saved as a Web Archive, and answers from it', async () => {
+    const file = { id: nextFileId(), name: 'harbour-review.webarchive' };
+    h.slack.hostFile({ ...file, bytes: fixtureBytes('harbour-report.webarchive'), filetype: 'binary' });
+    await share(file, { user: CURATOR, channel: CURATOR_DM, channelType: 'im' });
+    const text = visibleText((await waitForPost(h.slack, CURATOR_DM, 10_000)).body);
+    expect(text).toContain('from harbour-review.webarchive');
+    expect(text).toContain('*Title:* Harbour Review 2025: Container Traffic After the New Terminal');
+    expect(await ask('how much did the new terminal cost')).toContain('€1.4 billion');
+  });
+
+  it("says Slack sent its sign-in page when a single-file page's download is an HTML page", async () => {
+    const file = { id: nextFileId(), name: 'harbour-review.mhtml' };
+    h.slack.hostFile({
+      ...file,
+      bytes: new TextEncoder().encode('<html><body>Sign in to Slack</body></html>'),
+      contentType: 'text/html',
+    });
+    await share(file, { user: CURATOR, channel: CURATOR_DM, channelType: 'im' });
+    const text = visibleText((await waitForPost(h.slack, CURATOR_DM)).body);
+    expect(text).toContain('Slack sent me a sign-in page instead of harbour-review.mhtml');
   });
 
   it('refuses a file over 20 MB from the size files.info gives, without downloading it', async () => {
