@@ -24,9 +24,9 @@ import { postAnswer } from './post-answer.js';
 // everyone else's questions are answered meanwhile, and the briefing store, which
 // checks the draft with the pack loader, keeps it and serves it before the curator hears back.
 
-
 /** The extensions of a page saved as plain HTML, which Slack may serve as text/html. */
 const PLAIN_PAGE: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']);
+
 export type SharedFile = {
   fileId: string;
   userId: string;
