@@ -31,6 +31,8 @@ const PATTERNS: readonly RegExp[] = [
   /^\[\s*(?:read|see|watch|listen|related|more)\b[^\]]{0,200}\]$/i,
   /^a version of this article appears in print\b.*$/i,
   /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox)\b.{0,80}$/i,
+  // A comment button: "Post Comment (+)", "Comments (12)".
+  /^(?:post (?:a )?comments?|comments?)\s*\(\+?\d*\)$/i,
   /^(?:share|share this|share on|tweet|email|print|save|comment|comments|leave a (?:reply|comment))(?:\s+(?:on|this|article|story|post|facebook|twitter|x|linkedin|whatsapp|email))*\s*[:.]?$/i,
   /^(?:order reprints|today'?s paper|subscribe)(?:\s*\|\s*(?:order reprints|today'?s paper|subscribe))*$/i,
   // The New York Times' print links run on after the headline: "Under the City’s Streets, A Battle Against Winter. Order
@@ -116,11 +118,12 @@ export function stripCaptionCredit(caption: string): string {
 }
 
 /**
- * "... near the synagogue. (Dustin Franz/AFP/Getty Images)", "... foreign tourists. (Reuters)": a photo caption the page
- * set as a paragraph, its credit ending it in brackets after the sentence. Cut as a figure caption's credit is.
+ * "... near the synagogue. (Dustin Franz/AFP/Getty Images)", "... foreign tourists. (Reuters)", "... nasal cannula'. (Photo
+ * Credit : PTI File Photo )": a photo caption the page set as a paragraph, its credit ending it in brackets after the
+ * sentence. Cut as a figure caption's credit is.
  */
 const AGENCY_CREDIT =
-  /(?<=[.!?"”’])\s*\((?=[^()]*\b(?:AP|AFP|Reuters|Getty Images|Shutterstock|EPA|Bloomberg|Xinhua)\b)[^()]*\)$/;
+  /(?<=[.!?"”’'])\s*\((?:(?=[^()]*\b(?:AP|AFP|Reuters|Getty Images|Shutterstock|EPA|Bloomberg|Xinhua)\b)|(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?(?:\s*[Cc]redits?)?\s*:)[^()]*\)$/;
 /** "... on June 18, 2015. Chuck Burton/AP hide caption": NPR's caption, its credit and button run on after it. */
 const CAPTION_BUTTON =
   /(?<=[.!?"”’])\s+(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}?[^\s/]+\s?\/\s?[^/]{1,40}?\s+(?:hide|toggle) caption$/u;

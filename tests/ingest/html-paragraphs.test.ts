@@ -22,10 +22,12 @@ describe('htmlParagraphs', () => {
   it("cuts an agency's photo credit that ends a caption set as a paragraph, and keeps other brackets", () => {
     const html = `<p>Pittsburgh Mayor Bill Peduto on Sunday near the Tree of Life synagogue in Pittsburgh. (Dustin Franz/AFP/Getty Images)</p>
       <p>Gunmen stormed the museum, killing at least 19 people, most of them foreign tourists. (Reuters)</p>
+      <p>The oxygen bar lets customers breathe 80% to 90% pure oxygen from a disposable nasal cannula'. (Photo Credit : PTI File Photo )</p>
       <p>"Right on!" (This was about 1/3 of the replies.)</p><p>The AP reported it first (in print).</p>`;
     expect(htmlParagraphs(html).paragraphs).toEqual([
       'Pittsburgh Mayor Bill Peduto on Sunday near the Tree of Life synagogue in Pittsburgh.',
       'Gunmen stormed the museum, killing at least 19 people, most of them foreign tourists.',
+      "The oxygen bar lets customers breathe 80% to 90% pure oxygen from a disposable nasal cannula'.",
       '"Right on!" (This was about 1/3 of the replies.)',
       'The AP reported it first (in print).',
     ]);
@@ -190,6 +192,8 @@ describe('isBoilerplate', () => {
       'Read more from Jennifer Rubin:',
       'Share this post:',
       'Log in or sign up for the best experience',
+      'Post Comment (+)',
+      'Comments (12)',
       '[What you need to know to start the day: Get New York Today in your inbox.]',
       'Under the City’s Streets, A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe',
     ])
@@ -226,6 +230,7 @@ describe('isBoilerplate', () => {
       'Subscribers to the service paid $10 a month.',
       'Read more about ad blocking here.',
       'For every email I deleted, two more landed in my inbox.',
+      'Post comment threads grew (12 percent).',
     ])
       expect(isBoilerplate(line), line).toBe(false);
   });
