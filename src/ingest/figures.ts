@@ -505,7 +505,10 @@ const SOURCE_PATTERNS: { pattern: RegExp; kind: DraftFigure['attribution']['kind
     kind: 'data',
   },
   { pattern: /([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)\s(?:said|says|reported|reports|found|told)\b/, kind: 'reported' },
-  { pattern: /\b(?:said|says|reported|according to)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)/, kind: 'reported' },
+  { pattern: /\baccording to\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)/, kind: 'reported' },
+  // "..., said Derek Scissors": the speaker after a quote or a clause, not the subject of what was said ("Two people
+  // briefed on the talks said Trump has decided ..." is no figure of Trump's).
+  { pattern: /[,"”’]\s*(?:said|says|reported)\s([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)/, kind: 'reported' },
   // "..., the companies said.", but not "..., the number who said they had used it": those who said are no source.
   {
     pattern:

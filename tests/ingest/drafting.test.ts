@@ -662,6 +662,13 @@ describe('Finding the figures an article states', () => {
     expect(by('Mozilla projects on the Air Mozilla website drew 20 million views.')).toEqual(none);
     expect(by('In adults aged 26 or older, the number who said they had used it rose by 23 percent.')).toEqual(none);
     expect(by('Sales rose 4% in May, the companies said.')).toEqual({ by: 'The companies', kind: 'reported' });
+    // Whom the saying is about is no source: "said Trump has decided", "27 percent said Pence had been".
+    expect(by('Two people briefed on the talks said Trump has decided to cut $156 billion in tariffs.')).toEqual(none);
+    expect(by('Another 27 percent said Pence had been somewhat effective.')).toEqual(none);
+    expect(by('"It is a bigger deal," said Derek Scissors, who counted 15 tariffs.')).toEqual({
+      by: 'Derek Scissors',
+      kind: 'reported',
+    });
     expect(by('The EIA projects the United States will retire 32 more gigawatts of coal.')).toEqual({
       by: 'The EIA',
       kind: 'estimate',
