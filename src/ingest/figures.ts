@@ -165,6 +165,9 @@ const DURATION_UNITS =
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+/** "-50" of "$40-50 billion", "-15" of "10-15 minutes": the upper end of a range, which shares the lower's unit. */
+const TO_NUM = `(?:\\s?[-–]\\s?(?:${NUM}))`;
+const RANGE = new RegExp(`(?:${NUM})${TO_NUM}`);
 /** "11/18/19", "3/2/2015": a day written in numbers, kept as written (which of the two is the month, it does not say). */
 const NUMERIC_DATE = '(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:(?:19|20)\\d\\d|\\d\\d)(?![\\d/])';
 const SCALE_WORD = '(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mln|tn|[kmbt])\\b';
@@ -172,12 +175,12 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
     unit: 'money',
     pattern: new RegExp(
-      `(?:US\\$|S\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|₱|฿|₫|\\bRM|\\bRp|\\bRs\\.?|\\b(?:${ISO_CODES})(?=\\s?\\d))\\s?(?:${NUM})(?:\\s?${SCALE_WORD})?|\\b(?:${NUM})(?:\\s(?:thousand|million|billion|trillion|lakhs?|crores?))?\\s(?:${Object.keys(CURRENCY_WORD).join('|')}|${ISO_CODES})\\b`,
+      `(?:US\\$|S\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|₱|฿|₫|\\bRM|\\bRp|\\bRs\\.?|\\b(?:${ISO_CODES})(?=\\s?\\d))\\s?(?:${NUM})${TO_NUM}?(?:\\s?${SCALE_WORD})?|\\b(?:${NUM})(?:\\s(?:thousand|million|billion|trillion|lakhs?|crores?))?\\s(?:${Object.keys(CURRENCY_WORD).join('|')}|${ISO_CODES})\\b`,
       'gi',
     ),
   },
   { unit: 'percentage_points', pattern: new RegExp(`\\b(?:${NUM})\\s?(?:percentage points?|points?)\\b`, 'gi') },
-  { unit: 'percent', pattern: new RegExp(`\\b(?:${NUM})\\s?(?:%|percent\\b|per cent\\b)`, 'gi') },
+  { unit: 'percent', pattern: new RegExp(`\\b(?:${NUM})${TO_NUM}?\\s?(?:%|percent\\b|per cent\\b)`, 'gi') },
   {
     unit: 'date',
     pattern: new RegExp(
@@ -188,7 +191,7 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
     unit: 'duration',
     pattern: new RegExp(
-      `\\b(?:${NUM}|${WORD_NUM})(?:-|\\s)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\\b(?:\\sago|\\s(?:old|long))?`,
+      `\\b(?:${NUM}|${WORD_NUM})${TO_NUM}?(?:-|\\s)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\\b(?:\\sago|\\s(?:old|long))?`,
       'gi',
     ),
   },
@@ -413,6 +416,8 @@ function toFigure(
     }
   }
   if (number !== undefined && !Number.isFinite(number)) number = undefined;
+  // "$40-50 billion", "10-15 minutes": a range is no one number, so it has none (its value says it as written).
+  if (unit !== 'count' && RANGE.test(value)) number = undefined;
   const about = namedIn(sentence.text);
   const subject = about[0]?.name ?? leadWords(sentence.text);
   return {

@@ -432,6 +432,16 @@ describe('Finding the figures an article states', () => {
     expect(money('Each of the 3 sar units failed, Mrs 5 said.')).toEqual([]);
   });
 
+  it('keeps a range whole, as written, with no one number', () => {
+    const figures = (text: string) =>
+      extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => [f.value, f.unit, f.number ?? null]);
+    expect(figures('Reaching the $40-50 billion in annual purchases touted by Trump is hard.')).toEqual([
+      ['$40-50 billion', 'money', null],
+    ]);
+    expect(figures('The session lasts for 10-15 minutes.')).toEqual([['10-15 minutes', 'duration', null]]);
+    expect(figures('Growth of 2–3% is expected.')).toEqual([['2–3%', 'percent', null]]);
+  });
+
   it('reads seconds and centuries as durations, decimals too', () => {
     const durations = (text: string) =>
       extractFigures([{ text, paragraph: 2, index: 0 }], [])
