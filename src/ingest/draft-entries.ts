@@ -53,7 +53,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   const { namedIn: entitiesIn, names } = nameFinder(entities);
 
   // The article as a whole.
-  const lead = leadSentences(sentences, title);
+  const lead = leadSentences(sentences, title, meta.author);
   if (lead.length > 0) {
     entries.push({
       id: ARTICLE_SUMMARY_ID,
@@ -347,7 +347,16 @@ const LEAD_MIN_WORDS = 5;
  * is about in the headline's words (see key-sentence.ts). A page often opens with a caption, a standfirst fragment or a
  * section label ("Biz & IT —"), which readers skip and so does the summary.
  */
-function leadSentences(sentences: readonly ArticleSentence[], title: string): ArticleSentence[] {
+/** A line that names the writer, short as a byline is ("Greg Beacham, AP Sports Writer" above the story). */
+const WRITER_LINE_WORDS = 8;
+
+function leadSentences(sentences: readonly ArticleSentence[], title: string, author: string | null): ArticleSentence[] {
+  const writer = author?.split(',')[0].trim().toLowerCase();
+  const namesWriter = (s: ArticleSentence) =>
+    writer !== undefined &&
+    writer.length > 0 &&
+    s.text.toLowerCase().startsWith(writer) &&
+    s.text.split(/\s+/).length <= WRITER_LINE_WORDS;
   const says: ArticleSentence[] = [];
   // A caption's other sentences are the caption too ("In this photo ... Kazakhstan. The cargo ship broke up ...").
   const captions = new Set(sentences.filter((s) => CAPTION.test(s.text)).map((s) => s.paragraph));
@@ -357,6 +366,7 @@ function leadSentences(sentences: readonly ArticleSentence[], title: string): Ar
     /[:—–-]\s*$/.test(s.text) ||
     NOTE_LINE.test(s.text) ||
     BYLINE_LINE.test(s.text) ||
+    namesWriter(s) ||
     sameWords(s.text, title);
   for (const s of sentences) {
     if (says.length === LEAD_SENTENCES) break;

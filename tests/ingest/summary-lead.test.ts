@@ -57,3 +57,25 @@ describe('the summary of a wire story', () => {
     expect(reply.answer).not.toContain('minutes after the launch');
   });
 });
+
+// A wire story on a newspaper's site: the writer's line above the dateline ("Greg Beacham, Ap Sports Writer") is the
+// byline's, not the story's first sentence.
+const bylined = useDraftedEngine(
+  'triple-double',
+  'LeBron sets triple-double mark, Lakers hold off OKC 112-107',
+  [
+    'Greg Beacham, Ap Sports Writer',
+    'LOS ANGELES (AP) — To LeBron James, triple-doubles are not a goal.',
+    'They are only a side effect of the consistent, brilliant all-around play he has been dishing out for 17 seasons.',
+    'James finished with 25 points, 11 rebounds and 10 assists against his 30th opponent for the Lakers.',
+  ],
+  { author: 'Greg Beacham, AP Sports Writer', outlet: 'Associated Press' },
+);
+
+describe('the summary of a story whose writer has a line above it', () => {
+  it('opens with the story, not the line naming its writer', () => {
+    const reply = bylined().answer('tl;dr?');
+    expect(reply.answer).toMatch(/\n\nLOS ANGELES \(AP\) — To LeBron James/);
+    expect(reply.answer).not.toContain('Sports Writer');
+  });
+});
