@@ -58,6 +58,7 @@ export type AnswerKind =
   | 'spelling'
   | 'country'
   | 'quantity'
+  | 'score'
   | 'span';
 /** A year as pages write one, from 1500 to 2099. */
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d`;
@@ -119,6 +120,11 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   [
     'percent',
     /\d\s?(?:%|percent|per cent|percentage points?)|百分之|\d%|\b(?:a|one|two|three|four|nine)[- ](?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf (?:of|the)\b|\b(?:one|\d+) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:majority|minority) of\b/i,
+  ],
+  // "112-107", "3–2": a game's score, which "what was the score" asks for (not "box score" or "couldn't score").
+  [
+    'score',
+    /(?<![\d.,:/-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,:/%-]|\s?(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|seconds?|mph|km|miles)\b)/,
   ],
   [
     'money',

@@ -116,6 +116,7 @@ const WANTED: [AnswerKind, RegExp][] = [
   ['future', /\bwhen\b.{0,40}\bnext\b|\bwhen will\b/],
   ['date', /\bexact (?:date|day)\b|\bwhat (?:(?:is|was) )?(?:the )?date\b|\b(?:which|what) date\b|几号/],
   ['country', /\b(?:which|what) (?:country|countries|nation|nations)\b/],
+  ['score', /\bwhat(?:'s| was| is| were)? the (?:final |full-time |half-time )?score\b|\bfinal score\b/],
 ];
 
 function wantedKinds(focus: string, asksWhen: boolean): AnswerKind[] {
