@@ -72,6 +72,8 @@ const CURRENCY_SYMBOL: [RegExp, string][] = [
 ];
 /** Currencies by their ISO code, as business writing puts them before or after the amount ("USD 45 billion"). */
 const ISO_CODES = 'USD|EUR|GBP|CNY|RMB|JPY|INR|SGD|MYR|IDR|THB|PHP|VND|KRW|HKD|AUD|CAD|CHF|NZD|BRL|ZAR|NGN|KES|AED|SAR';
+/** The currency signs written before an amount (CURRENCY_SYMBOL reads which currency each is). */
+const CURRENCY_SIGN = String.raw`US\$|S\$|A\$|C\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₱|฿|₫`;
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD',
   dollars: 'USD',
@@ -175,7 +177,7 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
     unit: 'money',
     pattern: new RegExp(
-      `(?:US\\$|S\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|₱|฿|₫|\\bRM|\\bRp|\\bRs\\.?|\\b(?:${ISO_CODES})(?=\\s?\\d))\\s?(?:${NUM})${TO_NUM}?(?:\\s?${SCALE_WORD})?|\\b(?:${NUM})(?:\\s(?:thousand|million|billion|trillion|lakhs?|crores?))?\\s(?:${Object.keys(CURRENCY_WORD).join('|')}|${ISO_CODES})\\b`,
+      `(?:${CURRENCY_SIGN}|\\bRM|\\bRp|\\bRs\\.?|\\b(?:${ISO_CODES})(?=\\s?\\d))\\s?(?:${NUM})${TO_NUM}?(?:\\s?${SCALE_WORD})?|\\b(?:${NUM})(?:\\s(?:thousand|million|billion|trillion|lakhs?|crores?))?\\s(?:${Object.keys(CURRENCY_WORD).join('|')}|${ISO_CODES})\\b`,
       'gi',
     ),
   },
@@ -356,10 +358,7 @@ function toFigure(
   let currency: string | undefined;
   let counts: string | undefined;
   if (unit === 'money') {
-    const symbol = new RegExp(
-      `^(US\\$|S\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|€|£|¥|₹|₩|₱|฿|₫|RMB|RM|Rp|Rs\\.?|${ISO_CODES})`,
-      'i',
-    ).exec(value)?.[1];
+    const symbol = new RegExp(`^(${CURRENCY_SIGN}|RMB|RM|Rp|Rs\\.?|${ISO_CODES})`, 'i').exec(value)?.[1];
     const word = /\b([a-z]+)$/i.exec(value)?.[1];
     // A code is a currency in capitals only: "3 sar units" is no amount of riyals.
     const code = [symbol, word].find((token) => token && new RegExp(`^(?:${ISO_CODES})$`, 'i').test(token));
