@@ -94,15 +94,15 @@ function articleChars(text: string): number {
   return chars;
 }
 
-/** "china-deal_2025.pdf" -> "china deal 2025": the title of last resort. */
-export /** The page inside a single-file save; undefined for a plain page, null for a save that holds none. */
+/** The page inside a single-file save; undefined for a plain page, null for a save that holds none. */
 function savedPage(bytes: Uint8Array): (MhtmlPage & { encoding?: string | null }) | ArchivedPage | null | undefined {
   if (isMhtml(bytes)) return pageOfMhtml(bytes) ?? null;
   if (isWebArchive(bytes)) return pageOfWebArchive(bytes) ?? null;
   return undefined;
 }
 
-function titleFromFileName(name: string): string {
+/** "china-deal_2025.pdf" -> "china deal 2025": the title of last resort. */
+export function titleFromFileName(name: string): string {
   return (
     path
       .basename(name, path.extname(name))
