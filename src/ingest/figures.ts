@@ -427,7 +427,9 @@ function toFigure(
     ...(number !== undefined ? { number } : {}),
     ...(currency ? { currency } : {}),
     ...(counts ? { counts } : {}),
-    period: periodOf(sentence.text, value),
+    // A year is a time itself: another year of its sentence is none of its ("selling Hipcricket in 2011", after "from
+    // 2004 – 2014", had been dated 2014).
+    period: unit === 'year' ? 'Not stated in the article' : periodOf(sentence.text, value),
     subject: `${subject} (as the sentence says: "${truncate(sentence.text, 140)}")`,
     attribution: attributionOf(sentence),
     citation: { source: 'article', paragraph: sentence.paragraph, quote: sentence.text },

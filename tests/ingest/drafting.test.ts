@@ -564,6 +564,13 @@ describe('Finding the figures an article states', () => {
     );
   });
 
+  it('dates no year by another year of its sentence', () => {
+    const text =
+      'Ivan served as the CEO of Hipcricket from 2004 – 2014, achieving a successful exit by selling Hipcricket to Augme Technologies in 2011.';
+    const years = extractFigures([{ text, paragraph: 2, index: 0 }], []).filter((f) => f.value === '2011');
+    expect(years.map((f) => f.period)).toEqual(['Not stated in the article']);
+  });
+
   it('labels a figure with what it is about, never its value again, as a reply shows "label: value"', () => {
     const labels = (text: string) =>
       extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => `${f.label}: ${f.value}`);
