@@ -1,6 +1,6 @@
 import type { Figure, Pack, QaEntry } from '../knowledge/schema.js';
 import { analyseText } from '../match/analyse.js';
-import { type AnswerKind, answerKindsIn, type EntryIndex } from '../match/build-index.js';
+import { type AnswerKind, answerKindsIn, DATE_UNITS, type EntryIndex } from '../match/build-index.js';
 import { escapeRegExp } from '../match/escape-regexp.js';
 import { isEntityTerm } from '../match/lexicon.js';
 import { LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
@@ -62,8 +62,6 @@ const NOT_FIGURE_INTENTS = ['?who', '?why', '?where', '?say'];
 /** "It also ...", "He says ...", "... a stake in it": a sentence that leans on the one before it cannot open a reply. */
 const LEANS_BACK =
   /^(?:it|its|it's|he|his|she|her|they|their|them|this|that|these|those|there|such|the same|also|and|but|so|then|instead|however|meanwhile)\b|\b(?:in|of|to|for|with|from|on|about|by) (?:it|them|him|her)\b/i;
-const DATED_UNITS: ReadonlySet<Figure['unit']> = new Set(['year', 'date']);
-
 /** Words asking for a name, stopwords elsewhere (see settlesYes). */
 const NAME_WORDS = /\b(?:names?|named|called)\b/g;
 /** A pronoun anywhere in a sentence may point at the one before it: such a sentence only moves ahead for a figure. */
@@ -305,7 +303,7 @@ export function createLead(pack: Pack, index: EntryIndex, asking: Asking): Lead 
     const answer = [lead, ...texts].filter(Boolean).join(' ');
     // A drafted sentence's years and dates are in its words already; listed under it as figures ("Fed sees three rate
     // hikes: 2017") they add nothing, unless one is what was asked ("when does her term end": 2018).
-    const shown = entry.draft ? ordered.filter((f) => f === figure || !DATED_UNITS.has(f.unit)) : ordered;
+    const shown = entry.draft ? ordered.filter((f) => f === figure || !DATE_UNITS.has(f.unit)) : ordered;
     return { answer, figures: shown };
   };
 

@@ -26,7 +26,8 @@ export const FIELD_WEIGHTS = { phrasing: 1, tag: 0.8, figure: 0.7, answer: 0.6, 
 
 /** How strongly a description counts next to the name it describes (see described_by in aliases.yaml). */
 const DESCRIPTION_WEIGHT = 0.8;
-const DATE_UNITS = new Set<string>(['year', 'date'] satisfies Unit[]);
+/** The units of a figure that is itself a time (a date, a year). */
+export const DATE_UNITS: ReadonlySet<string> = new Set<string>(['year', 'date'] satisfies Unit[]);
 /** Units whose value text is a number with its unit around it ("$64.3 billion", "24%"). */
 const AMOUNT_UNITS = new Set<string>(['money', 'percent', 'percentage_points', 'count'] satisfies Unit[]);
 const WHEN = '?when';
