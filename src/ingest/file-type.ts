@@ -8,15 +8,16 @@ import { isWebArchive } from './read-webarchive.js';
 
 export type FileType = Page['format'];
 
+/** A web page saved as plain HTML, which a server may serve as text/html. */
+const PLAIN_PAGE = ['.html', '.htm', '.xhtml'];
+/**
+ * A web page saved as one file with its pictures: Chrome's and Edge's "Webpage, Single File" (see read-mhtml.ts) and
+ * Safari's "Web Archive" (see read-webarchive.ts).
+ */
+const ONE_FILE_PAGE = ['.mhtml', '.mht', '.webarchive'];
+
 const BY_EXTENSION: Record<string, FileType> = {
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  // Chrome's and Edge's "Webpage, Single File" (see read-mhtml.ts).
-  '.mhtml': 'html',
-  '.mht': 'html',
-  // Safari's "Web Archive" (see read-webarchive.ts).
-  '.webarchive': 'html',
+  ...Object.fromEntries([...PLAIN_PAGE, ...ONE_FILE_PAGE].map((extension) => [extension, 'html'])),
   '.txt': 'txt',
   '.text': 'txt',
   '.md': 'md',
@@ -42,6 +43,11 @@ const SIGNATURES: ReadonlyArray<{ bytes: number[]; offset?: number; name: string
 
 export function extensionOf(fileName: string): string {
   return path.extname(fileName).toLowerCase();
+}
+
+/** A page saved as plain HTML by its name (not one saved as one file, which is no text/html). */
+export function isPlainPage(fileName: string): boolean {
+  return PLAIN_PAGE.includes(extensionOf(fileName));
 }
 
 /** The reader a file name asks for, or undefined for a type Briefing Bot does not read (checked before a download). */

@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { freeBriefingId } from '../briefings/briefing-store.js';
 import { dayInZone } from '../digest/dates.js';
 import { draftOffThread } from '../ingest/draft-off-thread.js';
-import { extensionOf, fileTypeByName } from '../ingest/file-type.js';
+import { fileTypeByName, isPlainPage } from '../ingest/file-type.js';
 import { MAX_FILE_BYTES, readErrors } from '../ingest/read-errors.js';
 import { renderNoticeBlocks, type SlackMessage } from '../render/blocks.js';
 import { renderBriefingAdded } from '../render/briefing-added.js';
@@ -23,9 +23,6 @@ import { postAnswer } from './post-answer.js';
 // the same draftBriefing as kb:new (so a bad file gets kb:new's one-line reason), on a thread of its own so that
 // everyone else's questions are answered meanwhile, and the briefing store, which
 // checks the draft with the pack loader, keeps it and serves it before the curator hears back.
-
-/** The extensions of a page saved as plain HTML, which Slack may serve as text/html. */
-const PLAIN_PAGE: ReadonlySet<string> = new Set(['.html', '.htm', '.xhtml']);
 
 export type SharedFile = {
   fileId: string;
@@ -147,7 +144,7 @@ async function draftAndKeep(
     );
   // Without files:read Slack answers url_private with its sign-in page rather than an error.
   // A page saved as one file (.mhtml, .webarchive) is no text/html either.
-  if (downloaded.contentType?.startsWith('text/html') && !PLAIN_PAGE.has(extensionOf(name)))
+  if (downloaded.contentType?.startsWith('text/html') && !isPlainPage(name))
     return notAdded(CURATING_MESSAGES.signInPage(name));
 
   const today = dayInZone(new Date(deps.nowMs()), deps.digestTimeZone);
