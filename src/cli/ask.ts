@@ -7,15 +7,11 @@ import { openPackReadCache } from '../briefings/pack-read-cache.js';
 import type { RouteOptions } from '../briefings/route-question.js';
 import { routedAsker } from '../briefings/routed-asker.js';
 import type { RoutedReply } from '../briefings/routed-reply.js';
-import { describeServed } from '../briefings/summarise.js';
-import { topicsAcross } from '../briefings/topics.js';
+import { smallTalkOf } from '../briefings/small-talk.js';
 import { ConfigSchema } from '../config.js';
 import { answerThread } from '../conversation/answer-follow-up.js';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/default-pack.js';
 import { formatProblems } from '../knowledge/problems.js';
-import { isThanks } from '../match/chit-chat.js';
-import { isHelpRequest } from '../match/help-request.js';
-import { normaliseText } from '../match/normalise.js';
 import { renderExplanationText } from '../render/explanation-text.js';
 import { MESSAGES } from '../render/messages.js';
 import { renderText } from '../render/text.js';
@@ -102,16 +98,13 @@ async function runBatch(catalogue: Catalogue, options: RouteOptions, explain: bo
   });
 }
 
-const HELP_EXAMPLES = 3;
-
 /** The reply to a greeting, a request for help or a thank-you, as the bot gives it in Slack; undefined for a question. */
 function smallTalkReply(catalogue: Catalogue, text: string): string | undefined {
-  if (isThanks(normaliseText(text))) return MESSAGES.welcome;
-  if (!isHelpRequest(text)) return undefined;
-  const examples = topicsAcross(catalogue, HELP_EXAMPLES, 'examples').map((topic) => `- ${topic.question}`);
-  return [`I answer questions about ${describeServed(catalogue)}, with sources.`, 'Try asking:', ...examples].join(
-    '\n',
-  );
+  const talk = smallTalkOf(() => catalogue, text);
+  if (!talk) return undefined;
+  if (talk.kind === 'thanks') return MESSAGES.welcome;
+  const examples = talk.examples.map((example) => `- ${example}`);
+  return [`I answer questions about ${talk.served}, with sources.`, 'Try asking:', ...examples].join('\n');
 }
 
 async function main(): Promise<number> {

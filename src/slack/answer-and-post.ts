@@ -1,9 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { describeServed } from '../briefings/summarise.js';
-import { topicsAcross } from '../briefings/topics.js';
-import { isThanks } from '../match/chit-chat.js';
-import { isHelpRequest } from '../match/help-request.js';
-import { normaliseText } from '../match/normalise.js';
+import { smallTalkOf } from '../briefings/small-talk.js';
 import { renderNoticeBlocks } from '../render/blocks.js';
 import { renderHelpBlocks } from '../render/help.js';
 import { MESSAGES } from '../render/messages.js';
@@ -12,8 +8,6 @@ import type { BotDeps } from './deps.js';
 import { listBriefUsage } from './listeners/commands/brief-subcommands.js';
 import { type PostTarget, postAnswer } from './post-answer.js';
 import { renderOutcome } from './render-outcome.js';
-
-const HELP_EXAMPLES = 3;
 
 /**
  * Asks the engine and posts the answer publicly (a mention's thread, a DM); if anything fails, logs it and posts an
@@ -27,15 +21,13 @@ export async function answerAndPost(
   failure: { message: string; fields?: Record<string, unknown> },
 ): Promise<void> {
   try {
-    if (isHelpRequest(question.text)) {
-      const catalogue = deps.briefings.current();
-      const examples = topicsAcross(catalogue, HELP_EXAMPLES, 'examples').map((topic) => topic.question);
-      await postAnswer(client, deps, target, renderHelpBlocks(describeServed(catalogue), listBriefUsage(), examples));
-      return;
-    }
-    // "thanks, that helped": a thank-you is not a question the briefings fail to cover.
-    if (isThanks(normaliseText(question.text))) {
-      await postAnswer(client, deps, target, renderNoticeBlocks(MESSAGES.welcome));
+    const talk = smallTalkOf(() => deps.briefings.current(), question.text);
+    if (talk) {
+      const message =
+        talk.kind === 'help'
+          ? renderHelpBlocks(talk.served, listBriefUsage(), talk.examples)
+          : renderNoticeBlocks(MESSAGES.welcome);
+      await postAnswer(client, deps, target, message);
       return;
     }
     const outcome = await askQuestion(deps, { ...question, channel: target.channel });
