@@ -74,6 +74,10 @@ const CURRENCY_SYMBOL: [RegExp, string][] = [
 const ISO_CODES = 'USD|EUR|GBP|CNY|RMB|JPY|INR|SGD|MYR|IDR|THB|PHP|VND|KRW|HKD|AUD|CAD|CHF|NZD|BRL|ZAR|NGN|KES|AED|SAR';
 /** The currency signs written before an amount (CURRENCY_SYMBOL reads which currency each is). */
 const CURRENCY_SIGN = String.raw`US\$|S\$|A\$|C\$|HK\$|NZ\$|R\$|\$|€|£|¥|₹|₩|₱|฿|₫`;
+/** A currency written before the amount, as a money figure's value opens. */
+const CURRENCY_BEFORE = new RegExp(`^(${CURRENCY_SIGN}|RMB|RM|Rp|Rs\\.?|${ISO_CODES})`, 'i');
+/** A currency's ISO code, in any case (toFigure takes it for one in capitals only). */
+const ISO_CODE = new RegExp(`^(?:${ISO_CODES})$`, 'i');
 const CURRENCY_WORD: Record<string, string> = {
   dollar: 'USD',
   dollars: 'USD',
@@ -173,6 +177,8 @@ const RANGE = new RegExp(`(?:${NUM})${TO_NUM}`);
 /** "11/18/19", "3/2/2015": a day written in numbers, kept as written (which of the two is the month, it does not say). */
 const NUMERIC_DATE = '(?<![\\d/])\\d{1,2}/\\d{1,2}/(?:(?:19|20)\\d\\d|\\d\\d)(?![\\d/])';
 const SCALE_WORD = '(?:thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mln|tn|[kmbt])\\b';
+/** A number and the scale after it ("2.5 billion", "10 crore"), as parseAmount reads them. */
+const AMOUNT = new RegExp(`(${NUM})(?:\\s?(${SCALE_WORD}))?`, 'i');
 const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
     unit: 'money',
@@ -358,10 +364,10 @@ function toFigure(
   let currency: string | undefined;
   let counts: string | undefined;
   if (unit === 'money') {
-    const symbol = new RegExp(`^(${CURRENCY_SIGN}|RMB|RM|Rp|Rs\\.?|${ISO_CODES})`, 'i').exec(value)?.[1];
+    const symbol = CURRENCY_BEFORE.exec(value)?.[1];
     const word = /\b([a-z]+)$/i.exec(value)?.[1];
     // A code is a currency in capitals only: "3 sar units" is no amount of riyals.
-    const code = [symbol, word].find((token) => token && new RegExp(`^(?:${ISO_CODES})$`, 'i').test(token));
+    const code = [symbol, word].find((token) => token && ISO_CODE.test(token));
     if (code && code !== code.toUpperCase()) return undefined;
     currency = symbol ? currencyOf(symbol) : word ? (CURRENCY_WORD[word.toLowerCase()] ?? currencyOf(word)) : undefined;
     number = parseAmount(value);
@@ -454,14 +460,11 @@ function consistent(figure: DraftFigure): DraftFigure {
 /** The ISO code of a currency written as a symbol or a code ("Rs." -> INR, "RMB" -> CNY, "usd" -> USD). */
 function currencyOf(symbol: string): string | undefined {
   const known = CURRENCY_SYMBOL.find(([pattern]) => pattern.test(symbol))?.[1];
-  return known ?? (new RegExp(`^(?:${ISO_CODES})$`, 'i').test(symbol) ? symbol.toUpperCase() : undefined);
+  return known ?? (ISO_CODE.test(symbol) ? symbol.toUpperCase() : undefined);
 }
 
 function parseAmount(text: string): number | undefined {
-  const match = new RegExp(
-    `(${NUM})(?:\\s?(thousand|million|billion|trillion|lakhs?|crores?|bn|mn|mln|tn|[kmbt])\\b)?`,
-    'i',
-  ).exec(text);
+  const match = AMOUNT.exec(text);
   if (!match) return undefined;
   const base = Number(match[1].replace(/,/g, ''));
   const scale = match[2] ? SCALE[match[2].toLowerCase()] : 1;
