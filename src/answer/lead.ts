@@ -1,3 +1,4 @@
+import { joinSentences } from '../knowledge/join-sentences.js';
 import type { Figure, Pack, QaEntry } from '../knowledge/schema.js';
 import { analyseText } from '../match/analyse.js';
 import { type AnswerKind, answerKindsIn, DATE_UNITS, type EntryIndex } from '../match/build-index.js';
@@ -300,7 +301,7 @@ export function createLead(pack: Pack, index: EntryIndex, asking: Asking): Lead 
     const miss = figure && nearMiss(figure);
     const lead =
       miss ?? (contradicted(ordered, opening) ? 'No:' : settlesYes(opening) && !lacksAsked ? 'Yes:' : undefined);
-    const answer = [lead, ...texts].filter(Boolean).join(' ');
+    const answer = [lead, joinSentences(texts)].filter(Boolean).join(' ');
     // A drafted sentence's years and dates are in its words already; listed under it as figures ("Fed sees three rate
     // hikes: 2017") they add nothing, unless one is what was asked ("when does her term end": 2018).
     const shown = entry.draft ? ordered.filter((f) => f === figure || !DATE_UNITS.has(f.unit)) : ordered;

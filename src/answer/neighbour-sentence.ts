@@ -1,4 +1,5 @@
 import { isArticleLevel } from '../knowledge/article-level.js';
+import { joinSentences } from '../knowledge/join-sentences.js';
 import { isListEntry } from '../knowledge/list-entry.js';
 import type { Pack, QaEntry } from '../knowledge/schema.js';
 import type { EntryIndex } from '../match/build-index.js';
@@ -59,5 +60,5 @@ function notYetQuoted(chosen: QaEntry, other: QaEntry): QaEntry | undefined {
   const citations = other.citations.filter((c) => !quoted.includes(c.quote));
   if (citations.length === 0) return undefined;
   if (citations.length === other.citations.length) return other;
-  return { ...other, citations, answer: citations.map((c) => c.quote).join(' ') };
+  return { ...other, citations, answer: joinSentences(citations.map((c) => c.quote)) };
 }

@@ -1,4 +1,5 @@
 import { ARTICLE_SUMMARY_ID } from '../knowledge/article-level.js';
+import { joinSentences } from '../knowledge/join-sentences.js';
 import { escapeRegExp } from '../match/escape-regexp.js';
 import { MAY_THE_MONTH } from '../match/month-may.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
@@ -70,7 +71,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       ],
       // The headline on a line of its own: it seldom ends in a full stop, and run into the lead it reads as one
       // sentence ("Home Depot sales miss, shares plunge The home-improvement retailer earned ...").
-      answer: `${title}\n\n${lead.map((s) => s.text).join(' ')}`,
+      answer: `${title}\n\n${joinSentences(lead.map((s) => s.text))}`,
       figures: [],
       tags: ['overview'],
       citations: [
@@ -281,7 +282,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       id: uniqueId(`p${sentence.paragraph}-s${sentence.index + 1}`, used),
       question,
       alternates: alternates.slice(0, 12),
-      answer: citations.map((c) => c.quote).join(' '),
+      answer: joinSentences(citations.map((c) => c.quote)),
       figures: [...new Set(quoted)],
       tags: [
         ...new Set([

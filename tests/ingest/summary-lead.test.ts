@@ -79,3 +79,28 @@ describe('the summary of a story whose writer has a line above it', () => {
     expect(reply.answer).not.toContain('Sports Writer');
   });
 });
+
+// NDTV opens with a list of highlights, each a line with no full stop: run together with spaces they read as one
+// garbled sentence ("... treatment of COVID-19 The centre announced a hold ...").
+const HIGHLIGHTS = [
+  'Hydroxychloroquine is a key drug used in the treatment of COVID-19',
+  'The centre announced a hold on export of hydroxychloroquine on March 25',
+  'India is one of the world’s largest manufacturers of the medicine',
+  'US President Donald Trump has said there may be retaliation if India does not agree to export the drug.',
+];
+
+const highlights = useDraftedEngine('highlights', 'Trump talks retaliation if India rejects export of key drug', HIGHLIGHTS);
+
+describe('the summary of a page that opens with lines that have no full stop', () => {
+  it('gives each such line a line of its own', () => {
+    const reply = highlights().answer('tl;dr?');
+    expect(reply.answer).toContain(
+      'treatment of COVID-19\nThe centre announced a hold on export of hydroxychloroquine on March 25\nUS President',
+    );
+  });
+
+  it('still runs sentences that end in a stop together, as a paragraph', () => {
+    const reply = engine().answer('tl;dr?');
+    expect(reply.answer).toContain('over Siberia on Thursday. The Progress MS-04 cargo craft');
+  });
+});
