@@ -32,6 +32,12 @@ export function cleanTitle(parts: TitleParts): { title: string; site: string | n
     title = portal[1].trim();
     if (!parts.outlet) site = portal[2].replace(/^\s?_\s?/, '');
   }
+  // "... - Remember 80/90 - Memorabilia anni 80/90": a site whose own name holds a separator, cut whole.
+  const outletAtEnd = parts.outlet ? title.lastIndexOf(parts.outlet) : -1;
+  if (outletAtEnd > 0 && outletAtEnd + (parts.outlet?.length ?? 0) === title.length) {
+    const before = /\s(?:\||-|–|—|·|::)\s$/.exec(title.slice(0, outletAtEnd));
+    if (before && letters(title.slice(0, before.index)).length >= 3) title = title.slice(0, before.index).trim();
+  }
   const host = hostLabel(parts.url);
   for (;;) {
     const at = lastSeparator(title);
@@ -73,8 +79,9 @@ function lastSeparator(title: string): { index: number; length: number } | undef
  */
 function sameName(segment: string, name: string | null): boolean {
   if (!name) return false;
-  const a = letters(segment);
-  const b = letters(name);
+  // "Times of India" for the outlet "The Times of India".
+  const a = letters(segment.replace(/^the\s+/i, ''));
+  const b = letters(name.replace(/^the\s+/i, ''));
   if (a.length < 2 || b.length < 2) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return long.startsWith(short) && long.length - short.length <= 12;

@@ -262,6 +262,20 @@ describe("a title that carries the site's or the writer's name after the headlin
         '<link rel="canonical" href="https://en.wikipedia.org/wiki/Mozilla">',
         { title: 'Mozilla', outlet: 'Wikipedia' },
       ],
+      // The site's name without its "The", and a site's name that holds a separator itself.
+      [
+        'China snubs Imran Khan, says resolve Kashmir bilaterally - Times of India',
+        '<meta property="og:site_name" content="The Times of India">',
+        { title: 'China snubs Imran Khan, says resolve Kashmir bilaterally', outlet: 'The Times of India' },
+      ],
+      [
+        'Black Friday per nostalgici: le occasioni da non perdere - Remember 80/90 - Memorabilia anni 80/90',
+        '<meta property="og:site_name" content="Remember 80/90 - Memorabilia anni 80/90">',
+        {
+          title: 'Black Friday per nostalgici: le occasioni da non perdere',
+          outlet: 'Remember 80/90 - Memorabilia anni 80/90',
+        },
+      ],
       // A section's name where the site's should be (Reuters' "U.S.", the AP's hosted pages): no outlet a reply may
       // name, cut from the title all the same, and the site named by its address.
       [

@@ -89,7 +89,11 @@ const HIGHLIGHTS = [
   'US President Donald Trump has said there may be retaliation if India does not agree to export the drug.',
 ];
 
-const highlights = useDraftedEngine('highlights', 'Trump talks retaliation if India rejects export of key drug', HIGHLIGHTS);
+const highlights = useDraftedEngine(
+  'highlights',
+  'Trump talks retaliation if India rejects export of key drug',
+  HIGHLIGHTS,
+);
 
 describe('the summary of a page that opens with lines that have no full stop', () => {
   it('gives each such line a line of its own', () => {
