@@ -199,7 +199,7 @@ const PATTERNS: { unit: DraftFigure['unit']; pattern: RegExp }[] = [
   {
     unit: 'duration',
     pattern: new RegExp(
-      `\\b(?:${NUM}|${WORD_NUM})${TO_NUM}?(?:-|\\s)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\\b(?:\\sago|\\s(?:old|long))?`,
+      `\\b(?:${NUM}|${WORD_NUM})${TO_NUM}?(?:-|\\s)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies))\\b(?:\\sago|[\\s-](?:old|long)\\b)?`,
       'gi',
     ),
   },
@@ -313,9 +313,11 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
       CODE.test(sentence.text)
     )
       continue;
-    const taken: [number, number][] = [...sentence.text.matchAll(SLASHED), ...sentence.text.matchAll(CLOCK)].map(
-      (m) => [m.index, m.index + m[0].length],
-    );
+    const taken: [number, number][] = [
+      ...sentence.text.matchAll(SLASHED),
+      ...sentence.text.matchAll(CLOCK),
+      ...scoresIn(sentence.text),
+    ].map((m) => [m.index, m.index + m[0].length]);
     for (const { unit, pattern } of PATTERNS) {
       for (const match of sentence.text.matchAll(pattern)) {
         const start = match.index;
@@ -351,6 +353,15 @@ export function extractFigures(sentences: FigureSentence[], entities: DraftEntit
     }
   }
   return figures;
+}
+
+/**
+ * "a 26–20 Week 15 win", "a 16–7 victory": two numbers joined by a dash that run down are a score, no figure of their
+ * own. Taken as a range, "26–20 Week" had been a span of weeks. A range runs up ("30,000–40,000", "10-15 minutes").
+ */
+const NUMBER_PAIR = /(?<![\d.,])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,]\d)/g;
+function scoresIn(text: string): RegExpExecArray[] {
+  return [...text.matchAll(NUMBER_PAIR)].filter((m) => Number(m[1]) > Number(m[2]));
 }
 
 function toFigure(
@@ -427,7 +438,8 @@ function toFigure(
   const subject = about[0]?.name ?? leadWords(sentence.text);
   return {
     id: slugify(`${subject} ${value}`, 'figure', 8),
-    label: labelAround(sentence.text, value) ?? labelOf(subject, value),
+    // "the 23-year-old muted critics": an age, which the words around it do not say ("muted critics with a 32-for-36").
+    label: AGE.test(value) ? 'age' : (labelAround(sentence.text, value) ?? labelOf(subject, value)),
     value,
     unit,
     ...(number !== undefined ? { number } : {}),
@@ -579,6 +591,7 @@ function labelAround(sentence: string, value: string): string | undefined {
 }
 
 const LABEL_WORDS = 7;
+const AGE = /[\s-]old$/;
 const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s|\.\s/;
 /** "at least 19", "more than 80%", "about $5": words that go with the number, not with what it measures. */
 const QUALIFIER_BEFORE =

@@ -442,6 +442,31 @@ describe('Finding the figures an article states', () => {
     expect(figures('Growth of 2–3% is expected.')).toEqual([['2–3%', 'percent', null]]);
   });
 
+  it('reads a score as no figure, and a range that runs down as a score', () => {
+    const figures = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
+    expect(figures('The 23-year-old muted critics in a 26–20 Week 15 win over the Buccaneers.')).toEqual([
+      '23-year-old',
+    ]);
+    expect(figures('Herman led the Cougars to a 22-4 record.')).toEqual([]);
+    // A range runs up: no score.
+    expect(figures('The war killed 30,000–40,000 Māori.')).toContain('30,000');
+  });
+
+  it('reads an age as an age, labelled so, not as the words around it', () => {
+    const ages = (text: string) =>
+      extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => [f.value, f.unit, f.number, f.label]);
+    expect(ages('The 23-year-old muted critics with a 32-for-36 masterpiece.')).toEqual([
+      ['23-year-old', 'duration', 23, 'age'],
+    ]);
+    expect(ages('As a nine-year-old, Jerry would stand at the entrance.')).toEqual([
+      ['nine-year-old', 'duration', 9, 'age'],
+    ]);
+    // Not "five years old": "older than" is no age.
+    expect(ages('Jerry is five years older than Stephen.')).toEqual([
+      ['five years', 'duration', 5, 'older than Stephen'],
+    ]);
+  });
+
   it('reads seconds and centuries as durations, decimals too', () => {
     const durations = (text: string) =>
       extractFigures([{ text, paragraph: 2, index: 0 }], [])
