@@ -17,7 +17,7 @@ const INTENTS: { term: string; pattern: RegExp }[] = [
   {
     term: '?when',
     pattern:
-      /^\W*when\b|\bwhen (?:did|was|is|were|will|does|do|has|have|had|are|exactly)\b|\bwhen\s*\?|\b(?:since|know|tells? (?:me|us)|ask|asks|asked|wonder|wondering|idea|clue|remind me|out|say|says|sure) when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\bhow long ago\b|\bhow old\b|\bwhat age\b|什么时候|何时|哪一?年|日期/,
+      /^\W*when\b|\bwhen (?:did|was|is|were|will|does|do|has|have|had|are|exactly)\b|\bwhen\s*\?|\b(?:since|know|tells? (?:me|us)|ask|asks|asked|wonder|wondering|idea|clue|remind me|out|say|says|sure) when\b|\b(?:what|which) (?:year|date|day|month|time)\b|\bhow long ago\b|什么时候|何时|哪一?年|日期/,
   },
   {
     term: '?where',

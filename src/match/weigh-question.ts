@@ -93,9 +93,10 @@ const SPELLING_QUESTION = /\b(?:stand|stands|stood) for\b|\bshort for\b|\bacrony
 const SPELLING_WORDS = new Set(['stand', 'stands', 'stood', 'short', 'acronym', 'abbreviation']);
 /**
  * "which day did the bureau launch it": the word after "which" or "what" asks when, as "when" would (see intent.ts).
- * Not "what time": a time of day is more than any date gives.
+ * Not "what time": a time of day is more than any date gives. The "old" of "how old" and "age" of "what age" ask for
+ * an age: how the question asks, not what it is about, which a sentence's "eight-year-old structure" had matched.
  */
-const WHEN_WORDS = /\b(?:what|which) (year|date|day|month)\b/g;
+const WHEN_WORDS = /\b(?:what|which) (year|date|day|month|age)\b|\bhow (old)\b/g;
 const WANTED: [AnswerKind, RegExp][] = [
   // "how heavy is the console", "how far from moscow": a measure, which only a number gives ("how deep should i dig"
   // may be answered "deep enough to ...").
@@ -525,7 +526,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
     asksWhen,
   );
   const whenWords = new Set(
-    parts.flatMap((p) => (p.focus ? [...p.analysis.normalised.matchAll(WHEN_WORDS)] : [])).map((m) => m[1]),
+    parts.flatMap((p) => (p.focus ? [...p.analysis.normalised.matchAll(WHEN_WORDS)] : [])).map((m) => m[1] ?? m[2]),
   );
   const weighted = terms.map((t): WeightedTerm => {
     const idf = index.idf.get(t.term);

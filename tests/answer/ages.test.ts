@@ -35,3 +35,24 @@ describe("a question about someone's age", () => {
     expect(shipped.answer('how old is the ceo of temu')).toMatchObject({ answered: false });
   });
 });
+
+// Sports Illustrated on the Cowboys' Stephen Jones (postlight/parser's www.si.com fixture): his age is given once, in a
+// sentence that names him by first name, and other sentences name him in full or say "eight-year-old" of a building.
+const COWBOYS = [
+  'Stephen Jones already wears three hats for the Cowboys, but on a cloudy December afternoon the team’s CEO has added a fourth: helicopter tour guide.',
+  '“Our stadium is halfway between Dallas and Love Field,” says Stephen, 52, raising his voice above the rotors as the Cowboys’ heir takes to the air.',
+  'The plan is to take a few laps around that eight-year-old state-of-the-art structure, then head to the Star.',
+  'As a nine-year-old, the bow-tied Jerry would stand at the entrance, greeting customers.',
+  'When Stephen Jones joined the front office in 1989, his father had just bought the team.',
+  'Stephen Jones says the Cowboys have the feel of a family business.',
+];
+
+const cowboys = useDraftedEngine('stephen-jones', 'Stephen Jones following in father Jerry’s footsteps', COWBOYS);
+
+describe('an age question about someone the article names often', () => {
+  it('is answered with the age given of that person, not with another thing\'s "year-old"', () => {
+    const reply = cowboys().answer('how old is stephen jones');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toMatch(/^“Our stadium is halfway between Dallas and Love Field,” says Stephen, 52,/);
+  });
+});
