@@ -2,6 +2,7 @@ import { ARTICLE_SUMMARY_ID } from '../knowledge/article-level.js';
 import { joinSentences } from '../knowledge/join-sentences.js';
 import { escapeRegExp } from '../match/escape-regexp.js';
 import { MAY_THE_MONTH } from '../match/month-may.js';
+import { isPlaceName } from '../match/place-names.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from '../match/stopwords.js';
 import { authorLineOf, datelineOf } from './byline-lines.js';
 import type { DraftEntity } from './draft-entity.js';
@@ -230,6 +231,8 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       introduced.add(person.id);
     }
     if (CAUSE.test(sentence.text)) phrasings.add(`why ${withMain(short)}`);
+    // "a second deadly crash in Ethiopia": a sentence that places what it tells answers "where".
+    if (named.some((e) => !e.person && placedIn(sentence.text, e.name))) phrasings.add(`where ${withMain(short)}`);
 
     // The speaker is named once: "What did Marcelo Claure say about job cuts ...", not "... about Marcelo Claure job".
     const display = speaker
@@ -381,6 +384,14 @@ function leadSentences(sentences: readonly ArticleSentence[], title: string, aut
     minWords: LEAD_MIN_WORDS,
   });
   return key ? [...says, key] : says;
+}
+
+/** A place the sentence names, or a name it puts something in or at ("in Frisco", "at Love Field"). */
+function placedIn(text: string, name: string): boolean {
+  return (
+    isPlaceName(name.toLowerCase()) ||
+    new RegExp(String.raw`\b(?:in|at|near|outside)\s+(?:the\s+)?${escapeRegExp(name)}\b`).test(text)
+  );
 }
 
 function sameWords(a: string, b: string): boolean {
