@@ -105,11 +105,11 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
     'span',
     /\b(?:since|until|till|ago|through|throughout|between \w+ and|from \w+ (?:to|until|through))\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|至/i,
   ],
-  // "20 minutes", "two-year", "one full calendar year", "a whole week", "took a year": how long
+  // "20 minutes", "two-year", "40+ years", "6 ½ minutes", "for years", "one full calendar year", "a whole week", "took a year": how long
   // something lasts ("how long does the project promise fixes" had been declined for "for one full calendar year").
   [
     'duration',
-    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)(?:-|\s)(?:(?:full|whole|entire|calendar|more|additional|extra|long|straight|consecutive) ){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(?:half an?|an? (?:full|whole|entire)) (?:hour|day|week|month|year|decade)\b|\ban? (?:second|minute|hour|day|week|month|year|decade|century)\b(?! ago| earlier| later| before| after)/i,
+    /\b(?:\d+(?:\+| ?[½¼¾])?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozen|several|few|many)(?:-|\s)(?:(?:full|whole|entire|calendar|more|additional|extra|long|straight|consecutive) ){0,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (?:seconds|minutes|hours|days|weeks|months|years|decades)\b|\b(?:half an?|an? (?:full|whole|entire)) (?:hour|day|week|month|year|decade)\b|\ban? (?:second|minute|hour|day|week|month|year|decade|century)\b(?! ago| earlier| later| before| after)/i,
   ],
   // "6,500 miles of water mains": a length, which "how long is the network" asks as "how long" asks a duration.
   [

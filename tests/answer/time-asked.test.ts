@@ -24,6 +24,26 @@ describe('a duration with words between the number and its unit', () => {
   });
 });
 
+// A student newspaper's editor on Medium (Readability's medium-1 page): its durations written "40+ years" and "for
+// years", which "how long" asks for as it does "40 years".
+const paper = useDraftedEngine('weekly-paper', 'Why the student paper went online', [
+  'Our weekly newspaper had remained essentially unchanged for 40+ years. Each editorial position had the same requirement every year.',
+  'The big change happened in the fall, when the print edition lost its biggest advertiser.',
+  'The founders had been building relationships with the local shops for years before the launch.',
+  'We hired a web editor and two reporters who filed every day.',
+]);
+
+describe('a duration written with a plus sign, or as "for years"', () => {
+  it('answers "how long"', () => {
+    expect(paper().answer('how long had their weekly paper stayed basically the same').answer).toContain(
+      'unchanged for 40+ years',
+    );
+    expect(paper().answer('how long were the founders building relationships with the shops').answer).toContain(
+      'with the local shops for years',
+    );
+  });
+});
+
 describe('"how much time ... spend" asks for time, not money', () => {
   it('is answered with the time', () => {
     const reply = engine().answer('how much time a week should editors spend going over online stories');
