@@ -83,6 +83,9 @@ const PATTERNS: readonly RegExp[] = [
   /^\[?.{0,100}\b(?:get|sign up|subscribe)\b.{0,120}\b(?:in|to|into) your inbox[.!]?\]?$/i,
   // "Subscribe to WIRED and stay smart ...", "Need more space? Subscribe to our sister title ...": the site's own ad.
   /^(?:.{0,80}[?!.–—-]\s+)?subscribe (?:to|on|for)\b.{0,160}$/i,
+  // "Get access to ... Moneycontrol Pro for as little as Rs 599 for first year. Use the code "GETPRO". ...": the site's
+  // subscription sold with a promo code, which no story gives.
+  /^(?=.*\bsubscri(?:be|ption|ptions)\b)(?=.*\b(?:use (?:the )?(?:promo |coupon |discount )?code|promo code|coupon code)\b).{0,600}$/i,
   /^(?:log|sign) in or sign up\b.{0,80}$/i,
   /^(?=.*\bprivacy\b)(?=.*\bunsubscribe\b).{0,400}$/i,
   // A caption's buttons (NPR: "hide caption", "toggle caption").
