@@ -298,6 +298,8 @@ const PHRASE_STEPS: { pattern: RegExp; by: string; needs: string[] }[] = [
   { pattern: THE_POST, by: 'the article', needs: ['post'] },
   // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
   { pattern: WHAT_IS_IT_ABOUT, by: ' summary ', needs: ['about'] },
+  // "jon sopel's job title", "zuck's title at facebook": a person's job, not the article's title (its headline).
+  { pattern: /\b(?:job|official|his|her|their)\s+title\b|\btitle(?= at\b)/g, by: 'job', needs: ['title'] },
   // "tl;dr", "tldr", "tl dr": chat for "the summary", however a pack happens to spell it.
   { pattern: /\btl\s*[;:,./]?\s*dr\b/g, by: ' summary ', needs: ['tl'] },
   // "what China earns over what it spends", "the gap between what it earned and spent": a surplus, not earnings.

@@ -138,3 +138,25 @@ describe('"how long" asks for a duration, or a time to count from', () => {
     );
   });
 });
+
+// CNET on Facebook's deals (Readability's cnet page): "title" after a person is that person's job, not the headline.
+const cnet = useDraftedEngine('zuckerberg-deals', "Zuckerberg offers peek at Facebook's acquisition strategies", [
+  'Facebook CEO Mark Zuckerberg knows a thing or two about buying companies.',
+  'He testified Tuesday in a lawsuit over Oculus, the virtual reality company Facebook bought in 2014.',
+  'Zuckerberg said he had been building relationships with the founders of Instagram and WhatsApp for years.',
+  'The $19 billion acquisition of WhatsApp was the biggest deal of his career.',
+]);
+
+describe("a question about someone's title", () => {
+  it('asks for their job, which the headline does not give', () => {
+    for (const q of ["whats zuck's title at facebook", "what is mark zuckerberg's job title"]) {
+      const reply = cnet().answer(q);
+      expect(reply.entryId, q).not.toBe('article-headline');
+      if (reply.answered) expect(reply.answer, q).toContain('Facebook CEO Mark Zuckerberg');
+    }
+  });
+
+  it('still gets the headline when the article is what is asked about', () => {
+    expect(cnet().answer("what's the title of the article").entryId).toBe('article-headline');
+  });
+});
