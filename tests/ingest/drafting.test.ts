@@ -452,6 +452,14 @@ describe('Finding the figures an article states', () => {
     expect(figures('The war killed 30,000–40,000 Māori.')).toContain('30,000');
   });
 
+  it('reads "one day" as "some day", no span of a day, unless it measures one', () => {
+    const values = (text: string) => extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => f.value);
+    expect(values('At least they got a prospect talented enough to win the MVP one day.')).toEqual([]);
+    expect(values('One day you are going to meet someone who changes everything.')).toEqual([]);
+    expect(values('One day later, Jamie Zawinski registered the domain.')).toEqual(['One day']);
+    expect(values('The museum closed for one day after the storm.')).toEqual(['one day']);
+  });
+
   it('reads an age as an age, labelled so, not as the words around it', () => {
     const ages = (text: string) =>
       extractFigures([{ text, paragraph: 2, index: 0 }], []).map((f) => [f.value, f.unit, f.number, f.label]);
