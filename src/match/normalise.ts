@@ -248,13 +248,6 @@ const AUTHOR_VOICE = new RegExp(
 /** "does the post say", "this blog post": the article itself, as a blog calls it, not a topic word of its own. */
 const THE_POST = /\b(?:the|this|that) (?:blog )?post\b(?![- ](?:office|offices|war|mortem|code|box)\b)/g;
 
-/**
- * "who wrote the xbox review", "who wrote the qgis piece": the article itself, named by its topic, whose writer the
- * byline gives; "xbox" and "review" are no topic of the question.
- */
-const WROTE_THE_PIECE =
-  /\bwho (?:wrote|writes|penned|authored) (?:the|this|that) (?:[\p{L}\d.'-]+ ){0,3}(?:review|article|piece|story|post|report|column|op-?ed|essay|write-?up|blog|analysis|feature|profile|interview)\b/gu;
-
 /** Questions are normalised several times while answered, pack texts once each at load: results are kept (bounded). */
 export const normaliseText = memoise(normaliseTextNow, 20_000);
 
@@ -303,7 +296,6 @@ const PHRASE_STEPS: { pattern: RegExp; by: string; needs: string[] }[] = [
     needs: ['author', 'writer', 'reporter', 'journalist', 'columnist', 'blogger'],
   },
   { pattern: THE_POST, by: 'the article', needs: ['post'] },
-  { pattern: WROTE_THE_PIECE, by: 'who wrote the article', needs: ['wrote', 'writes', 'penned', 'authored'] },
   // "what's this piece mainly about": every word is a stopword, yet it asks for the summary.
   { pattern: WHAT_IS_IT_ABOUT, by: ' summary ', needs: ['about'] },
   // "jon sopel's job title", "zuck's title at facebook": a person's job, not the article's title (its headline).
