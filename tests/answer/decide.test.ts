@@ -29,6 +29,8 @@ const matchOf = (candidates: Candidate[]): Match => ({
   corrections: [],
   leans: false,
   chitChat: false,
+  asksName: false,
+  asksReason: false,
   candidates,
 });
 
