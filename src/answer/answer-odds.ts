@@ -6,9 +6,8 @@ import { ANSWER_ODDS } from './answer-odds-weights.js';
 // entry. A drafted entry is one sentence of the article, phrased only as the article is, so its score alone says less
 // than it does for a curator's entry: the same 0.38 is a right answer for a long question whose words the sentence
 // shares and a near miss for a short one sharing a name. A logistic model weighs the score with the rest (how much of
-// the question is unknown to the pack, how far the entry leads the next, how many entries are in play, whether it asks
-// for a name or a reason), fitted by `npm run fit:odds` to questions people wrote for real articles (see
-// docs/answer-quality.md).
+// the question is unknown to the pack, how far the entry leads the next, how many entries are in play), fitted by
+// `npm run fit:odds` to questions people wrote for real articles (see docs/answer-quality.md).
 
 /** What the model reads, in the order the weights file lists them. */
 export const ODDS_FEATURES = [
@@ -30,8 +29,6 @@ export const ODDS_FEATURES = [
   'confidence',
   'inPlay',
   'contextShare',
-  'asksName',
-  'asksReason',
 ] as const;
 
 export type OddsFeature = (typeof ODDS_FEATURES)[number];
@@ -84,8 +81,6 @@ export function oddsFeatures({ match, chosen, next, confidence, offTopicShare, a
     confidence,
     inPlay: match.candidates.filter((c) => c.score > IN_PLAY_SCORE).length,
     contextShare: match.terms.filter((t) => t.context).reduce((sum, t) => sum + t.weight, 0) / total,
-    asksName: match.asksName ? 1 : 0,
-    asksReason: match.asksReason ? 1 : 0,
   };
   return features;
 }

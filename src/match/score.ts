@@ -66,12 +66,6 @@ export type Match = {
   leans: boolean;
   /** Small talk or a request for other work ("tell me a joke"): no entry is considered (see chit-chat.ts). */
   chitChat: boolean;
-  /**
-   * The question asks for a name ("who", "which school", "what's the name of") or a reason: the answer odds read them,
-   * since a near miss most often asks for a name the article does not give (see answer/answer-odds.ts).
-   */
-  asksName: boolean;
-  asksReason: boolean;
   candidates: Candidate[];
 };
 
@@ -142,16 +136,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     wants,
   } = weighQuestion(index, question);
   const chitChat = total > 0 && isChitChat(normaliseText(question));
-  const base = {
-    terms: weighted,
-    unknownKeys,
-    totalWeight: total,
-    corrections,
-    leans,
-    chitChat,
-    asksName,
-    asksReason: wants.includes('reason'),
-  };
+  const base = { terms: weighted, unknownKeys, totalWeight: total, corrections, leans, chitChat };
   if (total === 0 || chitChat) return { ...base, candidates: [] };
 
   const coverage = new Map<number, number>();

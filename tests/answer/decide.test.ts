@@ -29,8 +29,6 @@ const matchOf = (candidates: Candidate[]): Match => ({
   corrections: [],
   leans: false,
   chitChat: false,
-  asksName: false,
-  asksReason: false,
   candidates,
 });
 
