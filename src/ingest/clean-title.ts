@@ -33,10 +33,11 @@ export function cleanTitle(parts: TitleParts): { title: string; site: string | n
     if (!parts.outlet) site = portal[2].replace(/^\s?_\s?/, '');
   }
   // "... - Remember 80/90 - Memorabilia anni 80/90": a site whose own name holds a separator, cut whole.
-  const outletAtEnd = parts.outlet ? title.lastIndexOf(parts.outlet) : -1;
-  if (outletAtEnd > 0 && outletAtEnd + (parts.outlet?.length ?? 0) === title.length) {
-    const before = /\s(?:\||-|–|—|·|::)\s$/.exec(title.slice(0, outletAtEnd));
-    if (before && letters(title.slice(0, before.index)).length >= 3) title = title.slice(0, before.index).trim();
+  if (parts.outlet && title.endsWith(parts.outlet)) {
+    const head = title.slice(0, -parts.outlet.length);
+    const at = lastSeparator(head);
+    if (at && at.index + at.length === head.length && letters(head.slice(0, at.index)).length >= 3)
+      title = head.slice(0, at.index).trim();
   }
   const host = hostLabel(parts.url);
   for (;;) {

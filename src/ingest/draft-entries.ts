@@ -346,14 +346,14 @@ const BYLINE_LINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+\s*(?
 const LEAD_SENTENCES = 3;
 const LEAD_MIN_WORDS = 5;
 
+/** A line that names the writer, short as a byline is ("Greg Beacham, AP Sports Writer" above the story). */
+const WRITER_LINE_WORDS = 8;
+
 /**
  * What a reader takes as the article's gist: its first few sentences that say something, and the one that says what it
  * is about in the headline's words (see key-sentence.ts). A page often opens with a caption, a standfirst fragment or a
  * section label ("Biz & IT —"), which readers skip and so does the summary.
  */
-/** A line that names the writer, short as a byline is ("Greg Beacham, AP Sports Writer" above the story). */
-const WRITER_LINE_WORDS = 8;
-
 function leadSentences(sentences: readonly ArticleSentence[], title: string, author: string | null): ArticleSentence[] {
   const writer = author?.split(',')[0].trim().toLowerCase();
   const namesWriter = (s: ArticleSentence) =>
