@@ -4,6 +4,7 @@ import { splitSentences } from './answer-sentences.js';
 import { asAsked } from './as-asked.js';
 import type { Decision } from './confidence.js';
 import { AS_WRITTEN, type Lead } from './lead.js';
+import { mergeDrafted } from './merge-drafted.js';
 import type { Reply, Suggestion } from './reply.js';
 import { wholeSentenceCitations } from './whole-sentences.js';
 
@@ -38,7 +39,7 @@ export function composeEntryReply(
 
 /**
  * A two-part question answered by two entries: both answers, in the order asked, with all their citations and
- * figures. Its entry id joins both ids with "+" so a button can rebuild it (see engine.answerEntry).
+ * figures; drafted sentences the two share, once each (see merge-drafted.ts). Its entry id joins both ids with "+" so a button can rebuild it (see engine.answerEntry).
  */
 export function composeCombinedReply(
   pack: Pack,
@@ -47,13 +48,16 @@ export function composeCombinedReply(
   confidence: number,
   leads: readonly Lead[] = [],
 ): Reply {
+  const entryId = entries.map((e) => e.id).join(COMBINED_ID_SEPARATOR);
+  const merged = mergeDrafted(pack, entries);
+  if (merged) return { ...composeEntryReply(pack, merged, question, confidence, leads[0]), entryId };
   const parts = entries.map((entry, i) => composeEntryReply(pack, entry, question, confidence, leads[i] ?? leads[0]));
   const citations = parts.flatMap((p) => p.citations);
   const figures = parts.flatMap((p) => p.figures);
   return {
     ...parts[0],
     answer: parts.map((p) => p.answer).join('\n\n'),
-    entryId: entries.map((e) => e.id).join(COMBINED_ID_SEPARATOR),
+    entryId,
     citations: citations.filter(
       (c, i) => citations.findIndex((d) => d.paragraph === c.paragraph && d.quote === c.quote) === i,
     ),
