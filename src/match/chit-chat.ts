@@ -4,7 +4,6 @@
 
 const CHIT_CHAT = [
   /^(?:please |pls |can you |could you |would you |will you |u )?(?:write|draw|compose|sing|generate|translate|draft|paint)\b/,
-  /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/,
   /^(?:how are you|how r u|how old are you|how old r u|how's it going|what's up|sup|who are you|what are you|what's your name|are you (?:a bot|human|real|alive|sentient)|do you (?:love|like|enjoy|hate) (?:me|your (?:job|work|life)|ur (?:job|work|life)|being a bot|working here|it here)|tell me about yourself)\b/,
   /^(?:hey |hi |hello |yo |morning |evening )?(?:bot,? )?(?:how(?:'s|s| is| was)? (?:your|ur) (?:day|morning|afternoon|evening|weekend|week)|how have you been|how are things|what are you up to|what(?:'s| is) new with you)\b/,
   // About the bot itself: "what's your favorite color", "tell me something fun about yourself", "who made you" (which
@@ -21,6 +20,16 @@ const CHIT_CHAT = [
   // The big questions: no article answers them, however many of its words ("meaning", "life") they share.
   /\b(?:the )?meaning of (?:life|it all|existence|the universe)\b|\bpurpose of (?:life|existence)\b|^(?:so )?what(?: is|'s)? (?:love|life|happiness|the point|truth|reality|consciousness|death|god)\W*(?:really|anyway|exactly)?\W*$|\bis there (?:a )?god\b|\bare we (?:all )?(?:living )?in a simulation\b|\bare we alone in the universe\b|\bdoes god exist\b|\bwhy (?:are|am) (?:we|i) here\b|\bwhat happens (?:when|after) (?:we|you|i) die\b|\bhow (?:do|can|should) (?:i|we|you) (?:be happy|find love|live)\b|人生的意义|生命的意义|什么是爱/,
 ];
+
+/**
+ * Things people ask a bot to make ("a joke", "a poem", "a recipe"): small talk, unless the briefing itself is about
+ * them. An article about a song, a poem or a recipe is asked about its song ("who wrote the song"), and only a plain
+ * request ("tell me a joke", "sing us a song") stays small talk there.
+ */
+const WORK_NOUNS =
+  /\b(?:joke|poem|poetry|haiku|limerick|song|lyrics|recipe|horoscope|riddle|bedtime story|fairy tale)s?\b/g;
+const WORK_REQUEST =
+  /^(?:please |pls |can you |could you |would you |will you |u )?(?:tell|sing|recite|read|give|make) (?:me |us )?(?:a|an|another|some|one more|your)\b/;
 
 /** Work on the asker's own things ("summarise my inbox"): no briefing word takes that back. */
 const OWN_STUFF =
@@ -48,12 +57,12 @@ export function isThanks(normalised: string): boolean {
 const THANKS =
   /^(?:(?:ok|okay|great|cool|awesome|perfect|nice|brilliant|got it|hey|hi)\W+)*(?:thanks|thank you|thank u|thankyou|thx|ty|cheers|much appreciated|appreciate it)\b/;
 
-export function isChitChat(normalised: string): boolean {
+/** `briefingUses` says whether the briefing uses a word the question does ("song"); by default it uses none. */
+export function isChitChat(normalised: string, briefingUses: (word: string) => boolean = () => false): boolean {
   const text = normalised.trim();
-  return (
-    isThanks(text) ||
-    OWN_STUFF.test(text) ||
-    TRANSLATION_REQUEST.test(text) ||
-    (!ABOUT_THE_BRIEFING.test(text) && CHIT_CHAT.some((pattern) => pattern.test(text)))
-  );
+  if (isThanks(text) || OWN_STUFF.test(text) || TRANSLATION_REQUEST.test(text)) return true;
+  if (ABOUT_THE_BRIEFING.test(text)) return false;
+  const works = [...text.matchAll(WORK_NOUNS)].map((m) => m[0]);
+  const asksForWork = works.length > 0 && (WORK_REQUEST.test(text) || works.some((w) => !briefingUses(w)));
+  return asksForWork || CHIT_CHAT.some((pattern) => pattern.test(text));
 }

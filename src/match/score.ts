@@ -133,9 +133,13 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     asksPerson,
     asksPlace,
     asksLaw,
+    asksOtherWriter,
     wants,
   } = weighQuestion(index, question);
-  const chitChat = total > 0 && isChitChat(normaliseText(question));
+  // "song" in a briefing about a song is what it is about, not a request for one.
+  const briefingUses = (word: string) =>
+    weighted.some((t) => t.known && t.kind !== 'intent' && t.surface.split(' ').includes(word));
+  const chitChat = total > 0 && isChitChat(normaliseText(question), briefingUses);
   const base = { terms: weighted, unknownKeys, totalWeight: total, corrections, leans, chitChat };
   if (total === 0 || chitChat) return { ...base, candidates: [] };
 
@@ -297,6 +301,8 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           (asksPlace && !index.phrasedIntents[entry].has('?where'))) &&
           !givesOtherName(entry)) ||
         (asksLaw && !index.lawsNamed.has(entry)) ||
+        // "who wrote the song": the byline names who wrote the article, not the song it is about.
+        (asksOtherWriter && index.articleFacts.has(entry)) ||
         // "what's the name of yoon's wife": a person the question does not name. Drafted dev sets +1 right, -1 wrong,
         // -6 out-of-scope answered; held out -1, 0, -6; the first pack unchanged.
         (asksPerson && ![...index.personWords(entry)].some((word) => !questionWords.has(word))),

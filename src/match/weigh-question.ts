@@ -68,6 +68,8 @@ export type WeighedQuestion = {
   asksPlace: boolean;
   /** "Which law forced the deal?": the answer is a law's name (see build-index.ts, lawsNamed). */
   asksLaw: boolean;
+  /** "Who wrote the song?": the writer of something the article is about, not the article's own byline. */
+  asksOtherWriter: boolean;
   /** The kinds of answer the asking sentence wants (a time, a number, a share, money, a reason). */
   wants: AnswerKind[];
 };
@@ -79,6 +81,28 @@ const LIGHT_WEIGHT = 0.35;
 const CONTEXT_WEIGHT = 0.4;
 const ASKS_LAW =
   /\b(?:which|what) (?!(?:do|does|did|is|are|was|were)\b)(?:\w+ ){0,3}(?:law|laws|act|statute|statutes|bill|legislation|regulation|directive)\b|\bname of the (?:law|act|bill|regulation)\b/;
+/**
+ * "who wrote the song", "who composed the score": the next few words say what was written. "Who wrote this ..." is
+ * always the article ("this one", "this how-to", "this chapter").
+ */
+const WROTE_WHAT =
+  /\bwho (?:wrote|writes|has written|had written|penned|authored|composed|co-wrote|cowrote) (?:the|his|her|their|its)((?: [\p{L}'’-]+){0,5})/u;
+/** What a reader calls the article itself: "who wrote this one", "this piece", "the review", "the psvr roundup". */
+const ARTICLE_NOUNS = new Set(
+  `one thing stuff how-to chapter section article articles piece story post blog column essay op-ed oped editorial review report feature interview writeup write-up analysis newsletter briefing roundup round-up list guide explainer recap profile tutorial page text summary update coverage news`.split(
+    /\s+/,
+  ),
+);
+
+function asksOtherWriter(normalised: string): boolean {
+  const match = WROTE_WHAT.exec(normalised);
+  if (!match) return false;
+  const words = match[1].trim().split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 && !words.some((word) => ARTICLE_NOUNS.has(word) || ARTICLE_NOUNS.has(word.replace(/['’]s$/, '')))
+  );
+}
+
 const ASKS_DAY =
   /\b(?:which|what) (?:month|date|day|exact day|weekday)\b|\bexact date\b|\bwhen exactly\b|\bon what day\b|哪个月|几月|哪一?天|几号|什么日子/;
 /** "how much did X pay / spend / raise": money, but not "how much time ... spend" (see MONEY_IDIOM). */
@@ -603,6 +627,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
     asksPlace: parts.some((p) => p.focus && p.analysis.terms.some((t) => t.term === '?where')),
     asksPerson: parts.some((p) => p.focus && asksForPerson(p.analysis.normalised)),
     asksLaw: parts.some((p) => p.focus && ASKS_LAW.test(p.analysis.normalised)),
+    asksOtherWriter: parts.some((p) => p.focus && asksOtherWriter(p.analysis.normalised)),
     wants,
   };
 }

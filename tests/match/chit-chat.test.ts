@@ -62,4 +62,13 @@ describe('small talk and errands', () => {
     ])
       expect(chat(q), q).toBe(false);
   });
+
+  it('reads a song, a poem or a recipe as small talk unless the briefing is about one, and a request for one always', () => {
+    const aboutSongs = (word: string) => word === 'song' || word === 'songs';
+    const inBriefing = (q: string) => isChitChat(normaliseText(q), aboutSongs);
+    for (const q of ['who wrote the songs', 'which song went through many demos'])
+      expect([chat(q), inBriefing(q)], q).toEqual([true, false]);
+    for (const q of ['sing me a song', 'tell me a joke', 'give me a recipe for banana bread', 'write a poem about it'])
+      expect(inBriefing(q), q).toBe(true);
+  });
 });
