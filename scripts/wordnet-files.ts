@@ -11,8 +11,11 @@ export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 /** A pointer from one synset to another: its symbol ("@" kind of, "+" same family), target, and source/target words. */
 export type Pointer = { symbol: string; offset: string; pos: string; words: string };
 
-/** A synset: its byte offset, its part of speech ("s" adjectives read as "a"), words as written, and pointers. */
-export type Synset = { offset: string; pos: string; words: string[]; pointers: Pointer[] };
+/**
+ * A synset: its byte offset, its lexicographer file ("15" for noun.location, "18" for noun.person), its part of speech
+ * ("s" adjectives read as "a"), words as written, and pointers.
+ */
+export type Synset = { offset: string; lexFile: string; pos: string; words: string[]; pointers: Pointer[] };
 
 const linesOf = (file: string) =>
   readFileSync(path.join(dict, file), 'utf8')
@@ -36,7 +39,7 @@ export function synsetsOf(file: PartOfSpeech): Synset[] {
       const [symbol, offset, pos, source] = fields.slice(at + i * 4, at + i * 4 + 4);
       return { symbol, offset, pos: pos === 's' ? 'a' : pos, words: source };
     });
-    return { offset: fields[0], pos: fields[2] === 's' ? 'a' : fields[2], words, pointers };
+    return { offset: fields[0], lexFile: fields[1], pos: fields[2] === 's' ? 'a' : fields[2], words, pointers };
   });
 }
 

@@ -51,10 +51,11 @@ export type AnalyseOptions = {
   intents?: boolean;
   /**
    * A word of the question the pack does not use, as words it does: its hyphenated parts ("signups" -> "sign ups",
-   * "wifi" -> "wi fi"), which people join as often as not, or the pack's word of its family ("die" -> "death").
-   * Either way the question would otherwise share no word with the sentence that answers it.
+   * "wifi" -> "wi fi"), which people join as often as not, the pack's word of its family ("die" -> "death"), or its
+   * word for the same place ("canadian" -> "canada"; `before` is the word typed before it). Either way the question
+   * would otherwise share no word with the sentence that answers it.
    */
-  asPackWords?: (word: string) => string[] | undefined;
+  asPackWords?: (word: string, before?: string) => string[] | undefined;
   /** A word no pack word is meant by, as the initials of a phrase of the pack (see initialisms.ts). */
   spelledOut?: (word: string) => string[] | undefined;
 };
@@ -80,10 +81,12 @@ export function analyseText(
   let cased = text;
   for (const { pattern, placeholder } of lexicon.capitalOnly) cased = cased.replace(pattern, ` ${placeholder} `);
   const normalised = normaliseText(cased);
+  let before = '';
   for (const token of tokenize(normalised)) {
     if (!token.cjk) {
       let word = token.text;
-      const parts = asPackWords?.(word);
+      const parts = asPackWords?.(word, before);
+      before = word;
       if (parts) {
         if (parts.length === 1) standIns.set(parts[0], word);
         latin.push(...parts);

@@ -3,6 +3,7 @@ import type { Figure, Pack, QaEntry, Unit } from '../knowledge/schema.js';
 import { type Analysis, analyseText } from './analyse.js';
 import { type AnswerTerms, countAnswerTerms } from './answer-bm25.js';
 import { authorVoicePattern } from './author-voice.js';
+import { sameNameInPack } from './demonyms.js';
 import { packWordOfFamily } from './derivations.js';
 import { buildSpellingCorrector, type SpellingCorrector } from './fuse-index.js';
 import { initialismsOf } from './initialisms.js';
@@ -189,7 +190,7 @@ export type EntryIndex = {
    * A word the pack does not use, as words it does (see analyse.ts): its parts, for a word the pack only writes
    * hyphenated ("signups" for the pack's "sign-ups"), or the pack's word of its family ("die" for "death").
    */
-  asPackWords: (word: string) => string[] | undefined;
+  asPackWords: (word: string, before?: string) => string[] | undefined;
   /** The words of the phrase a question's initials stand for ("aqi": air quality index), when no pack word is meant. */
   spelledOut: (word: string) => string[] | undefined;
   /** term -> entries containing it, with the strongest field weight there. */
@@ -403,12 +404,12 @@ export function buildIndex(pack: Pack): EntryIndex {
     correct: buildSpellingCorrector(correctable),
     correctStem: buildStemCorrector(byStem),
     spelledOut: (word) => (vocabulary.has(word) ? undefined : initialisms().get(word)),
-    asPackWords: (word) => {
+    asPackWords: (word, before) => {
       if (vocabulary.has(word)) return undefined;
       const parts = compounds.get(word);
       if (parts || !/^[a-z]{3,}$/.test(word)) return parts;
       const family = packWordOfFamily(word, byStem());
-      return family === undefined ? undefined : [family];
+      return family === undefined ? sameNameInPack(word, (w) => vocabulary.has(w), before) : [family];
     },
     postings,
     idf,
