@@ -45,6 +45,7 @@ export const COMMON_SYNONYM_GROUPS: readonly string[][] = [
   ['advertising', 'ads', 'adverts', 'advertisements'],
   ['money', 'cash', 'funds'],
   ['boat', 'boats', 'vessel', 'vessels'],
+  ['worry', 'worried', 'worries', 'concern', 'concerned', 'concerns'],
 ];
 
 /**
