@@ -24,6 +24,8 @@ import {
 
 /** Words that join the parts of one name: "Bank of America", "Ministry of Foreign Affairs", "Procter & Gamble". */
 const CONNECTORS = new Set(['of', 'for', '&', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'da', 'al', 'bin']);
+/** A particle written with its capital, which no English sentence opens with: the first word of a name. */
+const opensName = (word: string) => /^\p{Lu}/u.test(word) && !/^(?:of|for|&)$/i.test(word);
 const MONTHS_DAYS = new Set(
   `january february march april may june july august september october november december jan feb mar apr jun jul
   aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
@@ -62,7 +64,8 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
     const flush = () => {
       // Leading and trailing connectors are not part of the name ("Bank of", "for Yahoo").
       while (run.length > 0 && CONNECTORS.has(run[run.length - 1].text.toLowerCase())) run.pop();
-      while (run.length > 0 && CONNECTORS.has(run[0].text.toLowerCase())) run.shift();
+      // But a capitalised particle opens many names: "La La Land", "Le Monde", "Al Gore", "Van Morrison".
+      while (run.length > 0 && CONNECTORS.has(run[0].text.toLowerCase()) && !opensName(run[0].text)) run.shift();
       if (run.length > 0) {
         const words = run.map((t) => t.text);
         // Titles lead into a name; the name is what follows ("President Obama" -> "Obama"; "Mr Obama" stays a form).
@@ -155,7 +158,10 @@ export function extractEntities(sentences: string[]): DraftEntity[] {
     // University" nor the "Get New York Today" newsletter.
     const container = knownGroupOf(n.name)
       ? undefined
-      : [...groups.values()].find((g) => ` ${g.name} `.includes(` ${n.name} `) && !namesAfter(g.name, n.name));
+      : // Whatever its capitals: "Bin Laden" opening a sentence is the "Osama bin Laden" of the one before.
+        [...groups.values()].find(
+          (g) => ` ${g.name.toLowerCase()} `.includes(` ${n.name.toLowerCase()} `) && !namesAfter(g.name, n.name),
+        );
     if (container) {
       container.terms.add(n.name);
       container.mentions += n.count;

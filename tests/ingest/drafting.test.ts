@@ -121,6 +121,20 @@ describe('Finding the names an article uses', () => {
     expect(names.filter((name) => /-(?:based|born)/.test(name))).toEqual([]);
   });
 
+  it('keeps a capitalised particle that opens a name, and joins a name written with other capitals to its whole', () => {
+    // Sentences of Rolling Stone's La La Land story (a Postlight test page) and of the New York Times on Sudan.
+    const entities = extractEntities([
+      'Ask Damien Chazelle, the director behind the modern-day City of Angels romance La La Land.',
+      'The paper Le Monde asked Al Gore about it.',
+      'In the 1990s Sudan hosted Osama bin Laden.',
+      'Sudan expelled Bin Laden in 1996.',
+    ]);
+    const names = entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['La La Land', 'Al Gore', 'Le Monde', 'Osama bin Laden']));
+    expect(names).not.toContain('Land');
+    expect(entities.find((e) => e.name === 'Osama bin Laden')?.terms).toContain('Bin Laden');
+  });
+
   it('takes no currency written before an amount for a name', () => {
     const names = extractEntities([
       'The oxygen bar in Delhi charges Rs 299 for fifteen minutes, and Rs. 300 for an aroma.',
