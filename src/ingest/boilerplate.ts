@@ -93,6 +93,12 @@ const PATTERNS: readonly RegExp[] = [
   // A photo credit standing alone: "Chuck Burton/AP", "Win McNamee/Getty Images" (a name of two words or more, so not
   // "Input/Output" or "The Read/Write Web").
   /^(?!(?:The|A|An|Our|My|Your|Their|His|Her|Its)\s)\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u,
+  // A credit ending in a stock agency, however the photographer is written: "Mark Stout/iStock/Getty Images",
+  // "jethuynh/iStock/Getty Images", "Natalie Naccache | Bloomberg | Getty Images", "Image source: Getty Images.",
+  // "Source: Shutterstock", or the agency alone.
+  /^(?:[\p{L}\p{N}.'’ -]{1,40}\s?[/|]\s?){1,3}(?:Getty Images|iStock(?:photo)?|Shutterstock|Thinkstock|Alamy)\.?$/u,
+  /^(?:(?:Image|Photo|Picture)\s+)?(?:source|credit)s?\s*:\s*.{0,60}\b(?:Getty Images|iStock(?:photo)?|Shutterstock|Thinkstock|Alamy)\b.{0,40}$/i,
+  /^(?:Getty Images|iStock(?:photo)?|Shutterstock|Thinkstock)\.?$/,
 ];
 
 export function isBoilerplate(paragraph: string): boolean {

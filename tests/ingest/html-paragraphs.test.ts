@@ -45,6 +45,17 @@ describe('htmlParagraphs', () => {
     ]);
   });
 
+  it('drops a stock-agency credit standing alone, however the photographer is written', () => {
+    // Credits of an eHow page (Readability's ehow-2), CNBC and Motley Fool pages among the saved pages.
+    const html = `<p>Mark Stout/iStock/Getty Images</p><p>Instead of an evening dinner party, host a grad lunch.</p>
+      <p>Natalie Naccache | Bloomberg | Getty Images</p><p>Image source: Getty Images.</p><p>Source: Shutterstock</p>
+      <p>The company sold its photo archive to Getty Images.</p>`;
+    expect(htmlParagraphs(html).paragraphs).toEqual([
+      'Instead of an evening dinner party, host a grad lunch.',
+      'The company sold its photo archive to Getty Images.',
+    ]);
+  });
+
   it("reads a table's row as one paragraph, and a cell's own paragraphs apart", () => {
     // A row of the Browns' snap-count table among Zyte's article-extraction benchmark pages, and a page laid out in a
     // table.
