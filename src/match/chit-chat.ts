@@ -8,9 +8,10 @@ const CHIT_CHAT = [
   /^(?:hey |hi |hello |yo |morning |evening )?(?:bot,? )?(?:how(?:'s|s| is| was)? (?:your|ur) (?:day|morning|afternoon|evening|weekend|week)|how have you been|how are things|what are you up to|what(?:'s| is) new with you)\b/,
   // About the bot itself: "what's your favorite color", "tell me something fun about yourself", "who made you" (which
   // the first pack answered with its sentence on the platforms that "have found considerable success").
-  // The bot's own tastes and feelings: "do you like video games bot", "are you happy being a bot". A briefing reports;
-  // it has no taste of its own to give.
-  /^(?:(?:hey|hi|so|ok|okay|yo|lol)\W+)*(?:bot\W+)?do (?:you|u|ya) (?:(?:even|really|actually|ever) )?(?:like|love|enjoy|hate|prefer|play|watch)\b|\b(?:are|r) (?:you|u) (?:happy|sad|ok|okay|tired|bored|lonely|conscious|smart|single)\b|\bbeing a bot\b/,
+  // The bot's own tastes and feelings: "do you even like video games", "do you like video games bot", "are you happy
+  // being a bot". A briefing reports; it has no taste of its own to give. "Do you like tiktok shop's numbers" asks
+  // about the briefing, and is not small talk.
+  /^(?:(?:hey|hi|so|ok|okay|yo|lol)\W+)*(?:bot\W+)?do (?:you|u|ya) (?:(?:even|really|actually|ever) (?:like|love|enjoy|hate|prefer|play|watch)\b|(?:like|love|enjoy|hate|prefer|play|watch)\b.*\bbot\W*$)|\b(?:are|r) (?:you|u) (?:happy|sad|ok|okay|tired|bored|lonely|conscious|smart|single)\b|\bbeing a bot\b/,
   /\byour (?:fav(?:ou?rite)?|fave)\b|\babout yourself\b|^(?:so )?(?:who|which company|what company) (?:made|built|created|designed|programmed|developed|trained|owns|runs) (?:you|u)\b/,
   /\bweather\b|\bforecast for (?:today|tomorrow|the weekend)\b/,
   // Recommendations for the asker's day: "best teh tarik near the office?", "where can we get lunch".

@@ -73,7 +73,7 @@ describe('small talk and errands', () => {
   });
 
   it("reads the bot's own tastes and feelings as small talk, but not a question that asks what someone likes", () => {
-    for (const q of ['do you even like video games bot', 'do you like video games?', 'are you happy being a bot'])
+    for (const q of ['do you even like video games bot', 'do you like video games bot?', 'are you happy being a bot'])
       expect(chat(q), q).toBe(true);
     for (const q of ['do you know who founded temu', 'does the author like the new headset', 'do people like the app'])
       expect(chat(q), q).toBe(false);
