@@ -38,7 +38,9 @@ export const KNOWN_NAME_GROUPS: readonly string[][] = [
   ['Republican Party', 'Republicans', 'GOP'],
   ['Apple', 'Apple Inc.'],
   ['Meta', 'Facebook', 'FB'],
-  ['PlayStation', 'PS4', 'PS5'],
+  // Each PlayStation its own: a question about the PS5 is not answered with the PS4's specifications.
+  ['PlayStation 4', 'PS4'],
+  ['PlayStation 5', 'PS5'],
   ['PlayStation VR', 'PSVR', 'PS VR'],
   ['virtual reality', 'VR'],
   ['Amazon Web Services', 'AWS'],

@@ -314,6 +314,9 @@ export function unknownWordKind(
   if (isPlaceName(surface)) return 'name';
   // "nba", "fbi", "cdc": an organisation's initials, however short (before the abbreviation rule below).
   if (isKnownName(surface)) return 'name';
+  // "ps5" where the briefing has "ps4", "q3" where it has "q2": the same name with another number is another product
+  // or period, which the briefing does not cover.
+  if (isOtherNumbering(surface, packWords)) return 'name';
   // Short, digit-bearing or vowel-less tokens ("nxt", "q3", "smth", "thx") are abbreviations, not names.
   if (surface.length <= 3 || /\d/.test(surface) || !/[aeiouy]/.test(surface)) return 'everyday';
   if (isMisspeltStopword(surface)) return 'everyday';
@@ -329,6 +332,15 @@ export function unknownWordKind(
   )
     return 'everyday';
   return 'name';
+}
+
+/** Letters and digits, where the pack writes the same letters with other digits ("ps5" and "ps4"). */
+function isOtherNumbering(surface: string, packWords: ReadonlySet<string>): boolean {
+  if (!/^[a-z]+\d+[a-z]*$/.test(surface)) return false;
+  const shape = surface.replace(/\d+/, '#');
+  for (const word of packWords)
+    if (word !== surface && /\d/.test(word) && word.replace(/\d+/, '#') === shape) return true;
+  return false;
 }
 
 /**
