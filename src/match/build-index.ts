@@ -150,6 +150,19 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   ],
 ];
 
+const WRITTEN_NUMBER =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|once|twice)\b/i;
+
+/** The numbers a text writes in digits, without their separators ("1,900" as 1900). */
+export function digitsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replace(/,/g, '')));
+}
+
+/** A text's numbers in digits; undefined when it writes one in words too. */
+function numbersIn(text: string): ReadonlySet<string> | undefined {
+  return WRITTEN_NUMBER.test(text) ? undefined : digitsIn(text);
+}
+
 /** The kinds of answer a text holds (a time, a number, a share, an amount of money, a reason, a duration). */
 export function answerKindsIn(text: string): Set<AnswerKind> {
   const kinds = new Set(KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));
@@ -236,6 +249,11 @@ export type EntryIndex = {
   /** Per entry: the kinds of answer it holds (a time, a number, a share, an amount of money, a reason). */
   answerKinds: ReadonlySet<AnswerKind>[];
   /**
+   * Per entry: the numbers its answer writes in digits ("1,900" as 1900), or undefined when it also writes one in words
+   * ("five", "hundreds"): what a count it gives may be, beside the numbers a question states itself.
+   */
+  numbersGiven: (ReadonlySet<string> | undefined)[];
+  /**
    * An entry's words of the names of the people its answer names (see people-named.ts). Read on first asking: only a
    * question asking for a person by what they are needs them, and reading every entry at start cost ~11 µs an entry.
    */
@@ -301,6 +319,7 @@ export function buildIndex(pack: Pack): EntryIndex {
   const phrasingTerms: Set<string>[][] = [];
   const entryNames: Set<string>[] = [];
   const answerKinds: Set<AnswerKind>[] = [];
+  const numbersGiven: (ReadonlySet<string> | undefined)[] = [];
   const daysGiven = new Set<number>();
   const lawsNamed = new Set<number>();
   for (const entry of pack.entries) {
@@ -325,6 +344,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     const names = new Set<string>();
     const answerText = answerTextOf(entry);
     answerKinds.push(answerKindsIn(answerText));
+    numbersGiven.push(numbersIn(answerText));
     if (DAY_PATTERN.test(answerText)) daysGiven.add(entryTerms.length);
     if (LAW_NAME.test(answerText)) lawsNamed.add(entryTerms.length);
     const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
@@ -421,6 +441,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     metricScopes,
     entryNames,
     answerKinds,
+    numbersGiven,
     personWords: memoise((entry: number) => personWordsIn(answerTextOf(pack.entries[entry])), pack.entries.length),
     phrasedIntents: phrasingTerms.map(
       (sets) => new Set(sets.flatMap((terms) => [...terms].filter((t) => t.startsWith('?')))),

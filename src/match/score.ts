@@ -1,5 +1,5 @@
 import { answerBm25 } from './answer-bm25.js';
-import { type AnswerKind, type EntryIndex, FIELD_WEIGHTS } from './build-index.js';
+import { type AnswerKind, digitsIn, type EntryIndex, FIELD_WEIGHTS } from './build-index.js';
 import { isChitChat } from './chit-chat.js';
 import { isKnownName } from './known-names.js';
 import { isEntityTerm } from './lexicon.js';
@@ -176,6 +176,11 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           .match(/[\p{L}-]+/gu) ?? [])
       : [],
   );
+  const askedNumbers = digitsIn(question);
+  const givesOnlyAskedNumbers = (entry: number) => {
+    const given = index.numbersGiven[entry];
+    return given !== undefined && given.size > 0 && [...given].every((n) => askedNumbers.has(n));
+  };
   const givesOtherName = (entry: number) =>
     [...index.entryNames[entry]].some(
       (name) => !questionNames.has(name) && !questionNames.has(index.lexicon.partOf.get(name) ?? ''),
@@ -283,6 +288,9 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         (asksAmount && !index.answerKinds[entry].has('number')) ||
         // Drafted sets: 10 near misses and 1 wrong answer declined, 2 right answers lost; held out 1 near miss.
         (asksQuantity && !index.answerKinds[entry].has('quantity')) ||
+        // "what number was it on q magazine's 100 greatest list": a sentence whose only numbers are the question's own
+        // ("the '100 Greatest Guitar Tracks' list") gives no count of its own.
+        ((asksAmount || asksCount || asksQuantity) && givesOnlyAskedNumbers(entry)) ||
         // "how long did the interview last": a duration, or a time to count from ("since 2024"). Drafted more-articles
         // declined 80.3% -> 80.7%, wrong 16.1% -> 16.0%, no right answer lost. Any time had counted as one to count
         // from ("on Wednesday afternoon" answered "how long did the siege last"); a span now must say so ("since",
