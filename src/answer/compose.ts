@@ -117,6 +117,26 @@ export function composeReply(
 }
 
 /**
+ * Small talk or a request for work the bot does not do ("tell me a joke", "do you even like video games"): not a
+ * question the briefing fails to answer, so no "I don't know", and nothing for a curator to fix; topics to try instead.
+ */
+export function composeSmallTalk(question: string, topics: Suggestion[]): Reply {
+  return {
+    question,
+    answered: false,
+    answer: SMALL_TALK_ANSWER,
+    confidence: 0,
+    reason: 'small_talk',
+    entryId: null,
+    citations: [],
+    figures: [],
+    suggestions: topics.slice(0, MAX_SUGGESTIONS),
+  };
+}
+
+export const SMALL_TALK_ANSWER = "I can't help with that one: I only answer questions about what the briefing says.";
+
+/**
  * The topic is covered but the detail asked is not: say so, and offer the entries (indexes) for what the source does
  * say.
  */

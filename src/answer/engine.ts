@@ -19,6 +19,7 @@ import {
   composeNotice,
   composeNotStated,
   composeReply,
+  composeSmallTalk,
   suggestionText,
 } from './compose.js';
 import { type Decision, decide, isAboutUnknown, offTopicWords } from './confidence.js';
@@ -172,6 +173,8 @@ export function createEngine(pack: Pack, options: EngineOptions): Engine {
       const reply = composeNotStated(pack, offers, question, asked.detail.answer);
       return { question, reply, path: 'not_stated', match, decision, asked };
     }
+    if (match.chitChat && !parts)
+      return { question, reply: composeSmallTalk(question, topics()), path: 'decision', match, decision };
     const unknown = isAboutUnknown(match)
       ? match.unknownKeys.map((k) => k.surface)
       : decision.kind === 'decline' &&

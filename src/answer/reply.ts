@@ -12,6 +12,7 @@ export const ReplyReasonSchema = z.enum([
   'answered', // confident match
   'hedged', // answered, but confidence is middling: suggestions hold the runners-up
   'not_covered', // the briefing does not say
+  'small_talk', // small talk or a request for other work ("tell me a joke"): no briefing answers it, and no curator need
   'not_stated', // the briefing covers the topic but not the detail asked (an entry's not_stated)
   'empty', // nothing to ask (blank, emoji only, markup only)
   'too_long', // longer than the engine reads

@@ -276,6 +276,17 @@ function decline(catalogue: Catalogue, question: string, asked: Asked[]): Routed
   const first =
     nearest.find((a) => a.coverage === nearest[0].coverage && a.reply.reason === 'not_stated') ?? nearest[0];
   if (first.reply.reason === 'not_stated') return fromBriefing(first.briefing, first.reply);
+  // Small talk to every briefing ("tell me a joke") is nothing any of them fails to cover.
+  if (asked.every((a) => a.reply.reason === 'small_talk'))
+    return {
+      ...first.reply,
+      question,
+      answer: "I can't help with that one: I only answer questions about what my briefings say.",
+      pack: null,
+      suggestions: topicsAcross(catalogue, MAX_SUGGESTIONS),
+      alsoIn: [],
+      briefing: null,
+    };
   const suggestions: BriefingSuggestion[] = [];
   const offer = (pack: string, id: string, text: string) => {
     if (!suggestions.some((s) => s.pack === pack && s.id === id)) suggestions.push({ pack, id, question: text });

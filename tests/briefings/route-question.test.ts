@@ -28,6 +28,13 @@ describe('Routing a question among several briefings', () => {
     expect(reply).toMatchObject({ answered: true, pack: 'temu-eu-scrutiny', entryId: 'temu-eu-users' });
   });
 
+  it('answers small talk to every briefing as small talk, with topics across them', () => {
+    const reply = routeQuestion(all, 'tell me a joke');
+    expect(reply).toMatchObject({ answered: false, reason: 'small_talk', pack: null });
+    expect(reply.answer).toContain('I only answer questions about what my briefings say');
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('reads a misspelt name as the briefing that uses it would', () => {
     // No briefing uses "xiaohongsu", so it weighed nothing and another briefing's "what is" won the routing.
     expect(routeQuestion(all, 'wat is xiaohongsu exactly')).toMatchObject({

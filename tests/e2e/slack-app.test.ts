@@ -287,10 +287,22 @@ describe('When someone clicks a button on an answer', () => {
 
 describe('When the bot does not know', () => {
   it('records the unanswered question for curators', async () => {
-    await h.send(signedJson(SIGNING_SECRET, mentionEvent('what is the weather in Lisbon?')));
+    await h.send(signedJson(SIGNING_SECRET, mentionEvent('what did the mayor of Lisbon say about it?')));
     await h.slack.waitFor('chat.postMessage');
     const saved = await readFile(path.join(h.dataDir, 'unanswered.jsonl'), 'utf8');
     expect(saved).toContain('Lisbon');
+  });
+
+  it('answers small talk as small talk, with topics to try, and leaves it out of what curators are shown', async () => {
+    const before = posts().length;
+    await h.send(signedJson(SIGNING_SECRET, mentionEvent('tell me a joke', { channel: 'CJOKES' })));
+    const all = await h.slack.waitFor('chat.postMessage', before + 1);
+    const reply = all.find((p) => p.body.channel === 'CJOKES');
+    expect(String(reply?.body.text)).toContain('I only answer questions about what');
+    expect(String(reply?.body.text)).not.toContain("I don't know");
+    expect(json(reply?.body.blocks)).toContain('Here are some things I can answer');
+    const saved = await readFile(path.join(h.dataDir, 'unanswered.jsonl'), 'utf8').catch(() => '');
+    expect(saved).not.toContain('joke');
   });
 });
 
