@@ -56,6 +56,11 @@ export type AnalyseOptions = {
    * would otherwise share no word with the sentence that answers it.
    */
   asPackWords?: (word: string, before?: string) => string[] | undefined;
+  /**
+   * For a "who" question, the pack's nouns for one who does what a word of it says ("directed" -> "director", see
+   * agent-nouns.ts), read beside the word: "who directed it" is asked of "the director behind it".
+   */
+  agentsOf?: (word: string) => string[] | undefined;
   /** A word no pack word is meant by, as the initials of a phrase of the pack (see initialisms.ts). */
   spelledOut?: (word: string) => string[] | undefined;
 };
@@ -63,7 +68,7 @@ export type AnalyseOptions = {
 export function analyseText(
   text: string,
   lexicon: Lexicon,
-  { correct, intents, asPackWords, spelledOut }: AnalyseOptions = {},
+  { correct, intents, asPackWords, spelledOut, agentsOf }: AnalyseOptions = {},
 ): Analysis {
   const corrections: Analysis['corrections'] = [];
   const terms: Term[] = [];
@@ -82,6 +87,7 @@ export function analyseText(
   for (const { pattern, placeholder } of lexicon.capitalOnly) cased = cased.replace(pattern, ` ${placeholder} `);
   const normalised = normaliseText(cased);
   let before = '';
+  const asksWho = agentsOf !== undefined && /\bwho\b/.test(normalised);
   for (const token of tokenize(normalised)) {
     if (!token.cjk) {
       let word = token.text;
@@ -106,6 +112,7 @@ export function analyseText(
         word = fixed;
       }
       latin.push(word);
+      if (asksWho) latin.push(...(agentsOf(word) ?? []));
       continue;
     }
     flushLatin();

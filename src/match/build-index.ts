@@ -1,5 +1,6 @@
 import { ARTICLE_SUMMARY_ID, isArticleLevel } from '../knowledge/article-level.js';
 import type { Figure, Pack, QaEntry, Unit } from '../knowledge/schema.js';
+import { agentNounsOf } from './agent-nouns.js';
 import { type Analysis, analyseText } from './analyse.js';
 import { type AnswerTerms, countAnswerTerms } from './answer-bm25.js';
 import { authorVoicePattern } from './author-voice.js';
@@ -204,6 +205,8 @@ export type EntryIndex = {
    * hyphenated ("signups" for the pack's "sign-ups"), or the pack's word of its family ("die" for "death").
    */
   asPackWords: (word: string, before?: string) => string[] | undefined;
+  /** The pack's nouns for one who does what a word says ("director" for "directed"): see agent-nouns.ts. */
+  agentsOf: (word: string) => string[] | undefined;
   /** The words of the phrase a question's initials stand for ("aqi": air quality index), when no pack word is meant. */
   spelledOut: (word: string) => string[] | undefined;
   /** term -> entries containing it, with the strongest field weight there. */
@@ -430,6 +433,10 @@ export function buildIndex(pack: Pack): EntryIndex {
       if (parts || !/^[a-z]{3,}$/.test(word)) return parts;
       const family = packWordOfFamily(word, byStem());
       return family === undefined ? sameNameInPack(word, (w) => vocabulary.has(w), before) : [family];
+    },
+    agentsOf: (word) => {
+      const agents = agentNounsOf(word).filter((noun) => vocabulary.has(noun) && noun !== word);
+      return agents.length > 0 ? agents : undefined;
     },
     postings,
     idf,

@@ -498,6 +498,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
       intents: true,
       asPackWords: index.asPackWords,
       spelledOut: index.spelledOut,
+      agentsOf: index.agentsOf,
     }),
   }));
   // Context only counts for less when the asking sentence has a topic of its own ("What reason does it give?"
