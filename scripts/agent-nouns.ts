@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { stemWord } from '../src/match/lexicon.js';
-import { synsetsOf } from './wordnet-files.js';
+import { synsetsOf, wordsAt } from './wordnet-files.js';
 
 // Writes src/match/agent-nouns.json: verbs and the nouns WordNet gives for one who does them ("direct director",
 // "found founder", "lead leader"), one line a verb stem, for "who directed it?" asked of "the director behind it".
@@ -19,13 +19,14 @@ for (const verb of synsetsOf('verb')) {
     if (symbol !== '+' || pos !== 'n') continue;
     const noun = nouns.get(offset);
     if (noun?.lexFile !== PERSON) continue;
-    const from = verb.words[Number.parseInt(words.slice(0, 2), 16) - 1];
-    const to = noun.words[Number.parseInt(words.slice(2), 16) - 1];
-    if (!from || !to || !/^[a-z]{3,}$/.test(from) || !/^[a-z]{4,}$/.test(to) || !isAgentOf(to, from)) continue;
-    const stem = stemWord(from);
-    const set = agents.get(stem) ?? new Set<string>();
-    set.add(to);
-    agents.set(stem, set);
+    for (const from of wordsAt(verb, words.slice(0, 2)))
+      for (const to of wordsAt(noun, words.slice(2))) {
+        if (!/^[a-z]{3,}$/.test(from) || !/^[a-z]{4,}$/.test(to) || !isAgentOf(to, from)) continue;
+        const stem = stemWord(from);
+        const set = agents.get(stem) ?? new Set<string>();
+        set.add(to);
+        agents.set(stem, set);
+      }
   }
 }
 

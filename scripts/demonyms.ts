@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { type Synset, synsetsOf } from './wordnet-files.js';
+import { synsetsOf, wordsAt } from './wordnet-files.js';
 
 // Writes src/match/demonyms.json: places and the words for their people and things, from WordNet 3.1 ("canadian
 // canada", "africans africa", "european europe"), one line a word. An article that says "Canada" is asked about "the
@@ -14,11 +14,6 @@ const PERSON = '18';
 const nouns = new Map(synsetsOf('noun').map((s) => [s.offset, s]));
 const places = new Map<string, Set<string>>();
 
-/** The synset's words a pointer's source/target field names: "00" is all of them. */
-const wordsAt = (synset: Synset, at: string) => {
-  const n = Number.parseInt(at, 16);
-  return n === 0 ? synset.words : [synset.words[n - 1]].filter(Boolean);
-};
 /** A name of one or more capitalised words ("Canada", "New_Zealand"), as the bot reads it: lower case, spaced. */
 const asName = (word: string) =>
   /^(?:[A-Z][a-z]+_?)+$/.test(word) ? word.replace(/_/g, ' ').toLowerCase() : undefined;

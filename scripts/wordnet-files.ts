@@ -43,6 +43,12 @@ export function synsetsOf(file: PartOfSpeech): Synset[] {
   });
 }
 
+/** The words of a synset a pointer's source or target field names (two hex digits): "00" is all of them. */
+export function wordsAt(synset: Synset, at: string): string[] {
+  const n = Number.parseInt(at, 16);
+  return n === 0 ? synset.words : [synset.words[n - 1]].filter(Boolean);
+}
+
 /**
  * Each lemma of index.<pos> with its synsets' offsets, commonest sense first. An index line: lemma, part of speech,
  * synset count, pointer count, that many pointer symbols, sense count, tagged sense count, then the offsets.

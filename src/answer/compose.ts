@@ -39,7 +39,8 @@ export function composeEntryReply(
 
 /**
  * A two-part question answered by two entries: both answers, in the order asked, with all their citations and
- * figures; drafted sentences the two share, once each (see merge-drafted.ts). Its entry id joins both ids with "+" so a button can rebuild it (see engine.answerEntry).
+ * figures; drafted sentences the two share, once each (see merge-drafted.ts). Its entry id joins both ids with "+" so
+ * a button can rebuild it (see engine.answerEntry).
  */
 export function composeCombinedReply(
   pack: Pack,
@@ -124,7 +125,7 @@ export function composeSmallTalk(question: string, topics: Suggestion[]): Reply 
   return {
     question,
     answered: false,
-    answer: SMALL_TALK_ANSWER,
+    answer: smallTalkAnswer('the briefing says'),
     confidence: 0,
     reason: 'small_talk',
     entryId: null,
@@ -134,7 +135,10 @@ export function composeSmallTalk(question: string, topics: Suggestion[]): Reply 
   };
 }
 
-export const SMALL_TALK_ANSWER = "I can't help with that one: I only answer questions about what the briefing says.";
+/** What small talk is told, by what the bot answers from ("the briefing says", "my briefings say"). */
+export function smallTalkAnswer(source: string): string {
+  return `I can't help with that one: I only answer questions about what ${source}.`;
+}
 
 /**
  * The topic is covered but the detail asked is not: say so, and offer the entries (indexes) for what the source does

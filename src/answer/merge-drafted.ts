@@ -16,18 +16,19 @@ import type { Citation, Pack, QaEntry } from '../knowledge/schema.js';
  */
 export function mergeDrafted(pack: Pack, entries: readonly QaEntry[]): QaEntry | undefined {
   if (entries.length < 2 || !entries.every((e) => e.draft && e.citations.length > 0)) return undefined;
-  const asQuoted = (e: QaEntry) => passage(e.citations, (c) => placeOf(pack, c));
-  if (!entries.every((e) => sameText(e.answer, asQuoted(e)))) return undefined;
   const citations = entries.flatMap((e) => e.citations);
+  const places = new Map(citations.map((c) => [c, placeOf(pack, c)]));
+  const place = (c: Citation) => places.get(c) ?? 0;
+  if (!entries.every((e) => sameText(e.answer, passage(e.citations, place)))) return undefined;
   const distinct = citations.filter((c, i) => citations.findIndex((d) => sameCitation(c, d)) === i);
   if (distinct.length === citations.length) return undefined;
   const [first] = entries;
   const firstParagraphs = new Set(first.citations.map(paragraphOf));
-  const key = (c: Citation) => (firstParagraphs.has(paragraphOf(c)) ? 0 : 1e15) + placeOf(pack, c);
-  const ordered = [...distinct].sort((a, b) => key(a) - key(b));
+  const later = (c: Citation) => (firstParagraphs.has(paragraphOf(c)) ? 0 : 1);
+  const ordered = [...distinct].sort((a, b) => later(a) - later(b) || place(a) - place(b));
   return {
     ...first,
-    answer: passage(ordered, (c) => placeOf(pack, c)),
+    answer: passage(ordered, place),
     citations: ordered,
     figures: [...new Set(entries.flatMap((e) => e.figures))],
   };

@@ -1,3 +1,4 @@
+import { smallTalkAnswer } from '../answer/compose.js';
 import type { Reply } from '../answer/reply.js';
 import { isArticleLevel } from '../knowledge/article-level.js';
 import { isEnglishWord } from '../match/common-words.js';
@@ -281,7 +282,7 @@ function decline(catalogue: Catalogue, question: string, asked: Asked[]): Routed
     return {
       ...first.reply,
       question,
-      answer: "I can't help with that one: I only answer questions about what my briefings say.",
+      answer: smallTalkAnswer('my briefings say'),
       pack: null,
       suggestions: topicsAcross(catalogue, MAX_SUGGESTIONS),
       alsoIn: [],

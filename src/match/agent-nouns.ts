@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { stemWord } from './lexicon.js';
+import { wordLinesOnFirstUse } from './word-list.js';
 
 // "Who directed La La Land?" of "Damien Chazelle, the director behind ... La La Land": a "who" question asks for the
 // one who does it, whom an article often names by the agent noun. WordNet's pairs of a verb and its agent noun
@@ -11,18 +11,9 @@ import { stemWord } from './lexicon.js';
  */
 const NOT_ASKED = new Set(['writer', 'reporter', 'publisher', 'editor', 'player', 'runner', 'user']);
 
-let agents: ReadonlyMap<string, readonly string[]> | undefined;
+const agents = wordLinesOnFirstUse(new URL('./agent-nouns.json', import.meta.url));
 
 /** The agent nouns of a word's verb, read on first use; none for a word that is no such verb. */
 export function agentNounsOf(word: string): readonly string[] {
-  if (!agents) {
-    const lines: string[] = JSON.parse(readFileSync(new URL('./agent-nouns.json', import.meta.url), 'utf8'));
-    agents = new Map(
-      lines.map((line) => {
-        const [stem, ...nouns] = line.split(' ');
-        return [stem, nouns.filter((noun) => !NOT_ASKED.has(noun))];
-      }),
-    );
-  }
-  return agents.get(stemWord(word)) ?? [];
+  return (agents().get(stemWord(word)) ?? []).filter((noun) => !NOT_ASKED.has(noun));
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { wordLinesOnFirstUse } from './word-list.js';
 
 // A people's word and its place are one name to a reader: an article that says "Canada" is asked about "the canadian
 // options", one that says "European" is asked "what's his line on europe". The pairs are WordNet's (a people's
@@ -19,20 +19,15 @@ const PLACING = new Set([
   'inside',
 ]);
 
+const lines = wordLinesOnFirstUse(new URL('./demonyms.json', import.meta.url));
 let pairs: { placeOf: ReadonlyMap<string, string>; peopleOf: ReadonlyMap<string, readonly string[]> } | undefined;
 
 /** Read on first use: most questions use only words their briefing has. */
 function demonyms() {
   if (!pairs) {
-    const lines: string[] = JSON.parse(readFileSync(new URL('./demonyms.json', import.meta.url), 'utf8'));
-    const placeOf = new Map<string, string>();
+    const placeOf = new Map([...lines()].map(([word, place]) => [word, place.join(' ')]));
     const peopleOf = new Map<string, string[]>();
-    for (const line of lines) {
-      const [word, ...place] = line.split(' ');
-      const name = place.join(' ');
-      placeOf.set(word, name);
-      peopleOf.set(name, [...(peopleOf.get(name) ?? []), word]);
-    }
+    for (const [word, name] of placeOf) peopleOf.set(name, [...(peopleOf.get(name) ?? []), word]);
     pairs = { placeOf, peopleOf };
   }
   return pairs;

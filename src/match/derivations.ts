@@ -1,25 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { stemWord } from './lexicon.js';
+import { wordLinesOnFirstUse } from './word-list.js';
 
 // A question's word the briefing never uses, read as the briefing's word of the same family: "when did Lorenz die"
 // meets "Lorenz's death", "what day did he testify" meets "his testimony". The families are WordNet's derivationally
 // related forms (scripts/derivations.ts writes derivations.json), which the Porter stemmer cannot join.
 
-let families: ReadonlyMap<string, readonly string[]> | undefined;
-
 /** Each word's family, read on first use (about 30 ms): most questions use only words their briefing has. */
-export function wordFamilies(): ReadonlyMap<string, readonly string[]> {
-  if (!families) {
-    const lines: string[] = JSON.parse(readFileSync(new URL('./derivations.json', import.meta.url), 'utf8'));
-    families = new Map(
-      lines.map((line) => {
-        const [head, ...others] = line.split(' ');
-        return [head, others];
-      }),
-    );
-  }
-  return families;
-}
+export const wordFamilies = wordLinesOnFirstUse(new URL('./derivations.json', import.meta.url));
 
 /**
  * A pack's word of the family of a word it does not use, as the pack writes it, or undefined. `byStem` maps the

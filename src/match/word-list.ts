@@ -11,3 +11,20 @@ export function wordListOnFirstUse(file: URL): () => ReadonlySet<string> {
     return words;
   };
 }
+
+/**
+ * A JSON array of lines "head word word ..." (derivations.json, agent-nouns.json, demonyms.json), read on first use as
+ * a map from each line's first word to the rest.
+ */
+export function wordLinesOnFirstUse(file: URL): () => ReadonlyMap<string, readonly string[]> {
+  let lines: ReadonlyMap<string, readonly string[]> | undefined;
+  return () => {
+    lines ??= new Map(
+      (JSON.parse(readFileSync(file, 'utf8')) as string[]).map((line) => {
+        const [head, ...rest] = line.split(' ');
+        return [head, rest];
+      }),
+    );
+    return lines;
+  };
+}
