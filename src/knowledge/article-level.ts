@@ -9,3 +9,6 @@ export function isArticleLevel(entryId: string | null): boolean {
 
 /** The entry kb:new writes (and curated packs keep) for what the article is about as a whole. */
 export const ARTICLE_SUMMARY_ID = 'article-summary';
+
+/** The entry kb:new writes for the article's headline. */
+export const ARTICLE_HEADLINE_ID = 'article-headline';

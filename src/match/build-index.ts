@@ -1,4 +1,4 @@
-import { ARTICLE_SUMMARY_ID, isArticleLevel } from '../knowledge/article-level.js';
+import { ARTICLE_HEADLINE_ID, ARTICLE_SUMMARY_ID, isArticleLevel } from '../knowledge/article-level.js';
 import type { Figure, Pack, QaEntry, Unit } from '../knowledge/schema.js';
 import { agentNounsOf } from './agent-nouns.js';
 import { type Analysis, analyseText } from './analyse.js';
@@ -227,6 +227,8 @@ export type EntryIndex = {
   curatedTopics: ReadonlySet<number>;
   /** The entries about the article's facts rather than its content (its headline, who wrote it): they give no reason. */
   articleFacts: ReadonlySet<number>;
+  /** The headline's entry, which answers with the headline, not with the words of a question asking for it. */
+  headline: number;
   /** The page's writers named in the article's voice ("what did gillmor say"): see author-voice.ts. */
   authorVoice: RegExp | undefined;
   /**
@@ -491,6 +493,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     articleFacts: new Set(
       pack.entries.flatMap((entry, i) => (isArticleLevel(entry.id) && entry.id !== ARTICLE_SUMMARY_ID ? [i] : [])),
     ),
+    headline: pack.entries.findIndex((entry) => entry.id === ARTICLE_HEADLINE_ID),
     authorVoice: authorVoicePattern(pack.sources),
     entryCount: n,
   };

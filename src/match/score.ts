@@ -340,7 +340,12 @@ function densityRank(
   const terms = [...new Set(known.filter((t) => t.kind !== 'intent').map((t) => t.term))];
   const density = new Map(candidates.map((c) => [c.entry, answerBm25(index.answerTerms, c.entry, terms)]));
   const densest = Math.max(Number.MIN_VALUE, ...density.values());
-  return (c) => c.score + (c.drafted ? SENTENCE_DENSITY_WEIGHT * ((density.get(c.entry) ?? 0) / densest - 1) : 0);
+  // "whats the headline" is answered with the headline ("The Hidden Heroines of Chaos"), not with the question's words,
+  // so how densely its entry uses them says nothing. Only for "headline": a "title" may be a book's or a song's, and
+  // the byline's entry keeps the density rank ("what did she say when asked" had been answered with the byline).
+  const asksHeadline = known.some((t) => /^headlines?$/.test(t.surface));
+  const dense = (c: Candidate) => c.drafted && !(asksHeadline && c.entry === index.headline);
+  return (c) => c.score + (dense(c) ? SENTENCE_DENSITY_WEIGHT * ((density.get(c.entry) ?? 0) / densest - 1) : 0);
 }
 
 /**
