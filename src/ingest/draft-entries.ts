@@ -1,4 +1,4 @@
-import { ARTICLE_SUMMARY_ID } from '../knowledge/article-level.js';
+import { ARTICLE_HEADLINE_ID, ARTICLE_SUMMARY_ID } from '../knowledge/article-level.js';
 import { joinSentences } from '../knowledge/join-sentences.js';
 import { escapeRegExp } from '../match/escape-regexp.js';
 import { MAY_THE_MONTH } from '../match/month-may.js';
@@ -49,6 +49,9 @@ const GOES_ON =
 const CAUSE =
   /\b(?:because|due to|as a result|so that|in order to|thanks to|owing to|reason|why|since|after|led to|leading to|caused|result of|so\b)/i;
 
+/** A paragraph that opens with a short label and a colon: "Elizabeth A. Burton: Possession of methamphetamine ...". */
+const LABELLED_ITEM = /^([^:!?]{2,40}?):\s+\S/;
+
 export function draftEntries({ title, sentences, entities, figuresBySentence, meta }: EntryInputs): DraftEntry[] {
   const entries: DraftEntry[] = [];
   const used = new Set<string>();
@@ -83,7 +86,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     });
     used.add(ARTICLE_SUMMARY_ID);
     entries.push({
-      id: 'article-headline',
+      id: ARTICLE_HEADLINE_ID,
       question: 'What is the headline?',
       alternates: ['what is the title of the article', 'headline', 'what is the story called', 'article title'],
       answer: title,
@@ -92,7 +95,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       citations: [{ source: 'article', paragraph: 1, quote: title }],
       draft: true,
     });
-    used.add('article-headline');
+    used.add(ARTICLE_HEADLINE_ID);
   }
   const by = [
     meta.author ? `by ${meta.author}` : undefined,
@@ -164,6 +167,10 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   // article's own text, kept in it, but a source's title answers no question about the article (drafted Wikipedia
   // pages: 4 more right answers, 2 fewer wrong, 1 fewer out-of-scope question answered).
   let noteParagraph = -1;
+  // A run of labelled paragraphs under a line ending in a colon ("... held on the following preliminary charges:",
+  // then "Ryan S. Hollman: Dealing in methamphetamine, ..."): each item is what the line introduces, so it is asked
+  // about in the line's words ("what is hollman charged with"), which the item itself never uses.
+  let run: { words: string; next: number } | undefined;
   for (const [i, sentence] of sentences.entries()) {
     if (REFERENCE_NOTE.test(sentence.text)) noteParagraph = sentence.paragraph;
     if (sentence.paragraph === noteParagraph) continue;
@@ -205,6 +212,14 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     const withMain = (text: string) => (main && !names(main, text) ? `${mainName} ${text}` : text);
     const keywordText = words.join(' ');
     phrasings.add(withMain(keywordText));
+    // First among the phrasings: a long item has more views than an entry keeps.
+    const label = LABELLED_ITEM.exec(sentence.text)?.[1];
+    if (run && sentence.paragraph === run.next && sentence.index === 0 && label) {
+      phrasings.add(`${label} ${run.words}`);
+      run.next += 1;
+    } else if (sentence.paragraph !== run?.next) run = undefined;
+    if (/:\s*$/.test(sentence.text) && sentences[i + 1]?.paragraph === sentence.paragraph + 1)
+      run = { words: words.slice(-5).join(' '), next: sentence.paragraph + 1 };
     // Short views: a question usually asks about one clause of a long sentence.
     if (words.length > 6) {
       for (let at = 0; at < words.length; at += WINDOW_STRIDE) {
