@@ -1,6 +1,7 @@
 import { editDistance } from './edit-distance.js';
 import { stemWord } from './lexicon.js';
 import { memoise } from './memoise.js';
+import { saidWords } from './word-frequency.js';
 
 // "sponser", "murdr", "critize": a typo of a word the article writes only in another form ("sponsors", "murdering",
 // "criticized") is more than one letter from every word of the pack, but one letter from the stem of one. After the
@@ -31,8 +32,38 @@ export function buildStemCorrector(packWords: () => ReadonlyMap<string, string>)
       for (const stem of stems.byKey.get(key) ?? [])
         if (stem[0] === own[0] && editDistance(own, stem, 1) <= 1) near.add(stem);
     // Near two stems: no guess.
-    return near.size === 1 ? packWords().get([...near][0]) : undefined;
+    if (near.size > 0) return near.size === 1 ? packWords().get([...near][0]) : undefined;
+    return viaSaidWord(word, packWords());
   }, 10_000);
+}
+
+/**
+ * "charegd" where the article writes "charges": one edit from a word people say ("charged"), whose stem is the pack's,
+ * though two from the pack's own form and from its stem. Only when that word is the one said word one edit away:
+ * "shoppee" is "shopper", "shoppe" or "shopped", and most likely a misspelt Shopee, which the pack may not name.
+ */
+function viaSaidWord(word: string, packWords: ReadonlyMap<string, string>): string | undefined {
+  const said = saidWords();
+  const near = [...oneEditAway(word)].filter((neighbour) => neighbour[0] === word[0] && said.has(neighbour));
+  return near.length === 1 ? packWords.get(stemWord(near[0])) : undefined;
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one deletion, swap of neighbours, change or insertion of a letter from a word. */
+function oneEditAway(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const [head, tail] = [word.slice(0, i), word.slice(i)];
+    if (tail) out.add(head + tail.slice(1));
+    if (tail.length > 1) out.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      if (tail) out.add(head + letter + tail.slice(1));
+      out.add(head + letter + tail);
+    }
+  }
+  out.delete(word);
+  return out;
 }
 
 type StemIndex = { byKey: Map<string, Set<string>>; longest: number };

@@ -15,6 +15,13 @@ describe('a typo of a word the article writes in another form', () => {
     expect(correct('critize')).toBe('criticized');
   });
 
+  it('is read through a word people say one edit away, when that word is a form of it', () => {
+    // "what is battin charegd with": "charged" is one swap away, "charges" two.
+    const charges = buildStemCorrector(packWordsByStem(['charges', 'warrants']));
+    expect(charges('charegd')).toBe('charges');
+    expect(charges('chargse')).toBe('charges');
+  });
+
   it('is not guessed for a short word or one a stemmer cuts short', () => {
     // "did the fed cut rates at the last fomc": no "form"; "take rate" is a metric the article may not give.
     expect(correct('fomc')).toBeUndefined();
