@@ -28,6 +28,7 @@ export const COMMON_SYNONYM_GROUPS: readonly string[][] = [
   ['shareholders', 'stockholders'],
   ['churchgoers', 'worshippers', 'congregation'],
   ['annually', 'yearly', 'per year', 'a year', 'each year'],
+  ['monthly', 'per month', 'a month', 'each month', 'every month'],
   ['professor', 'prof'],
   ['government', 'administration'],
   ['legislation', 'law', 'laws'],

@@ -264,8 +264,9 @@ function normaliseTextNow(text: string): string {
     s = s
       // "win-win", "so-so": a doubled word is one word of its own, not twice the word ("did the lakers win").
       .replace(/\b([a-z]+)-\1\b/g, '$1$1')
-      // "e-commerce", "e-sports": a one-letter prefix is part of the word; other hyphens separate words.
-      .replace(/\b([a-z])-(?=[a-z])/g, '$1');
+      // "e-commerce", "e-sports": a one-letter prefix is part of the word; other hyphens separate words. Not the "a"
+      // of "$10-a-month" or "once-a-year", which is "a month", "a year".
+      .replace(/(?<!-)\b([a-z])-(?=[a-z])/g, '$1');
   if (s.includes(',')) s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
   // "40%" and "40 percent" are one question (NFKC has already folded "％"); the tokenizer drops symbols. The spaces
   // around the sign go with it: "what % of" had read "what  percent  of", which "what percent" asks did not match.
