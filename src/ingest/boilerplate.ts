@@ -31,6 +31,9 @@ const PATTERNS: readonly RegExp[] = [
   /^\[\s*(?:read|see|watch|listen|related|more)\b[^\]]{0,200}\]$/i,
   /^a version of this article appears in print\b.*$/i,
   /^(?:sign up|subscribe)\b.{0,80}(?:newsletter|updates|inbox)\b.{0,80}$/i,
+  // A blog's heading over its comments: "2 comments on “These Weeks in Firefox: Issue 85”", "One thought on “...”",
+  // "12 Responses to ...". Its count is of comments, never a figure of the article.
+  /^(?:\d{1,5}|one|no)\s+(?:comments?|thoughts?|responses?|replies|reply)\s+(?:on|to)\s+["“'‘].{1,200}["”'’]\.?$/i,
   // A comment button: "Post Comment (+)", "Comments (12)".
   /^(?:post (?:a )?comments?|comments?)\s*\(\+?\d*\)$/i,
   /^(?:share|share this|share on|tweet|email|print|save|comment|comments|leave a (?:reply|comment))(?:\s+(?:on|this|article|story|post|facebook|twitter|x|linkedin|whatsapp|email))*\s*[:.]?$/i,

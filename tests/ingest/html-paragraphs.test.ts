@@ -206,6 +206,9 @@ describe('isBoilerplate', () => {
       'Log in or sign up for the best experience',
       'Post Comment (+)',
       'Comments (12)',
+      // A blog's heading over its comments (Mozilla's Firefox Nightly blog among Readability's pages).
+      '2 comments on “These Weeks in Firefox: Issue 85”',
+      'One thought on “Open Verilog flow for Silego GreenPak4”',
       '[What you need to know to start the day: Get New York Today in your inbox.]',
       'Under the City’s Streets, A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe',
     ])
@@ -223,6 +226,7 @@ describe('isBoilerplate', () => {
       '}',
       ');',
       'Photographers said the agency had ignored them.',
+      '2 comments on the post were deleted within an hour.',
       'Subscribers to the newsletter rose 40 percent.',
       'The streaming service sold subscriptions for as little as $1 a month, and lost money on each one.',
       'Share prices fell.',
