@@ -221,6 +221,23 @@ const NOT_SPEAKERS = new Set([
   'guide',
   'paper',
   'study',
+  // A part of the page: "what does the photo caption call the fb ceo", "what does the chart show".
+  'caption',
+  'captions',
+  'photo',
+  'picture',
+  'image',
+  'chart',
+  'graph',
+  'table',
+  'headline',
+  'title',
+  'intro',
+  'introduction',
+  'conclusion',
+  'summary',
+  'video',
+  'footnote',
   // Someone described by their work, not named: the article may describe them with other words.
   'researcher',
   'researchers',
@@ -241,12 +258,18 @@ function possessiveWords(question: string): string[] {
   const names: string[] = [];
   tokens.forEach((token, i) => {
     const word = /^([a-z][a-z-]{2,})['’]s\W*$/.exec(token)?.[1];
-    if (!word || ENGLISH_STOPWORDS.has(word)) return;
+    if (!word || ENGLISH_STOPWORDS.has(word) || NO_DETERMINER_NOUNS.has(word)) return;
     const before = i > 0 ? tokens[i - 1].replace(/['’]/g, '').replace(/\W+$/, '') : undefined;
     if (before === undefined || (ENGLISH_STOPWORDS.has(before) && !DETERMINERS.has(before))) names.push(word);
   });
   return names;
 }
+/** Common nouns whose possessive needs no determiner ("people's phones", "everyone's data", "today's game"). */
+const NO_DETERMINER_NOUNS = new Set(
+  'people children women men kids folks everyone everybody someone somebody anyone anybody nobody today yesterday tomorrow tonight'.split(
+    ' ',
+  ),
+);
 const DETERMINERS = new Set(
   'the a an this that these those its their his her our my your whose each every any some no another other which what'.split(
     ' ',
