@@ -272,6 +272,11 @@ function normaliseTextNow(text: string): string {
   // around the sign go with it: "what % of" had read "what  percent  of", which "what percent" asks did not match.
   if (s.includes('%')) s = s.replace(/\s*%\s*/g, ' percent ');
   s = s.replace(SHORTHAND_WORD, (word) => SHORTHAND[word]);
+  // "who's the tunisian pm", "PM Modi": a prime minister, but not the time of "at 3 pm".
+  if (s.includes('pm'))
+    s = s.replace(/(?<![\p{L}'.:])(?<!\p{N}\s?)\bpms?\b(?!\.)/gu, (pm) =>
+      pm === 'pm' ? 'prime minister' : 'prime ministers',
+    );
   for (const { pattern, by, needs } of PHRASE_STEPS)
     if (needs.some((word) => s.includes(word))) s = s.replace(pattern, by);
   return s;

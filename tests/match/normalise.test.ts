@@ -73,6 +73,14 @@ describe('reading what a user typed in Slack', () => {
     expect(normaliseText('im on the europe desk')).toBe('i am on the europe desk');
   });
 
+  it('reads "pm" as a prime minister, but not the time after a number', () => {
+    expect(normaliseText("who's the tunisian PM")).toBe('who the tunisian prime minister');
+    expect(normaliseText('PM Modi said')).toBe('prime minister modi said');
+    expect(normaliseText('the call is at 3 pm')).toBe('the call is at 3 pm');
+    expect(normaliseText('launch at 8:51 p.m.')).toBe('launch at 8:51 p.m.');
+    expect(normaliseText('npm install')).toBe('npm install');
+  });
+
   it('removes control characters', () => {
     expect(normaliseText('temu\u0000\u0007 share')).toBe('temu   share');
   });
