@@ -62,6 +62,7 @@ export type AnswerKind =
   | 'country'
   | 'quantity'
   | 'score'
+  | 'frequency'
   | 'span';
 /** A year as pages write one, from 1500 to 2099. */
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d`;
@@ -76,6 +77,12 @@ const NO_QUANTITY = new RegExp(
   'g',
 );
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
+  // "once every two seconds", "three times a week", "daily", "periodically", "unless the walls are not misting up": how
+  // often, which "how often does it poll" asks for and "polls the task store" alone does not give.
+  [
+    'frequency',
+    /\b(?:(?:every|each) (?:other |few |single |\w+ )?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|morning|evening|time|season|quarter|summer|winter|spring|fall|autumn)|once|twice|thrice|times? (?:a|an|per|each|every)|per (?:day|week|month|year|hour|minute|second)|a (?:day|week|month|year|night)|daily|nightly|weekly|monthly|yearly|annually|hourly|regularly|often|frequently|always|never|rarely|seldom|sometimes|occasionally|usually|constantly|continuously|periodically|routinely|whenever|unless|as needed|when needed)\b/i,
+  ],
   // "in 2010", "the late 1960s", "2023年": a year, which "what year" asks for and "years ago" does not give.
   ['year', new RegExp(String.raw`${YEAR}(?:s|’s|'s)?\b|\d{4}年`)],
   // "will ship next year", "is expected", "plans to", "is due to be sworn in": what is still to come, which "when is

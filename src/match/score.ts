@@ -113,6 +113,7 @@ const ONLY_ITS_OWN_KIND: ReadonlySet<AnswerKind> = new Set([
   'year',
   'country',
   'score',
+  'frequency',
 ]);
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {

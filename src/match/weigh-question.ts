@@ -134,6 +134,10 @@ const WANTED: [AnswerKind, RegExp][] = [
     /\bhow much (?:\w+ ){0,5}(?:cost|costs|pay|paid|worth|price|charge|spend|spent|raise|raised|invest|invested)\b|\bhow much money\b|\bprice\b|多少钱/,
   ],
   ['duration', /\bhow long\b(?! ago)|多长时间|多久/],
+  [
+    'frequency',
+    /\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every) (?:day|night|week|month|year|season|hour|minute|second)\b|多久一次/,
+  ],
   ['age', /\bhow old\b|\bwhat age\b|\bage of\b|\bhis age\b|\bher age\b|多大年纪|几岁|年龄/],
   ['reason', /\bwhy\b|\bhow come\b|\bwhat (?:is|was|are) the reasons?\b|为什么|为何/],
   ['spelling', SPELLING_QUESTION],
