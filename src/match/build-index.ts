@@ -63,6 +63,7 @@ export type AnswerKind =
   | 'quantity'
   | 'score'
   | 'frequency'
+  | 'naming'
   | 'span';
 /** A year as pages write one, from 1500 to 2099. */
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d`;
@@ -77,6 +78,12 @@ const NO_QUANTITY = new RegExp(
   'g',
 );
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
+  // "whose real name is", "born Reginald Dwight", "known as", "nicknamed": a name for someone beside the one used,
+  // which "what's big chick's real name" asks for.
+  [
+    'naming',
+    /\b(?:real|first|given|full|birth|maiden|pen|last|family|stage) names?\b|\bsurnamed?\b|\bborn [A-Z]|\b(?:named|known as|nicknamed|dubbed|called|aka|a\.k\.a\.)\b/,
+  ],
   // "once every two seconds", "three times a week", "daily", "periodically", "unless the walls are not misting up": how
   // often, which "how often does it poll" asks for and "polls the task store" alone does not give.
   [

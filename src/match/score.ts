@@ -182,6 +182,12 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     const given = index.numbersGiven[entry];
     return given !== undefined && given.size > 0 && [...given].every((n) => askedNumbers.has(n));
   };
+  // "what's leeds's first name": known when the article gives someone asked about by more of their name than the question
+  // does ("Scott Cunningham" for "cunningham's first name"), not by one word or an initial ("Leeds", "F. Kooman").
+  const fullNameKnown = [...questionNames].some(
+    (name) => (index.lexicon.names.get(name) ?? '').split(/\s+/).filter((word) => /^\p{L}{2,}/u.test(word)).length >= 2,
+  );
+  const asksOtherName = wants.includes('naming') && !(fullNameKnown && !/\breal name/.test(question.toLowerCase()));
   const givesOtherName = (entry: number) =>
     [...index.entryNames[entry]].some(
       (name) => !questionNames.has(name) && !questionNames.has(index.lexicon.partOf.get(name) ?? ''),
@@ -310,6 +316,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           (asksPlace && !index.phrasedIntents[entry].has('?where'))) &&
           !givesOtherName(entry)) ||
         (asksLaw && !index.lawsNamed.has(entry)) ||
+        (asksOtherName && !index.answerKinds[entry].has('naming')) ||
         // "who wrote the song": the byline names who wrote the article, not the song it is about.
         (asksOtherWriter && index.articleFacts.has(entry)) ||
         // "what's the name of yoon's wife": a person the question does not name. Drafted dev sets +1 right, -1 wrong,

@@ -134,6 +134,8 @@ const WANTED: [AnswerKind, RegExp][] = [
     /\bhow much (?:\w+ ){0,5}(?:cost|costs|pay|paid|worth|price|charge|spend|spent|raise|raised|invest|invested)\b|\bhow much money\b|\bprice\b|多少钱/,
   ],
   ['duration', /\bhow long\b(?! ago)|多长时间|多久/],
+  // "what's kooman's first name", "big chick's real name": a part of a name, or another name, the article may not give.
+  ['naming', /\b(?:real|first|given|full|birth|maiden|last|family|middle) names?\b|\bsurname\b/],
   [
     'frequency',
     /\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every) (?:day|night|week|month|year|season|hour|minute|second)\b|多久一次/,
