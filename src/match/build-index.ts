@@ -64,6 +64,7 @@ export type AnswerKind =
   | 'score'
   | 'frequency'
   | 'naming'
+  | 'clock'
   | 'span';
 /** A year as pages write one, from 1500 to 2099. */
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d`;
@@ -77,7 +78,16 @@ const NO_QUANTITY = new RegExp(
   String.raw`${YEAR}(?:s)?\b|(?<=\b[A-Z][\w-]*\s)\d[\d.]*\b|\b\d{1,2}:\d\d\b|\b[Oo]ne(?= of\b|-|\s+(?:way|day|thing|another)\b|[.,;:!?)])`,
   'g',
 );
+/** "8:51 p.m.", "2 a.m.", "noon", "1451 GMT": a time of day as a clock gives it. */
+const CLOCK_TIME =
+  /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight|o'clock)\b|\b(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b/i;
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
+  // "at 8:51 p.m. (1451 GMT)", "close to 2 a.m.", "at noon", "on Thursday evening": a time of day, which "what time did
+  // it launch" asks for and a date alone does not give.
+  [
+    'clock',
+    new RegExp(`${CLOCK_TIME.source}|\\b(?:dawn|dusk|overnight|morning|afternoon|evening|night|tonight)\\b`, 'i'),
+  ],
   // "whose real name is", "born Reginald Dwight", "known as", "nicknamed": a name for someone beside the one used,
   // which "what's big chick's real name" asks for.
   [
@@ -93,10 +103,11 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   // "in 2010", "the late 1960s", "2023年": a year, which "what year" asks for and "years ago" does not give.
   ['year', new RegExp(String.raw`${YEAR}(?:s|’s|'s)?\b|\d{4}年`)],
   // "will ship next year", "is expected", "plans to", "is due to be sworn in": what is still to come, which "when is
-  // the next launch" asks for. Not "due to" after no "is", which gives a cause ("broke up ... due to a malfunction").
+  // the next launch" asks for; not "lifted off as scheduled". Not "due to" after no "is", which gives a cause ("broke
+  // up ... due to a malfunction").
   [
     'future',
-    /\b(?:will|won't|would|shall|next|upcoming|coming|soon|later|expected|expects?|scheduled|planned|plans?|due(?!\s+to\b)|set to|going to|tomorrow|future)\b|\b(?:is|are|was|were|be)\s+due\b|将|计划|预计|明年|下个月/i,
+    /\b(?:will|won't|would|shall|next|upcoming|coming|soon|later|(?<!\bas )(?:expected|scheduled|planned)|expects?|plans?|due(?!\s+to\b)|set to|going to|tomorrow|future)\b|\b(?:is|are|was|were|be)\s+due\b|将|计划|预计|明年|下个月/i,
   ],
   // "Dec. 14", "14 December 2015", "March 2", "2015-03-02", "3/2/2015", "3月2日": a day of a month, which "what's the
   // exact date" asks for and a month or a weekday alone does not give.
@@ -473,6 +484,8 @@ export function buildIndex(pack: Pack): EntryIndex {
       // A date figure, or a figure for a stated year ("by 2025": "by when did the surplus hit a record?").
       ...entriesWith(({ unit, period }) => DATE_UNITS.has(unit) || /^(?:by |in |since )?(?:19|20)\d\d\b/.test(period)),
       ...phrasingTerms.flatMap((sets, i) => (sets.some((terms) => terms.has(WHEN)) ? [i] : [])),
+      // "at 8:51 p.m.": a time of day dates what happened, for "what time did it launch".
+      ...pack.entries.flatMap((entry, i) => (CLOCK_TIME.test(answerTextOf(entry)) ? [i] : [])),
     ]),
     daysGiven,
     lawsNamed,

@@ -114,6 +114,7 @@ const ONLY_ITS_OWN_KIND: ReadonlySet<AnswerKind> = new Set([
   'country',
   'score',
   'frequency',
+  'clock',
 ]);
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {

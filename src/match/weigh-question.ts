@@ -117,10 +117,11 @@ const SPELLING_QUESTION = /\b(?:stand|stands|stood) for\b|\bshort for\b|\bacrony
 const SPELLING_WORDS = new Set(['stand', 'stands', 'stood', 'short', 'acronym', 'abbreviation']);
 /**
  * "which day did the bureau launch it": the word after "which" or "what" asks when, as "when" would (see intent.ts).
- * Not "what time": a time of day is more than any date gives. The "old" of "how old" and "age" of "what age" ask for
- * an age: how the question asks, not what it is about, which a sentence's "eight-year-old structure" had matched.
+ * So does "what time", which wants a time of day (the "clock" kind). The "old" of "how old" and "age" of "what age"
+ * ask for an age: how the question asks, not what it is about, which a sentence's "eight-year-old structure" had
+ * matched.
  */
-const WHEN_WORDS = /\b(?:what|which) (year|date|day|month|age)\b|\bhow (old)\b/g;
+const WHEN_WORDS = /\b(?:what|which) (year|date|day|month|age|time|hour)\b|\bhow (old)\b/g;
 const WANTED: [AnswerKind, RegExp][] = [
   // "how heavy is the console", "how far from moscow": a measure, which only a number gives ("how deep should i dig"
   // may be answered "deep enough to ...").
@@ -134,6 +135,7 @@ const WANTED: [AnswerKind, RegExp][] = [
     /\bhow much (?:\w+ ){0,5}(?:cost|costs|pay|paid|worth|price|charge|spend|spent|raise|raised|invest|invested)\b|\bhow much money\b|\bprice\b|多少钱/,
   ],
   ['duration', /\bhow long\b(?! ago)|多长时间|多久/],
+  ['clock', /\bwhat time\b(?! (?:of (?:year|the year|month)|period|frame|zone))|\bwhat hour\b|几点/],
   // "what's kooman's first name", "big chick's real name": a part of a name, or another name, the article may not give.
   ['naming', /\b(?:real|first|given|full|birth|maiden|last|family|middle) names?\b|\bsurname\b/],
   [
