@@ -92,7 +92,7 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   // which "what's big chick's real name" asks for.
   [
     'naming',
-    /\b(?:real|first|given|full|birth|maiden|pen|last|family|stage) names?\b|\bsurnamed?\b|\bborn [A-Z]|\b(?:named|known as|nicknamed|dubbed|called|aka|a\.k\.a\.)\b/,
+    /\b(?:real|first|given|full|birth|maiden|pen|last|family|stage) names?\b|\bsurnamed?\b|\bborn [A-Z]|\b(?:named|known (?:\w+ )?(?:as|by)|nicknamed|dubbed|called|aka|a\.k\.a\.|the name)\b/,
   ],
   // "once every two seconds", "three times a week", "daily", "periodically", "unless the walls are not misting up": how
   // often, which "how often does it poll" asks for and "polls the task store" alone does not give.

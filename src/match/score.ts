@@ -114,8 +114,18 @@ const ONLY_ITS_OWN_KIND: ReadonlySet<AnswerKind> = new Set([
   'country',
   'score',
   'frequency',
-  'clock',
 ]);
+
+const clockGiven = new WeakMap<EntryIndex, boolean>();
+/** Whether any entry of a briefing gives a time of day ("at 8:51 p.m."), found once per briefing. */
+function givesClock(index: EntryIndex): boolean {
+  let given = clockGiven.get(index);
+  if (given === undefined) {
+    given = index.answerKinds.some((kinds) => kinds.has('clock'));
+    clockGiven.set(index, given);
+  }
+  return given;
+}
 
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
   const {
@@ -308,6 +318,8 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           !index.answerKinds[entry].has('span') &&
           !index.answerKinds[entry].has('length')) ||
         wants.some((kind) => ONLY_ITS_OWN_KIND.has(kind) && !index.answerKinds[entry].has(kind)) ||
+        // "at what time was standalone mode added": a briefing that gives no time of day answers with the date.
+        (wants.includes('clock') && givesClock(index) && !index.answerKinds[entry].has('clock')) ||
         // "why doesn't the author use facebook": the byline names the author but gives no reason for anything. Drafted
         // dev sets -1 right (a byline that happened to quote the snippet), -2 wrong; held out unchanged.
         (wants.includes('reason') && index.articleFacts.has(entry)),
