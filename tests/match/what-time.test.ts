@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answerKindsIn } from '../../src/match/build-index.js';
 import { useDraftedEngine } from '../helpers/drafted-engine.js';
 
 // From AP's report of a lost Russian cargo ship (Mozilla Readability's yahoo-2 page).
@@ -20,5 +21,12 @@ describe('"what time"', () => {
 
   it('is not answered by one that gives only a month', () => {
     expect(engine().answer('what time did orbital atk launch its supplies').answered).toBe(false);
+  });
+});
+
+describe('"as scheduled"', () => {
+  it('says nothing is still to come, where "is scheduled" does', () => {
+    expect(answerKindsIn('The ship had lifted off as scheduled at 8:51 p.m.')).not.toContain('future');
+    expect(answerKindsIn('The next launch is scheduled for February.')).toContain('future');
   });
 });
