@@ -65,6 +65,7 @@ export type AnswerKind =
   | 'frequency'
   | 'naming'
   | 'clock'
+  | 'present-age'
   | 'span';
 /** A year as pages write one, from 1500 to 2099. */
 const YEAR = String.raw`\b(?:1[5-9]|20)\d\d`;
@@ -81,6 +82,13 @@ const NO_QUANTITY = new RegExp(
 /** "8:51 p.m.", "2 a.m.", "noon", "1451 GMT": a time of day as a clock gives it. */
 const CLOCK_TIME =
   /\b\d{1,2}(?::\d\d)?\s?(?:a\.?m\.?|p\.?m\.?)(?![a-z])|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight|o'clock)\b|\b(?:GMT|UTC|EST|EDT|PST|PDT|CET|BST)\b/i;
+/** "Eloise Parry, 21,", "the 93-year-old", "aged 40", "a two-year-old bug", "months old": how old someone or something
+ * is. */
+const AGE =
+  /\b[A-Z][\p{L}'-]+, \d{1,3},|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)[- ](?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[- ]old\b|\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)) old\b|\baged? \d{1,3}\b|\bin (?:his|her|their) (?:\w+ )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b|\d{1,3}岁/u;
+/** An age someone had at a time gone by: "was just seven years old when", "at the age of 21". */
+const PAST_AGE =
+  /\b(?:was|were)\s+(?:just |only |about |barely |nearly |almost )?(?:\d+|\w+)[- ](?:years?|months?)[- ]old\b|\bat (?:the )?age (?:of )?\d+|\b(?:was|were) (?:just |only )?\d{1,3}\b(?= when\b)/gi;
 const KIND_PATTERNS: [AnswerKind, RegExp][] = [
   // "at 8:51 p.m. (1451 GMT)", "close to 2 a.m.", "at noon", "on Thursday evening": a time of day, which "what time did
   // it launch" asks for and a date alone does not give.
@@ -162,12 +170,7 @@ const KIND_PATTERNS: [AnswerKind, RegExp][] = [
     'reason',
     /\b(?:because|since|due to|as a result|so that|in order to|thanks to|owing to|reasons?|why|explanation|means|led to|leads to|lead to|caused?|causes|driven by|given that|aims? to|to (?:help|avoid|keep|make|stave|protect|reduce|boost)|so\b)|因为|由于|原因|为了/i,
   ],
-  // "Eloise Parry, 21,", "the 93-year-old", "aged 40", "a two-year-old bug", "months old": how old someone or
-  // something is.
-  [
-    'age',
-    /\b[A-Z][\p{L}'-]+, \d{1,3},|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)[- ](?:years?|months?|weeks?|days?|decades?|centur(?:y|ies))[- ]old\b|\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)) old\b|\baged? \d{1,3}\b|\bin (?:his|her|their) (?:\w+ )?(?:teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|\d0s)\b|\d{1,3}岁/u,
-  ],
+  ['age', AGE],
   // "Named Binary Tag (NBT)", "CRE (carbapenem-resistant enterobacteriaceae)", "L.E.A.N. stands for Light, ...": a
   // name spelt out beside its abbreviation, which is what "what does CRE stand for" asks.
   [
@@ -194,6 +197,9 @@ export function answerKindsIn(text: string): Set<AnswerKind> {
   const kinds = new Set(KIND_PATTERNS.filter(([, pattern]) => pattern.test(text)).map(([kind]) => kind));
   if (namesCountry(text)) kinds.add('country');
   if (kinds.has('number') && NUMBER.test(text.replace(NO_QUANTITY, ' '))) kinds.add('quantity');
+  // "Parata, 75,", not "Parata was just seven years old when ...": how old someone is, which "how old is hori parata"
+  // asks for.
+  if (kinds.has('age') && AGE.test(text.replace(PAST_AGE, ' '))) kinds.add('present-age');
   if (!kinds.has('spelling') && spellsOutInitials(text)) kinds.add('spelling');
   return kinds;
 }

@@ -114,6 +114,7 @@ const ONLY_ITS_OWN_KIND: ReadonlySet<AnswerKind> = new Set([
   'country',
   'score',
   'frequency',
+  'present-age',
 ]);
 
 const clockGiven = new WeakMap<EntryIndex, boolean>();

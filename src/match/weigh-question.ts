@@ -142,6 +142,7 @@ const WANTED: [AnswerKind, RegExp][] = [
     'frequency',
     /\bhow (?:often|frequently)\b|\bhow many times (?:a|an|per|each|every) (?:day|night|week|month|year|season|hour|minute|second)\b|多久一次/,
   ],
+  ['present-age', /\bhow old (?:is|are)\b|\bwhat age is\b/],
   ['age', /\bhow old\b|\bwhat age\b|\bage of\b|\bhis age\b|\bher age\b|多大年纪|几岁|年龄/],
   ['reason', /\bwhy\b|\bhow come\b|\bwhat (?:is|was|are) the reasons?\b|为什么|为何/],
   ['spelling', SPELLING_QUESTION],
