@@ -278,6 +278,11 @@ export type EntryIndex = {
   daysGiven: ReadonlySet<number>;
   /** Entries whose answer or quotes name a law ("the Digital Services Act", "PIPL"): only they say which law. */
   lawsNamed: ReadonlySet<number>;
+  /**
+   * Whether any entry gives a time of day ("at 8:51 p.m.", "this morning"): only then is "what time" held to one, and a
+   * briefing with none answers "at what time was standalone mode added" with the date.
+   */
+  givesClock: boolean;
   /** Per entry: the names (entity terms) its answer, quotes and figures give, for "who did X" and "where" questions. */
   entryNames: ReadonlySet<string>[];
   /** Per entry: the question kinds (intent terms such as ?who) its own phrasings ask. */
@@ -358,6 +363,7 @@ export function buildIndex(pack: Pack): EntryIndex {
   const numbersGiven: (ReadonlySet<string> | undefined)[] = [];
   const daysGiven = new Set<number>();
   const lawsNamed = new Set<number>();
+  const clockTimed = new Set<number>();
   for (const entry of pack.entries) {
     const weights = new Map<string, number>();
     const put = (analysis: Analysis, weight: number) => {
@@ -383,6 +389,8 @@ export function buildIndex(pack: Pack): EntryIndex {
     numbersGiven.push(numbersIn(answerText));
     if (DAY_PATTERN.test(answerText)) daysGiven.add(entryTerms.length);
     if (LAW_NAME.test(answerText)) lawsNamed.add(entryTerms.length);
+    // "at 8:51 p.m.": a time of day dates what happened, for "what time did it launch".
+    if (CLOCK_TIME.test(answerText)) clockTimed.add(entryTerms.length);
     const answered = [read(entry.answer), ...entry.citations.map((c) => read(c.quote))];
     for (const analysis of answered) for (const t of analysis.terms) if (isEntityTerm(t.term)) names.add(t.term);
     entryNames.push(names);
@@ -490,11 +498,11 @@ export function buildIndex(pack: Pack): EntryIndex {
       // A date figure, or a figure for a stated year ("by 2025": "by when did the surplus hit a record?").
       ...entriesWith(({ unit, period }) => DATE_UNITS.has(unit) || /^(?:by |in |since )?(?:19|20)\d\d\b/.test(period)),
       ...phrasingTerms.flatMap((sets, i) => (sets.some((terms) => terms.has(WHEN)) ? [i] : [])),
-      // "at 8:51 p.m.": a time of day dates what happened, for "what time did it launch".
-      ...pack.entries.flatMap((entry, i) => (CLOCK_TIME.test(answerTextOf(entry)) ? [i] : [])),
+      ...clockTimed,
     ]),
     daysGiven,
     lawsNamed,
+    givesClock: answerKinds.some((kinds) => kinds.has('clock')),
     pricedEntries,
     countedEntries: new Set([
       ...entriesWith(({ unit }) => unit === 'count'),

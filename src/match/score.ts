@@ -117,17 +117,6 @@ const ONLY_ITS_OWN_KIND: ReadonlySet<AnswerKind> = new Set([
   'present-age',
 ]);
 
-const clockGiven = new WeakMap<EntryIndex, boolean>();
-/** Whether any entry of a briefing gives a time of day ("at 8:51 p.m."), found once per briefing. */
-function givesClock(index: EntryIndex): boolean {
-  let given = clockGiven.get(index);
-  if (given === undefined) {
-    given = index.answerKinds.some((kinds) => kinds.has('clock'));
-    clockGiven.set(index, given);
-  }
-  return given;
-}
-
 export function scoreQuestion(index: EntryIndex, question: string, limit = 5): Match {
   const {
     weighted,
@@ -196,10 +185,12 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   };
   // "what's leeds's first name": known when the article gives someone asked about by more of their name than the question
   // does ("Scott Cunningham" for "cunningham's first name"), not by one word or an initial ("Leeds", "F. Kooman").
-  const fullNameKnown = [...questionNames].some(
-    (name) => (index.lexicon.names.get(name) ?? '').split(/\s+/).filter((word) => /^\p{L}{2,}/u.test(word)).length >= 2,
-  );
-  const asksOtherName = wants.includes('naming') && !(fullNameKnown && !/\breal name/.test(question.toLowerCase()));
+  const fullNameKnown = () =>
+    [...questionNames].some(
+      (name) =>
+        (index.lexicon.names.get(name) ?? '').split(/\s+/).filter((word) => /^\p{L}{2,}/u.test(word)).length >= 2,
+    );
+  const asksOtherName = wants.includes('naming') && (/\breal name/.test(question.toLowerCase()) || !fullNameKnown());
   const givesOtherName = (entry: number) =>
     [...index.entryNames[entry]].some(
       (name) => !questionNames.has(name) && !questionNames.has(index.lexicon.partOf.get(name) ?? ''),
@@ -319,8 +310,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
           !index.answerKinds[entry].has('span') &&
           !index.answerKinds[entry].has('length')) ||
         wants.some((kind) => ONLY_ITS_OWN_KIND.has(kind) && !index.answerKinds[entry].has(kind)) ||
-        // "at what time was standalone mode added": a briefing that gives no time of day answers with the date.
-        (wants.includes('clock') && givesClock(index) && !index.answerKinds[entry].has('clock')) ||
+        (wants.includes('clock') && index.givesClock && !index.answerKinds[entry].has('clock')) ||
         // "why doesn't the author use facebook": the byline names the author but gives no reason for anything. Drafted
         // dev sets -1 right (a byline that happened to quote the snippet), -2 wrong; held out unchanged.
         (wants.includes('reason') && index.articleFacts.has(entry)),
