@@ -174,8 +174,8 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
   for (const [i, sentence] of sentences.entries()) {
     if (REFERENCE_NOTE.test(sentence.text)) noteParagraph = sentence.paragraph;
     if (sentence.paragraph === noteParagraph) continue;
-    const words = contentWords(sentence.text);
-    const named = entitiesIn(sentence.text);
+    let words = contentWords(sentence.text);
+    let named = entitiesIn(sentence.text);
     if (isHeading(sentence, sentences[i - 1], sentences[i + 1])) sectionNames = named;
     if (words.length < 3 && !/[\p{Script=Han}]/u.test(sentence.text)) {
       previousEntities = named.length > 0 ? named : previousEntities;
@@ -191,7 +191,14 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       ) {
         waiting = inParagraphWith(waiting[0], sentence) ? [...waiting, sentence] : [sentence];
       }
-      continue;
+      // A paragraph of short sentences only ("“Time was against me,” Cortines said. “The starting of the buses were
+      // against me.”) has no longer sentence to join: its last sentence is asked about with the words of them all.
+      const paragraphOfShort =
+        waiting.at(-1) === sentence && waiting[0].index === 0 && !inParagraphWith(sentences[i + 1], sentence);
+      const pooled = paragraphOfShort ? waiting.map((w) => w.text).join(' ') : '';
+      if (!paragraphOfShort || contentWords(pooled).length < 3) continue;
+      words = contentWords(pooled);
+      named = entitiesIn(pooled);
     }
     const sameParagraph = paragraphNames.paragraph === sentence.paragraph;
     // A paragraph that opens with a quotation or a pronoun goes on from the one before it.
