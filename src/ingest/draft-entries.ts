@@ -224,7 +224,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
     if (run && sentence.paragraph === run.next && sentence.index === 0 && label) {
       phrasings.add(`${label} ${run.words}`);
       run.next += 1;
-    } else if (sentence.paragraph !== run?.next) run = undefined;
+    } else if (!(run && sentence.paragraph === run.next - 1 && sentence.index > 0)) run = undefined;
     if (/:\s*$/.test(sentence.text) && sentences[i + 1]?.paragraph === sentence.paragraph + 1)
       run = { words: words.slice(-5).join(' '), next: sentence.paragraph + 1 };
     // Short views: a question usually asks about one clause of a long sentence.
