@@ -16,6 +16,7 @@ import { normaliseText } from './normalise.js';
 import { packWordsByStem } from './pack-stems.js';
 import { personWordsIn } from './people-named.js';
 import { namesCountry } from './place-names.js';
+import { americanSpelling, packWordsBySpelling } from './spelling-variants.js';
 import { buildStemCorrector } from './stem-typos.js';
 import { ENGLISH_STOPWORDS } from './stopwords.js';
 import { tokenize } from './tokenize.js';
@@ -457,6 +458,7 @@ export function buildIndex(pack: Pack): EntryIndex {
   // as "says", and "argue" than as "argument", a stopword the question would then lose.
   const correctable = [...vocabulary].filter((word) => !ENGLISH_STOPWORDS.has(word));
   const byStem = packWordsByStem(correctable);
+  const bySpelling = packWordsBySpelling(correctable);
   // Read on the first question that needs them.
   let spelledOut: Map<string, string[]> | undefined;
   const initialisms = () => {
@@ -472,6 +474,8 @@ export function buildIndex(pack: Pack): EntryIndex {
       if (vocabulary.has(word)) return undefined;
       const parts = compounds.get(word);
       if (parts || !/^[a-z]{3,}$/.test(word)) return parts;
+      const respelt = bySpelling().get(americanSpelling(word));
+      if (respelt !== undefined) return [respelt];
       const family = packWordOfFamily(word, byStem());
       return family === undefined ? sameNameInPack(word, (w) => vocabulary.has(w), before) : [family];
     },
