@@ -300,6 +300,8 @@ export type EntryIndex = {
    * question asking for a person by what they are needs them, and reading every entry at start cost ~11 µs an entry.
    */
   personWords: (entry: number) => ReadonlySet<string>;
+  /** An entry's answer as written, its headline (a summary's) on a line of its own. */
+  answerText: (entry: number) => string;
   /** Every latin word the pack uses anywhere, aliases included: such a word is never an unknown name. */
   vocabulary: ReadonlySet<string>;
   /** Each entry's answer terms, counted for BM25 (see score.ts). */
@@ -495,6 +497,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     answerKinds,
     numbersGiven,
     personWords: memoise((entry: number) => personWordsIn(answerTextOf(pack.entries[entry])), pack.entries.length),
+    answerText: (entry) => pack.entries[entry].answer,
     phrasedIntents: phrasingTerms.map(
       (sets) => new Set(sets.flatMap((terms) => [...terms].filter((t) => t.startsWith('?')))),
     ),

@@ -6,6 +6,7 @@ import { isEntityTerm } from './lexicon.js';
 import { normaliseText } from './normalise.js';
 import { isPlaceName } from './place-names.js';
 import { LIGHT_ENGLISH_WORDS } from './stopwords.js';
+import { mentionsOnlyUnnamed } from './thing-named.js';
 import { type UnknownKey, type WeightedTerm, weighQuestion } from './weigh-question.js';
 
 export type { UnknownKey } from './weigh-question.js';
@@ -133,6 +134,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
     leans,
     asksName,
     asksPerson,
+    thingNamed,
     asksPlace,
     asksLaw,
     asksOtherWriter,
@@ -171,7 +173,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
   const questionNames = new Set(weighted.filter((t) => isEntityTerm(t.term)).map((t) => t.term));
   // The question's own words, for a person it names ("yoon" of "yoon's wife"): read only when it asks for one.
   const questionWords = new Set(
-    asksPerson
+    asksPerson || thingNamed !== undefined
       ? (question
           .toLowerCase()
           .replace(/['’]s\b/g, '')
@@ -325,7 +327,9 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         (asksOtherWriter && index.articleFacts.has(entry)) ||
         // "what's the name of yoon's wife": a person the question does not name. Drafted dev sets +1 right, -1 wrong,
         // -6 out-of-scope answered; held out -1, 0, -6; the first pack unchanged.
-        (asksPerson && ![...index.personWords(entry)].some((word) => !questionWords.has(word))),
+        (asksPerson && ![...index.personWords(entry)].some((word) => !questionWords.has(word))) ||
+        // "what was the name of the cafe": "a Sydney café" speaks of it without naming it.
+        (thingNamed !== undefined && mentionsOnlyUnnamed(index.answerText(entry), thingNamed, questionWords)),
       metricElsewhere: askedMetrics.some((metric) => {
         const scope = index.metricScopes[entry].get(metric.term);
         return scope !== undefined && askedNames.some((name) => !namesTerm(scope, name.term, index.lexicon.partOf));

@@ -2,6 +2,7 @@ import { analyseText, type Term, TYPO_CHECKS, unknownWordKind } from './analyse.
 import { inAuthorVoice } from './author-voice.js';
 import type { AnswerKind, EntryIndex } from './build-index.js';
 import { capitalisedWords } from './capitalised.js';
+import { escapeRegExp } from './escape-regexp.js';
 import { splitQuestion } from './focus.js';
 import { withSearchBudget } from './fuse-index.js';
 import { stemWord } from './lexicon.js';
@@ -9,6 +10,7 @@ import { asksForPerson } from './person-asked.js';
 import { isPlaceName } from './place-names.js';
 import { findReferringWords } from './referring-words.js';
 import { ENGLISH_STOPWORDS, LIGHT_ENGLISH_WORDS } from './stopwords.js';
+import { thingNameAsked } from './thing-named.js';
 
 // Question -> its terms, each weighted by how much it says about what is asked: rare pack words weigh most,
 // everyday words and the small talk around the asking sentence little, and words the pack has never seen are
@@ -66,6 +68,8 @@ export type WeighedQuestion = {
   /** The asking sentence wants the name of a kind of person ("what's the name of yoon's wife"): see person-asked.ts. */
   asksPerson: boolean;
   asksPlace: boolean;
+  /** "What was the name of the cafe?": the stem of a thing whose name is asked (see thing-named.ts). */
+  thingNamed: string | undefined;
   /** "Which law forced the deal?": the answer is a law's name (see build-index.ts, lawsNamed). */
   asksLaw: boolean;
   /** "Who wrote the song?": the writer of something the article is about, not the article's own byline. */
@@ -659,6 +663,21 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
     ),
     asksPlace: parts.some((p) => p.focus && p.analysis.terms.some((t) => t.term === '?where')),
     asksPerson: parts.some((p) => p.focus && asksForPerson(p.analysis.normalised)),
+    // As spelt right: "whats the name of the chruch".
+    thingNamed: parts
+      .flatMap((p) =>
+        p.focus
+          ? [
+              thingNameAsked(
+                p.analysis.corrections.reduce(
+                  (text, { from, to }) => text.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`), to),
+                  p.analysis.normalised,
+                ),
+              ),
+            ]
+          : [],
+      )
+      .find(Boolean),
     asksLaw: parts.some((p) => p.focus && ASKS_LAW.test(p.analysis.normalised)),
     asksOtherWriter: parts.some((p) => p.focus && asksOtherWriter(p.analysis.normalised)),
     wants,
