@@ -196,7 +196,7 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       const paragraphOfShort =
         waiting.at(-1) === sentence && waiting[0].index === 0 && !inParagraphWith(sentences[i + 1], sentence);
       const pooled = paragraphOfShort ? waiting.map((w) => w.text).join(' ') : '';
-      if (!paragraphOfShort || contentWords(pooled).length < 3) continue;
+      if (!paragraphOfShort || contentWords(pooled).length < 2) continue;
       words = contentWords(pooled);
       named = entitiesIn(pooled);
     }

@@ -15,11 +15,25 @@ const PARAGRAPHS = [
 
 const engine = useDraftedEngine('school-shutdown', 'Report on L.A. school shutdown', PARAGRAPHS);
 
+// Two words of content are enough for a paragraph of its own (the Star Tribune's game story among Zyte's pages).
+const hockey = useDraftedEngine('wild-sabres', 'Wild beat Sabres for fourth straight win', [
+  'The Wild beat the Sabres 4-1 on Monday night in Minnesota, their fourth straight win.',
+  'Zach Parise scored twice, ending a scoring slump that had lasted most of November.',
+  '“You can go either way,” Parise said. “I was going the other way for a little while. But I was able to, I guess, work my way out of it.”',
+  'Goaltender Alex Stalock made 30 saves for Minnesota.',
+]);
+
 describe('a paragraph of short sentences', () => {
   it('is drafted as an entry of its own and answers what was said in it', () => {
     const reply = engine().answer('what did cortines say about the time pressure');
     expect(reply.answered).toBe(true);
     expect(reply.answer).toContain('“Time was against me,” Cortines said.');
     expect(reply.citations.map((c) => c.quote)).toContain('“Time was against me,” Cortines said.');
+  });
+
+  it('is drafted with as few as two words of content', () => {
+    expect(hockey().answer('how did parise describe working his way out of it').answer).toContain(
+      'work my way out of it.”',
+    );
   });
 });
