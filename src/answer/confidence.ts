@@ -136,6 +136,8 @@ function barFor(match: Match, threshold: number, chosen: Candidate, runnerUp: Ca
 const KIND_GAP = 0.12;
 
 function lacksOnlyTheKind(top: Candidate, chosen: Candidate): boolean {
+  // The summary quotes the lead, not its figures: "how many people did cpd arrest" is the lead sentence's to answer.
+  if (top.summary) return false;
   const failed = failedGates(top);
   const onlyKind = failed.length > 0 && failed.every((gate) => gate === 'lacks_count' || gate === 'lacks_date');
   return onlyKind && chosen.score < top.score - KIND_GAP;

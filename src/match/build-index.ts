@@ -261,6 +261,8 @@ export type EntryIndex = {
   articleFacts: ReadonlySet<number>;
   /** The headline's entry, which answers with the headline, not with the words of a question asking for it. */
   headline: number;
+  /** The summary's entry (the headline over the lead), or -1. */
+  summary: number;
   /** The page's writers named in the article's voice ("what did gillmor say"): see author-voice.ts. */
   authorVoice: RegExp | undefined;
   /**
@@ -542,6 +544,7 @@ export function buildIndex(pack: Pack): EntryIndex {
       pack.entries.flatMap((entry, i) => (isArticleLevel(entry.id) && entry.id !== ARTICLE_SUMMARY_ID ? [i] : [])),
     ),
     headline: pack.entries.findIndex((entry) => entry.id === ARTICLE_HEADLINE_ID),
+    summary: pack.entries.findIndex((entry) => entry.id === ARTICLE_SUMMARY_ID),
     authorVoice: authorVoicePattern(pack.sources),
     entryCount: n,
   };

@@ -34,6 +34,8 @@ export type Candidate = {
   loneWord: boolean;
   /** A drafted entry nobody has reviewed: whether to answer with it is judged by its odds (answer/answer-odds.ts). */
   drafted: boolean;
+  /** The article's summary, which quotes its lead without the lead's figures. */
+  summary: boolean;
   /** True when only plain words matched and part of the question did not ("world cup" -> an entry saying "world"). */
   unanchored: boolean;
   /**
@@ -281,6 +283,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
       // its sentence's words, and a right question often shares just one of them.
       loneWord: unmatchedContent && matched.length === 1 && index.curatedTopics.has(entry),
       drafted: index.draftEntries.has(entry),
+      summary: entry === index.summary,
       unanchored:
         matched.length === 0 ||
         (matched.every(

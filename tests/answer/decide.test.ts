@@ -14,6 +14,7 @@ const candidate = (entry: number, score: number, gates: Partial<Candidate> = {})
   onlyNamesMatched: false,
   loneWord: false,
   drafted: false,
+  summary: false,
   unanchored: false,
   lacksCount: false,
   lacksDate: false,
@@ -47,5 +48,13 @@ describe('the best entry lacking only the kind of answer asked ("how much was th
       0.4,
     );
     expect(decision).toMatchObject({ kind: 'answer', chosen: { entry: 2 } });
+  });
+
+  it('does not count the summary, which quotes the lead without its figures ("how many people did cpd arrest")', () => {
+    const decision = decide(
+      matchOf([candidate(0, 0.69, { lacksCount: true, summary: true }), candidate(1, 0.56)]),
+      0.4,
+    );
+    expect(decision).toMatchObject({ kind: 'answer', chosen: { entry: 1 } });
   });
 });
