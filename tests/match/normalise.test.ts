@@ -49,6 +49,17 @@ describe('reading what a user typed in Slack', () => {
     );
   });
 
+  it('reads a contraction typed without its apostrophe as the words it stands for, not as a name', () => {
+    expect(normaliseText('is there a shim for browsers that dont have it yet')).toBe(
+      'is there a shim for browsers that do not have it yet',
+    );
+    expect(normaliseText('sorry didnt finish it, theyre saying what')).toBe(
+      'sorry did not finish it, they are saying what',
+    );
+    // "well", "were" and "its" are words of their own.
+    expect(normaliseText('its the well we were at')).toBe('its the well we were at');
+  });
+
   it('keeps decimals whole and splits them from units', () => {
     expect(tokenize(normaliseText('$64.3bn in 2025')).map((t) => t.text)).toEqual(['64.3', 'bn', 'in', '2025']);
   });
