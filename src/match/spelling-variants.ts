@@ -1,3 +1,5 @@
+import { packWordsBy } from './pack-stems.js';
+
 // British and American spellings of one word: "organisation" / "organization", "defence" / "defense", "colour" /
 // "color", "centre" / "center", "travelled" / "traveled", "catalogue" / "catalog", "programme" / "program". A question
 // may spell a word the other way from its article, and neither is a typo, so the spelling corrector leaves both alone.
@@ -35,20 +37,9 @@ export function americanSpelling(word: string): string {
 }
 
 /**
- * The pack's words by their American spelling, made on first use (when a question first has a word the pack does not):
- * "defence" -> "defense" when the article writes "defense", and the other way round.
+ * The pack's words by their American spelling: "defence" -> "defense" when the article writes "defense", and the
+ * other way round.
  */
 export function packWordsBySpelling(vocabulary: readonly string[]): () => ReadonlyMap<string, string> {
-  let bySpelling: Map<string, string> | undefined;
-  return () => {
-    if (!bySpelling) {
-      bySpelling = new Map();
-      for (const word of vocabulary) {
-        if (!/^[a-z]{5,}$/.test(word)) continue;
-        const spelt = americanSpelling(word);
-        if (!bySpelling.has(spelt)) bySpelling.set(spelt, word);
-      }
-    }
-    return bySpelling;
-  };
+  return packWordsBy(vocabulary, 5, americanSpelling);
 }
