@@ -173,12 +173,19 @@ function publishedFromMeta(document: any): string | null {
   return null;
 }
 
-/** YYYY-MM-DD from the many ways pages and documents write a date, or null. */
+/**
+ * YYYY-MM-DD from the many ways pages and documents write a date, or null. Not a year before 1900: "0001-01-01" is a
+ * publishing system's empty date (Gannett's pages carry it), which a reply would give as the day the article ran.
+ */
 export function isoDate(value: string | null | undefined): string | null {
   if (!value) return null;
   // PDF dates: D:20250314090000Z
   const match = /^(?:D:)?(\d{4})-?(\d{2})-?(\d{2})/.exec(value.trim());
-  if (match) return `${match[1]}-${match[2]}-${match[3]}`;
   const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+  const day = match
+    ? `${match[1]}-${match[2]}-${match[3]}`
+    : Number.isNaN(parsed)
+      ? null
+      : new Date(parsed).toISOString().slice(0, 10);
+  return day !== null && Number(day.slice(0, 4)) >= 1900 ? day : null;
 }

@@ -202,6 +202,15 @@ describe("a page whose meta tags carry their text in `value` (Postlight's saved 
     });
   });
 
+  it("takes a publishing system's empty date (0001-01-01) for no date, and finds the day elsewhere", async () => {
+    const head = `<meta value="Viera defeats Rockledge to remain undefeated" name="og:title">
+      <meta property="article:published_time" content="0001-01-01T00:00:00">
+      <link rel="canonical" href="https://www.floridatoday.com/story/sports/2019/11/20/hs-roundup-viera/4242424242/">`;
+    const result = await readPage(page(head, 'By Elliot Brownstein'), 'roundup.html');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.published).toBe('2019-11-20');
+  });
+
   it('drops a section label before the headline, and a profile address given as the author for the byline', async () => {
     const head = `<meta value="Opinion | Energy Department rejects request" name="og:title">
       <meta value="https://www.facebook.com/SomeWriter" name="author">
