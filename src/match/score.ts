@@ -331,7 +331,8 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         // "what's the name of yoon's wife": a person the question does not name. Drafted dev sets +1 right, -1 wrong,
         // -6 out-of-scope answered; held out -1, 0, -6; the first pack unchanged.
         (asksPerson && ![...index.personWords(entry)].some((word) => !questionWords.has(word))) ||
-        // "what was the name of the cafe": "a Sydney café" speaks of it without naming it.
+        // "what was the name of the cafe": "a Sydney café" speaks of it without naming it. Drafted dev sets 0 right,
+        // -1 wrong, -8 out-of-scope answered.
         (thingNamed !== undefined && mentionsOnlyUnnamed(index.answerText(entry), thingNamed, questionWords)),
       metricElsewhere: askedMetrics.some((metric) => {
         const scope = index.metricScopes[entry].get(metric.term);

@@ -1,4 +1,4 @@
-import { analyseText, type Term, TYPO_CHECKS, unknownWordKind } from './analyse.js';
+import { type Analysis, analyseText, type Term, TYPO_CHECKS, unknownWordKind } from './analyse.js';
 import { inAuthorVoice } from './author-voice.js';
 import type { AnswerKind, EntryIndex } from './build-index.js';
 import { capitalisedWords } from './capitalised.js';
@@ -97,6 +97,14 @@ const ARTICLE_NOUNS = new Set(
     /\s+/,
   ),
 );
+
+/** The asking sentence as its corrected words spell it: "whats the name of the chruch" asks for a church's name. */
+function spelledRight({ normalised, corrections }: Analysis): string {
+  return corrections.reduce(
+    (text, { from, to }) => text.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`), to),
+    normalised,
+  );
+}
 
 function asksOtherWriter(normalised: string): boolean {
   const match = WROTE_WHAT.exec(normalised);
@@ -663,21 +671,7 @@ function weigh(index: EntryIndex, asked: string): WeighedQuestion {
     ),
     asksPlace: parts.some((p) => p.focus && p.analysis.terms.some((t) => t.term === '?where')),
     asksPerson: parts.some((p) => p.focus && asksForPerson(p.analysis.normalised)),
-    // As spelt right: "whats the name of the chruch".
-    thingNamed: parts
-      .flatMap((p) =>
-        p.focus
-          ? [
-              thingNameAsked(
-                p.analysis.corrections.reduce(
-                  (text, { from, to }) => text.replace(new RegExp(`\\b${escapeRegExp(from)}\\b`), to),
-                  p.analysis.normalised,
-                ),
-              ),
-            ]
-          : [],
-      )
-      .find(Boolean),
+    thingNamed: parts.map((p) => (p.focus ? thingNameAsked(spelledRight(p.analysis)) : undefined)).find(Boolean),
     asksLaw: parts.some((p) => p.focus && ASKS_LAW.test(p.analysis.normalised)),
     asksOtherWriter: parts.some((p) => p.focus && asksOtherWriter(p.analysis.normalised)),
     wants,
