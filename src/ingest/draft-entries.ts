@@ -195,9 +195,10 @@ export function draftEntries({ title, sentences, entities, figuresBySentence, me
       // against me.”) has no longer sentence to join: its last sentence is asked about with the words of them all.
       const paragraphOfShort =
         waiting.at(-1) === sentence && waiting[0].index === 0 && !inParagraphWith(sentences[i + 1], sentence);
-      const pooled = paragraphOfShort ? waiting.map((w) => w.text).join(' ') : '';
-      if (!paragraphOfShort || contentWords(pooled).length < 2) continue;
+      if (!paragraphOfShort) continue;
+      const pooled = waiting.map((w) => w.text).join(' ');
       words = contentWords(pooled);
+      if (words.length < 2) continue;
       named = entitiesIn(pooled);
     }
     const sameParagraph = paragraphNames.paragraph === sentence.paragraph;

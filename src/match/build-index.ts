@@ -303,7 +303,7 @@ export type EntryIndex = {
    */
   personWords: (entry: number) => ReadonlySet<string>;
   /** An entry's answer as written, its headline (a summary's) on a line of its own. */
-  answerText: (entry: number) => string;
+  answer: (entry: number) => string;
   /** Every latin word the pack uses anywhere, aliases included: such a word is never an unknown name. */
   vocabulary: ReadonlySet<string>;
   /** Each entry's answer terms, counted for BM25 (see score.ts). */
@@ -499,7 +499,7 @@ export function buildIndex(pack: Pack): EntryIndex {
     answerKinds,
     numbersGiven,
     personWords: memoise((entry: number) => personWordsIn(answerTextOf(pack.entries[entry])), pack.entries.length),
-    answerText: (entry) => pack.entries[entry].answer,
+    answer: (entry) => pack.entries[entry].answer,
     phrasedIntents: phrasingTerms.map(
       (sets) => new Set(sets.flatMap((terms) => [...terms].filter((t) => t.startsWith('?')))),
     ),

@@ -20,8 +20,17 @@ export function isPersonNoun(word: string): boolean {
   return singular !== word && nouns.has(singular);
 }
 
-/** Where the noun asked about ends: a word that starts the rest of the question, or its end. */
-const NOUN_ENDS = String.raw`(?= (?:that|who|whom|whose|which|in|at|on|for|from|with|behind|did|does|do|is|was|were|are|has|had|got|again|now|here|there)\b| ?\??$)`;
+const NOUN_END_WORDS = `that who whom whose which in at on for from with behind did does do is was were are has had got again
+  now here there`;
+
+/**
+ * Where the noun asked about ends, as a lookahead: a word that starts the rest of the question (these, and `more`), or
+ * its end.
+ */
+export function nounEnds(more = ''): string {
+  return String.raw`(?= (?:${`${NOUN_END_WORDS} ${more}`.trim().split(/\s+/).join('|')})\b| ?\??$)`;
+}
+const NOUN_ENDS = nounEnds();
 
 /**
  * The noun a question asks a name for, last word of what it says: "what are the names of the nasa astronauts on the

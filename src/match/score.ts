@@ -333,7 +333,7 @@ export function scoreQuestion(index: EntryIndex, question: string, limit = 5): M
         (asksPerson && ![...index.personWords(entry)].some((word) => !questionWords.has(word))) ||
         // "what was the name of the cafe": "a Sydney café" speaks of it without naming it. Drafted dev sets 0 right,
         // -1 wrong, -8 out-of-scope answered.
-        (thingNamed !== undefined && mentionsOnlyUnnamed(index.answerText(entry), thingNamed, questionWords)),
+        (thingNamed !== undefined && mentionsOnlyUnnamed(index.answer(entry), thingNamed, questionWords)),
       metricElsewhere: askedMetrics.some((metric) => {
         const scope = index.metricScopes[entry].get(metric.term);
         return scope !== undefined && askedNames.some((name) => !namesTerm(scope, name.term, index.lexicon.partOf));

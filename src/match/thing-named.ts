@@ -1,5 +1,5 @@
 import { stemWord } from './lexicon.js';
-import { isPersonNoun } from './person-asked.js';
+import { isPersonNoun, nounEnds } from './person-asked.js';
 
 // "What was the name of the cafe?", "what's the name of the car dealership": the question asks for the name of a
 // thing, which a sentence that speaks of it only as "a Sydney café" or "employees of a car dealership" does not give.
@@ -8,8 +8,8 @@ import { isPersonNoun } from './person-asked.js';
 // uses the noun at all ("Hicks opened Shutter Bug in 2015"), and so still answers. A person asked for by what they
 // are is person-asked.ts's.
 
-/** Where the noun asked about ends: a word that starts the rest of the question, or its end. */
-const NOUN_ENDS = String.raw`(?= (?:that|who|whom|whose|which|where|when|in|at|on|for|from|with|by|about|behind|he|she|they|it|i|we|you|did|does|do|is|was|were|are|has|had|got|again|now|here|there)\b| ?\??$)`;
+/** Where the thing asked about ends: also before "where", "by", "about" or a pronoun ("the hotel where he stayed"). */
+const NOUN_ENDS = nounEnds('where when by about he she they it i we you');
 const NAME_OF = new RegExp(
   String.raw`\bnames? of (?:the |his |her |their |its |that |this |a |an )?((?:[a-z0-9-]+ ){0,3}?[a-z0-9-]+)${NOUN_ENDS}`,
 );
